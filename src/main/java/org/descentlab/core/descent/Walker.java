@@ -1,0 +1,164 @@
+package org.descentlab.core.descent;
+
+import java.util.Random;
+import org.descentlab.core.optim.Objective;
+import org.descentlab.core.optim.Optimizer;
+import org.descentlab.core.surface.Point;
+import org.descentlab.core.surface.Surface;
+
+/**
+ * One optimizer walking one surface from a start point, recording its path.
+ *
+ * <p>Rules of a run, applied after every step k:
+ * <ul>
+ *   <li><b>diverged at step k</b> if a coordinate or f is not finite, or the point is farther than 1e6 from the
+ *       origin. The walker stops. A point with a non-finite coordinate or loss is not recorded (the path ends at
+ *       step k − 1, the last finite point); a finite point beyond 1e6 is recorded as step k.</li>
+ *   <li><b>converged at step k</b> the first time the exact gradient norm at the recorded point is below 1e-8 (also
+ *       at step 0). The status stays converged, and the walker keeps stepping if asked: the trajectory command prints
+ *       every step, and the race decides to stop converged walkers.</li>
+ * </ul>
+ *
+ * <p>Optional gradient noise: each gradient the optimizer asks for gets σ·N(0, 1) added per coordinate, from a
+ * {@link Random} seeded at construction and on every restart, so noisy runs are reproducible. The convergence test
+ * uses the exact gradient.
+ */
+public final class Walker {
+
+    /** Gradient norm below which a run counts as converged. */
+    public static final double CONVERGENCE_GRADIENT_NORM = 1e-8;
+    /** Distance from the origin beyond which a run counts as diverged. */
+    public static final double DIVERGENCE_RADIUS = 1e6;
+
+    private final Surface surface;
+    private final Optimizer optimizer;
+    private final long seed;
+    private final Path path = new Path();
+    private final double[] position = new double[2];
+    private final double[] gradient = new double[2];
+    private final Objective objective = this::noisyGradient;
+    private Random noise;
+    private double noiseSigma;
+    private Status status;
+
+    /**
+     * @param noiseSigma standard deviation σ of the gradient noise, 0 for exact gradients
+     * @param seed seed of the noise generator
+     */
+    public Walker(Surface surface, Optimizer optimizer, Point start, double noiseSigma, long seed) {
+        this.surface = surface;
+        this.optimizer = optimizer;
+        this.seed = seed;
+        setNoise(noiseSigma);
+        restart(start);
+    }
+
+    /** A walker with exact gradients. */
+    public Walker(Surface surface, Optimizer optimizer, Point start) {
+        this(surface, optimizer, start, 0, 0);
+    }
+
+    /** Forgets the path and the optimizer's state and starts again from {@code start} at step 0. */
+    public void restart(Point start) {
+        optimizer.reset();
+        noise = new Random(seed);
+        path.clear();
+        position[0] = start.x();
+        position[1] = start.y();
+        status = new Status(Status.State.RUNNING, 0);
+        record(0);
+    }
+
+    /** Changes the noise level from the next gradient on. */
+    public void setNoise(double sigma) {
+        if (!(sigma >= 0) || !Double.isFinite(sigma)) {
+            throw new IllegalArgumentException("noise σ must be a finite number ≥ 0");
+        }
+        noiseSigma = sigma;
+    }
+
+    /** Takes one step unless diverged; returns whether a step was taken. */
+    public boolean step() {
+        if (status.diverged()) {
+            return false;
+        }
+        int k = path.size();
+        double oldX = position[0];
+        double oldY = position[1];
+        optimizer.step(position, objective);
+        if (!Double.isFinite(position[0]) || !Double.isFinite(position[1])
+                || !Double.isFinite(surface.value(position[0], position[1]))) {
+            position[0] = oldX;
+            position[1] = oldY;
+            status = new Status(Status.State.DIVERGED, k);
+            return true;
+        }
+        record(k);
+        if (Math.hypot(position[0], position[1]) > DIVERGENCE_RADIUS) {
+            status = new Status(Status.State.DIVERGED, k);
+        }
+        return true;
+    }
+
+    private void record(int k) {
+        double x = position[0];
+        double y = position[1];
+        path.add(x, y, surface.value(x, y));
+        surface.gradient(x, y, gradient);
+        if (status.state() == Status.State.RUNNING) {
+            status = Math.hypot(gradient[0], gradient[1]) < CONVERGENCE_GRADIENT_NORM
+                    ? new Status(Status.State.CONVERGED, k)
+                    : new Status(Status.State.RUNNING, k);
+        }
+    }
+
+    private void noisyGradient(double[] p, double[] out) {
+        surface.gradient(p[0], p[1], out);
+        if (noiseSigma > 0) {
+            out[0] += noiseSigma * noise.nextGaussian();
+            out[1] += noiseSigma * noise.nextGaussian();
+        }
+    }
+
+    public Surface surface() {
+        return surface;
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** The recorded points, step 0 first. */
+    public Path path() {
+        return path;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** The last recorded step number. */
+    public int currentStep() {
+        return path.size() - 1;
+    }
+
+    /** The current point (the last recorded one). */
+    public Point position() {
+        return new Point(position[0], position[1]);
+    }
+
+    /** The exact gradient at the current point (a fresh copy). */
+    public double[] gradient() {
+        return gradient.clone();
+    }
+
+    /** ‖∇f‖ at the current point. */
+    public double gradientNorm() {
+        return Math.hypot(gradient[0], gradient[1]);
+    }
+
+    /** f at the current point. */
+    public double loss() {
+        return path.loss(path.size() - 1);
+    }
+}
