@@ -23,6 +23,14 @@ public final class HyperparameterValues {
                 List.copyOf(declared), declared.stream().mapToDouble(Hyperparameter::defaultValue).toArray());
     }
 
+    /**
+     * Values that skip the range check, for robustness tests that push a learning rate past its declared maximum.
+     * Not part of the public API: the app and the command line always go through {@link #with}.
+     */
+    static HyperparameterValues unchecked(List<Hyperparameter> declared, double[] values) {
+        return new HyperparameterValues(List.copyOf(declared), values.clone());
+    }
+
     /** The declarations these values belong to, in order. */
     public List<Hyperparameter> declared() {
         return declared;
