@@ -1,5 +1,7 @@
 package org.descentlab.ui;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -7,8 +9,14 @@ import javafx.stage.Stage;
 /** The JavaFX application: one window, {@link MainWindow}. */
 public final class DescentLabApp extends Application {
 
+    /** Held so that the level set below is not lost when the logger is garbage-collected. */
+    private static final Logger PLATFORM_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     /** Opens the window and returns when it is closed. */
     public static void open(String[] args) {
+        // From the single runnable jar JavaFX sits on the class path, which it supports but warns about at start-up;
+        // a student launching the app should not see that warning.
+        PLATFORM_LOG.setLevel(Level.SEVERE);
         Application.launch(DescentLabApp.class, args);
     }
 
