@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 public final class DescentLabApp extends Application {
 
     /** Held so that the level set below is not lost when the logger is garbage-collected. */
-    private static final Logger PLATFORM_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final Logger PLATFORM_LOG = Logger.getLogger("javafx");
 
     /** Opens the window and returns when it is closed. */
     public static void open(String[] args) {
