@@ -61,6 +61,16 @@ public abstract class AbstractOptimizer implements Optimizer {
         return t;
     }
 
+    @Override
+    public final Insight insight(double[] x) {
+        return t == 0 ? Insight.NONE : inspect(x);
+    }
+
+    /** The internals after at least one step; by default nothing to show. */
+    protected Insight inspect(double[] x) {
+        return Insight.NONE;
+    }
+
     /** Copies the hyperparameters into fields; called on construction and on every {@link #configure}. */
     protected abstract void readHyperparameters(HyperparameterValues v);
 

@@ -48,13 +48,15 @@ public final class AdaDelta extends AbstractOptimizer {
         }
     }
 
-    /** The running average of squared gradients s (a live view; do not modify). */
-    public double[] meanSquare() {
-        return s;
-    }
-
-    /** The running average of squared steps u (a live view; do not modify). */
-    public double[] meanSquareStep() {
-        return u;
+    @Override
+    protected Insight inspect(double[] x) {
+        if (s == null) {
+            return Insight.NONE;
+        }
+        double[] rate = new double[s.length];
+        for (int i = 0; i < rate.length; i++) {
+            rate[i] = lr * Math.sqrt(u[i] + eps) / Math.sqrt(s[i] + eps);
+        }
+        return new Insight(null, null, rate);
     }
 }

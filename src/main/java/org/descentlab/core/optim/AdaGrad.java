@@ -47,8 +47,15 @@ public final class AdaGrad extends AbstractOptimizer {
         }
     }
 
-    /** The accumulated squared gradients G (a live view; do not modify). */
-    public double[] accumulator() {
-        return sumSquares;
+    @Override
+    protected Insight inspect(double[] x) {
+        if (sumSquares == null) {
+            return Insight.NONE;
+        }
+        double[] rate = new double[sumSquares.length];
+        for (int i = 0; i < rate.length; i++) {
+            rate[i] = lr / (Math.sqrt(sumSquares[i]) + eps);
+        }
+        return new Insight(null, null, rate);
     }
 }

@@ -40,6 +40,18 @@ public final class AdaMax extends AbstractOptimizer {
     }
 
     @Override
+    protected Insight inspect(double[] x) {
+        if (u == null) {
+            return Insight.NONE;
+        }
+        double[] rate = new double[u.length];
+        for (int i = 0; i < rate.length; i++) {
+            rate[i] = u[i] > 0 ? lr / u[i] : lr;
+        }
+        return new Insight(null, null, rate);
+    }
+
+    @Override
     protected void update(double[] x, Objective objective, long t) {
         objective.gradient(x, g);
         double stepSize = lr / (1 - Math.pow(beta1, t));

@@ -33,13 +33,8 @@ public final class Adam extends AbstractOptimizer {
         moments.step(x, g, t, hyperparameters());
     }
 
-    /** The first moment m (a live view; do not modify). */
-    public double[] firstMoment() {
-        return moments.m;
-    }
-
-    /** The second moment v (a live view; do not modify). */
-    public double[] secondMoment() {
-        return moments.v;
+    @Override
+    protected Insight inspect(double[] x) {
+        return moments == null ? Insight.NONE : moments.insight(hyperparameters(), steps());
     }
 }

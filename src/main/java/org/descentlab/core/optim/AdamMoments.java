@@ -27,6 +27,18 @@ final class AdamMoments {
                         "Divide the running means by (1 − βᵗ) so that the first steps are not too small."));
     }
 
+    /** η/(√v̂ + ε) per coordinate after step {@code t} (v̂ from vmax for AMSGrad). */
+    Insight insight(HyperparameterValues h, long t) {
+        boolean correct = h.get("bias_correction") == 1;
+        double c2 = correct ? 1 - Math.pow(h.get("beta2"), Math.max(1, t)) : 1;
+        double[] rate = new double[v.length];
+        for (int i = 0; i < rate.length; i++) {
+            double second = vMax != null ? vMax[i] : v[i];
+            rate[i] = h.get("lr") / (Math.sqrt(second / c2) + h.get("eps"));
+        }
+        return new Insight(null, null, rate);
+    }
+
     /**
      * One step with gradient {@code g} at step {@code t}. With bias correction m̂ = m/(1−β1ᵗ) and v̂ = v/(1−β2ᵗ);
      * without it m̂ = m and v̂ = v. AMSGrad uses max(v) in place of v.

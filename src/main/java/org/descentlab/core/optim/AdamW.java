@@ -44,4 +44,9 @@ public final class AdamW extends AbstractOptimizer {
         }
         moments.step(x, g, t, hyperparameters());
     }
+
+    @Override
+    protected Insight inspect(double[] x) {
+        return moments == null ? Insight.NONE : moments.insight(hyperparameters(), steps());
+    }
 }

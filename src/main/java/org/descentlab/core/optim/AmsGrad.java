@@ -32,4 +32,9 @@ public final class AmsGrad extends AbstractOptimizer {
         objective.gradient(x, g);
         moments.step(x, g, t, hyperparameters());
     }
+
+    @Override
+    protected Insight inspect(double[] x) {
+        return moments == null ? Insight.NONE : moments.insight(hyperparameters(), steps());
+    }
 }

@@ -41,8 +41,8 @@ public final class Momentum extends AbstractOptimizer {
         }
     }
 
-    /** The current velocity v (a live view; do not modify). */
-    public double[] velocity() {
-        return v;
+    @Override
+    protected Insight inspect(double[] x) {
+        return v == null ? Insight.NONE : new Insight(v.clone(), null, null);
     }
 }

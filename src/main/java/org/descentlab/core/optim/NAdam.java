@@ -50,6 +50,19 @@ public final class NAdam extends AbstractOptimizer {
     }
 
     @Override
+    protected Insight inspect(double[] x) {
+        if (v == null) {
+            return Insight.NONE;
+        }
+        double c2 = 1 - Math.pow(beta2, Math.max(1, steps()));
+        double[] rate = new double[v.length];
+        for (int i = 0; i < rate.length; i++) {
+            rate[i] = lr / (Math.sqrt(v[i] / c2) + eps);
+        }
+        return new Insight(null, null, rate);
+    }
+
+    @Override
     protected void update(double[] x, Objective objective, long t) {
         objective.gradient(x, g);
         double mu = beta1 * (1 - 0.5 * Math.pow(0.96, t * psi));

@@ -48,8 +48,15 @@ public final class Nesterov extends AbstractOptimizer {
         }
     }
 
-    /** The current velocity v (a live view; do not modify). */
-    public double[] velocity() {
-        return v;
+    @Override
+    protected Insight inspect(double[] x) {
+        if (v == null) {
+            return Insight.NONE;
+        }
+        double[] ahead = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            ahead[i] = x[i] + mu * v[i];
+        }
+        return new Insight(v.clone(), ahead, null);
     }
 }

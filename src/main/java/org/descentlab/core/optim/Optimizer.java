@@ -30,4 +30,9 @@ public interface Optimizer {
 
     /** Steps taken since creation or the last reset. */
     long steps();
+
+    /** The optimizer's internals at the current point {@code x}, for the "inside the optimizer" view. */
+    default Insight insight(double[] x) {
+        return Insight.NONE;
+    }
 }

@@ -43,8 +43,15 @@ public final class RmsProp extends AbstractOptimizer {
         }
     }
 
-    /** The running average of squared gradients s (a live view; do not modify). */
-    public double[] meanSquare() {
-        return s;
+    @Override
+    protected Insight inspect(double[] x) {
+        if (s == null) {
+            return Insight.NONE;
+        }
+        double[] rate = new double[s.length];
+        for (int i = 0; i < rate.length; i++) {
+            rate[i] = lr / (Math.sqrt(s[i]) + eps);
+        }
+        return new Insight(null, null, rate);
     }
 }

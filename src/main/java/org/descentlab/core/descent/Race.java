@@ -1,0 +1,127 @@
+package org.descentlab.core.descent;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.descentlab.core.optim.Optimizer;
+import org.descentlab.core.surface.Point;
+import org.descentlab.core.surface.Surface;
+
+/**
+ * Several walkers on one surface from one start point, moved by one clock: a step of the race is a step of every
+ * walker still running. A walker stops for good when it diverges or converges, or when the clock reaches the
+ * maximum number of steps.
+ *
+ * <p>All walkers share the noise seed, so with gradient noise they all see the same noise sequence: the comparison
+ * stays fair.
+ */
+public final class Race {
+
+    private final Surface surface;
+    private final List<Walker> walkers = new ArrayList<>();
+    private Point start;
+    private double noise;
+    private final long seed;
+    private int maxSteps;
+    private int clock;
+
+    public Race(Surface surface, Point start, double noise, long seed, int maxSteps) {
+        this.surface = surface;
+        this.start = start;
+        this.noise = noise;
+        this.seed = seed;
+        setMaxSteps(maxSteps);
+    }
+
+    /** Adds a walker for {@code optimizer}; it catches up at once to the race's clock. */
+    public Walker add(Optimizer optimizer) {
+        var walker = new Walker(surface, optimizer, start, noise, seed);
+        for (int k = 0; k < clock && running(walker); k++) {
+            walker.step();
+        }
+        walkers.add(walker);
+        return walker;
+    }
+
+    /** Removes a walker from the race. */
+    public void remove(Walker walker) {
+        walkers.remove(walker);
+    }
+
+    /**
+     * Advances the clock by up to {@code steps}, stepping every running walker once per tick.
+     *
+     * @return the number of ticks taken (fewer when the race ends first)
+     */
+    public int advance(int steps) {
+        int taken = 0;
+        while (taken < steps && !finished()) {
+            for (Walker walker : walkers) {
+                if (running(walker)) {
+                    walker.step();
+                }
+            }
+            clock++;
+            taken++;
+        }
+        return taken;
+    }
+
+    /** Whether {@code walker} still moves on the next tick. */
+    public boolean running(Walker walker) {
+        var state = walker.status().state();
+        return state == Status.State.RUNNING && walker.currentStep() < maxSteps;
+    }
+
+    /** Whether no walker will move again (or there are none, or the clock is at the maximum). */
+    public boolean finished() {
+        return clock >= maxSteps || walkers.stream().noneMatch(this::running);
+    }
+
+    /** Starts every walker again from {@code newStart} at step 0, clock 0. */
+    public void restart(Point newStart) {
+        start = newStart;
+        clock = 0;
+        for (Walker walker : walkers) {
+            walker.restart(newStart);
+        }
+    }
+
+    /** Changes the gradient noise σ of every walker from the next gradient on. */
+    public void setNoise(double sigma) {
+        for (Walker walker : walkers) {
+            walker.setNoise(sigma);
+        }
+        noise = sigma;
+    }
+
+    /** Changes the step at which the race ends. */
+    public void setMaxSteps(int steps) {
+        if (steps < 1) {
+            throw new IllegalArgumentException("the race needs at least one step");
+        }
+        maxSteps = steps;
+    }
+
+    public int maxSteps() {
+        return maxSteps;
+    }
+
+    /** Ticks taken since the last restart. */
+    public int clock() {
+        return clock;
+    }
+
+    public Point start() {
+        return start;
+    }
+
+    public Surface surface() {
+        return surface;
+    }
+
+    /** The walkers, in the order they were added. */
+    public List<Walker> walkers() {
+        return Collections.unmodifiableList(walkers);
+    }
+}
