@@ -1,0 +1,41 @@
+package org.descentlab.core.surface;
+
+/**
+ * Everything drawn behind the paths, computed once per surface: f on a grid, its viridis colours on a linear and on
+ * a log scale (opaque ARGB pixels, row by row from the top), and the contour lines.
+ */
+public record HeatMap(
+        Surface surface, SurfaceGrid grid, ColourScale linear, ColourScale log, int[] linearPixels, int[] logPixels,
+        ContourLines.Level[] contours) {
+
+    /** Number of contour lines drawn. */
+    public static final int CONTOUR_COUNT = 20;
+
+    /** Samples {@code surface} over its bounds on a {@code columns} × {@code rows} grid and traces the contours. */
+    public static HeatMap compute(Surface surface, int columns, int rows) {
+        var grid = SurfaceGrid.sample(surface, surface.info().bounds(), columns, rows);
+        var linear = new ColourScale(grid.min(), grid.max(), false);
+        var log = new ColourScale(grid.min(), grid.max(), true);
+        int[] linearPixels = new int[columns * rows];
+        int[] logPixels = new int[columns * rows];
+        for (int j = 0; j < rows; j++) {
+            for (int i = 0; i < columns; i++) {
+                double f = grid.value(i, j);
+                linearPixels[j * columns + i] = Viridis.argb(linear.position(f));
+                logPixels[j * columns + i] = Viridis.argb(log.position(f));
+            }
+        }
+        var contours = ContourLines.trace(grid, grid.quantileLevels(CONTOUR_COUNT));
+        return new HeatMap(surface, grid, linear, log, linearPixels, logPixels, contours);
+    }
+
+    /** The colour scale in use. */
+    public ColourScale scale(boolean logScale) {
+        return logScale ? log : linear;
+    }
+
+    /** The pixels in use. */
+    public int[] pixels(boolean logScale) {
+        return logScale ? logPixels : linearPixels;
+    }
+}

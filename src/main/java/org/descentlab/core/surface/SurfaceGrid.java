@@ -1,0 +1,103 @@
+package org.descentlab.core.surface;
+
+import java.util.Arrays;
+
+/**
+ * f sampled on a regular grid over a rectangle: the data behind the heat map and the contour lines. Sample (i, j)
+ * sits at the centre of cell i of {@code columns} across and cell j of {@code rows} down from the top (y decreasing),
+ * as an image is drawn.
+ */
+public final class SurfaceGrid {
+
+    private final Bounds bounds;
+    private final int columns;
+    private final int rows;
+    private final double[] values;
+    private final double min;
+    private final double max;
+
+    private SurfaceGrid(Bounds bounds, int columns, int rows, double[] values) {
+        this.bounds = bounds;
+        this.columns = columns;
+        this.rows = rows;
+        this.values = values;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        this.min = lo;
+        this.max = hi;
+    }
+
+    /** Samples {@code surface} over {@code bounds}. */
+    public static SurfaceGrid sample(Surface surface, Bounds bounds, int columns, int rows) {
+        if (columns < 2 || rows < 2) {
+            throw new IllegalArgumentException("a grid needs at least 2 × 2 samples");
+        }
+        double[] values = new double[columns * rows];
+        for (int j = 0; j < rows; j++) {
+            double y = bounds.yMax() - (j + 0.5) * bounds.height() / rows;
+            for (int i = 0; i < columns; i++) {
+                double x = bounds.xMin() + (i + 0.5) * bounds.width() / columns;
+                values[j * columns + i] = surface.value(x, y);
+            }
+        }
+        return new SurfaceGrid(bounds, columns, rows, values);
+    }
+
+    public Bounds bounds() {
+        return bounds;
+    }
+
+    public int columns() {
+        return columns;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    /** f at sample (i, j). */
+    public double value(int i, int j) {
+        return values[j * columns + i];
+    }
+
+    /** x of column i's centre. */
+    public double x(double i) {
+        return bounds.xMin() + (i + 0.5) * bounds.width() / columns;
+    }
+
+    /** y of row j's centre. */
+    public double y(double j) {
+        return bounds.yMax() - (j + 0.5) * bounds.height() / rows;
+    }
+
+    public double min() {
+        return min;
+    }
+
+    public double max() {
+        return max;
+    }
+
+    /**
+     * {@code count} contour levels at evenly spaced quantiles of the sampled values, so that each band between two
+     * lines covers about the same area whatever the surface's range: a bowl and Rosenbrock's valley both get lines
+     * where the eye needs them.
+     */
+    public double[] quantileLevels(int count) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double[] levels = new double[count];
+        int distinct = 0;
+        for (int k = 0; k < count; k++) {
+            double level = sorted[(int) Math.min(sorted.length - 1, Math.round((k + 0.5) / count * sorted.length))];
+            if (distinct == 0 || level > levels[distinct - 1]) {
+                levels[distinct++] = level;
+            }
+        }
+        return Arrays.copyOf(levels, distinct);
+    }
+}

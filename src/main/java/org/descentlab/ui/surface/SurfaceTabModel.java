@@ -1,0 +1,315 @@
+package org.descentlab.ui.surface;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.descentlab.core.descent.LearningRateTuner;
+import org.descentlab.core.descent.Race;
+import org.descentlab.core.optim.Hyperparameters;
+import org.descentlab.core.optim.OptimizerRegistry;
+import org.descentlab.core.surface.Point;
+import org.descentlab.core.surface.Surface;
+import org.descentlab.core.surface.SurfaceRegistry;
+
+/**
+ * The state of the surface tab, without any node: which surface, which optimizers with which settings, the start
+ * point, the race and its clock. Views bind to its properties; everything runs on the JavaFX thread, and nothing
+ * here needs the toolkit, so it is tested as plain code.
+ */
+public final class SurfaceTabModel {
+
+    /** How the race is drawn. */
+    public enum Layout { OVERLAY, SIDE_BY_SIDE }
+
+    /** The optimizers ticked when the tab opens. */
+    public static final Set<String> ENABLED_AT_START = Set.of("gd", "momentum", "nag", "adagrad", "rmsprop", "adam");
+    /** Steps over which each learning rate is tuned when a surface is chosen. */
+    public static final int TUNING_STEPS = 500;
+    /** Most steps one frame may take, so that a stalled frame does not turn into a burst. */
+    public static final int MAX_STEPS_PER_FRAME = 100;
+    public static final double MIN_SPEED = 1;
+    public static final double MAX_SPEED = 1000;
+    public static final double MAX_NOISE = 2;
+    public static final int MAX_MAX_STEPS = 100_000;
+
+    private final ReadOnlyObjectWrapper<Surface> surface = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Point> start = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty playing = new SimpleBooleanProperty();
+    private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(100);
+    private final IntegerProperty maxSteps = new SimpleIntegerProperty(1000);
+    private final DoubleProperty noise = new SimpleDoubleProperty(0);
+    private final BooleanProperty linkLearningRates = new SimpleBooleanProperty();
+    private final BooleanProperty restartOnChange = new SimpleBooleanProperty();
+    private final BooleanProperty showInsides = new SimpleBooleanProperty();
+    private final BooleanProperty logColourScale = new SimpleBooleanProperty();
+    private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(Layout.OVERLAY);
+    private final ReadOnlyIntegerWrapper clock = new ReadOnlyIntegerWrapper();
+    private final LongProperty revision = new SimpleLongProperty();
+    private final List<OptimizerSlot> slots = new ArrayList<>();
+    private Race race;
+    private double dueSteps;
+    private long lastFrame = -1;
+
+    /** Opens on Rosenbrock's valley with the default optimizers ticked. */
+    public SurfaceTabModel() {
+        var types = OptimizerRegistry.all();
+        for (int i = 0; i < types.size(); i++) {
+            var slot = new OptimizerSlot(types.get(i), i);
+            slot.enabledProperty().set(ENABLED_AT_START.contains(slot.type().id()));
+            slot.enabledProperty().addListener((o, was, is) -> enable(slot, is));
+            slots.add(slot);
+        }
+        noise.addListener((o, was, is) -> {
+            race.setNoise(is.doubleValue());
+            changed();
+        });
+        maxSteps.addListener((o, was, is) -> {
+            race.setMaxSteps(is.intValue());
+            changed();
+        });
+        playing.addListener((o, was, is) -> lastFrame = -1);
+        setSurface(SurfaceRegistry.find("rosenbrock").orElseThrow());
+    }
+
+    /**
+     * Switches to {@code newSurface}: pauses, moves the start to the surface's own, picks the colour scale it reads
+     * best in, tunes every learning rate for it (see {@link LearningRateTuner}) and starts a new race.
+     */
+    public void setSurface(Surface newSurface) {
+        playing.set(false);
+        surface.set(newSurface);
+        start.set(newSurface.info().start());
+        logColourScale.set(newSurface.info().logColourScale());
+        for (OptimizerSlot slot : slots) {
+            double lr = LearningRateTuner.tune(newSurface, start.get(), slot.type(), TUNING_STEPS);
+            slot.valuesProperty().set(slot.type().defaults().with("lr", lr));
+        }
+        newRace();
+    }
+
+    /** Puts every optimizer back to its declared defaults (as on the command line) and restarts the race. */
+    public void useDeclaredDefaults() {
+        slots.forEach(s -> s.valuesProperty().set(s.type().defaults()));
+        newRace();
+    }
+
+    private void newRace() {
+        race = new Race(surface.get(), start.get(), noise.get(), 0, maxSteps.get());
+        for (OptimizerSlot slot : slots) {
+            slot.setWalker(slot.isEnabled() ? race.add(slot.type().create(slot.valuesProperty().get())) : null);
+        }
+        dueSteps = 0;
+        changed();
+    }
+
+    private void enable(OptimizerSlot slot, boolean on) {
+        if (on && slot.walker() == null) {
+            slot.setWalker(race.add(slot.type().create(slot.valuesProperty().get())));
+        } else if (!on && slot.walker() != null) {
+            race.remove(slot.walker());
+            slot.setWalker(null);
+        }
+        changed();
+    }
+
+    /**
+     * Sets one hyperparameter of one optimizer. It applies from the next step, the walker keeping its point and
+     * state, or, with "restart on change", every walker starts again. With "link learning rates", a new learning
+     * rate moves every other optimizer's by the same factor (clamped to the allowed range).
+     *
+     * @return {@code null} if the value was taken, else why not, in words for a student (the old value stays)
+     */
+    public String setHyperparameter(OptimizerSlot slot, String key, double value) {
+        var old = slot.valuesProperty().get();
+        try {
+            apply(slot, old.with(key, value));
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        if (key.equals("lr") && linkLearningRates.get()) {
+            double factor = value / old.get("lr");
+            for (OptimizerSlot other : slots) {
+                if (other != slot) {
+                    var values = other.valuesProperty().get();
+                    double lr = Math.max(Hyperparameters.LR_MIN,
+                            Math.min(Hyperparameters.LR_MAX, values.get("lr") * factor));
+                    apply(other, values.with("lr", lr));
+                }
+            }
+        }
+        if (restartOnChange.get()) {
+            reset();
+        }
+        changed();
+        return null;
+    }
+
+    private void apply(OptimizerSlot slot, org.descentlab.core.optim.HyperparameterValues values) {
+        slot.valuesProperty().set(values);
+        if (slot.walker() != null) {
+            slot.walker().optimizer().configure(values);
+        }
+    }
+
+    /** Moves the common start point (kept inside the surface's bounds) and restarts every walker there. */
+    public void setStart(Point point) {
+        var b = surface.get().info().bounds();
+        var clamped = new Point(Math.max(b.xMin(), Math.min(b.xMax(), point.x())),
+                Math.max(b.yMin(), Math.min(b.yMax(), point.y())));
+        start.set(clamped);
+        race.restart(clamped);
+        dueSteps = 0;
+        changed();
+    }
+
+    /** Every walker back to the start point at step 0; pauses. */
+    public void reset() {
+        playing.set(false);
+        race.restart(start.get());
+        dueSteps = 0;
+        changed();
+    }
+
+    /** Exactly one step of every running walker (pauses first). */
+    public void singleStep() {
+        playing.set(false);
+        if (race.advance(1) > 0) {
+            changed();
+        }
+    }
+
+    /** Play if paused, pause if playing. Playing a finished race starts it again. */
+    public void togglePlaying() {
+        if (!playing.get() && race.finished()) {
+            reset();
+        }
+        playing.set(!playing.get());
+    }
+
+    /**
+     * Called once per frame with the frame's time stamp: takes the steps due since the last frame at the chosen
+     * speed (at most {@link #MAX_STEPS_PER_FRAME}) and pauses when the race is over.
+     *
+     * @return the number of steps taken
+     */
+    public int onFrame(long nanos) {
+        if (!playing.get()) {
+            lastFrame = -1;
+            return 0;
+        }
+        if (lastFrame < 0) {
+            lastFrame = nanos;
+            dueSteps = Math.max(dueSteps, 1); // the first frame after Play moves at once
+        } else {
+            double seconds = Math.min(0.25, (nanos - lastFrame) / 1e9);
+            lastFrame = nanos;
+            dueSteps += seconds * stepsPerSecond.get();
+        }
+        int steps = (int) Math.min(MAX_STEPS_PER_FRAME, Math.floor(dueSteps));
+        dueSteps -= steps;
+        int taken = steps > 0 ? race.advance(steps) : 0;
+        if (race.finished()) {
+            playing.set(false);
+        }
+        if (taken > 0) {
+            changed();
+        }
+        return taken;
+    }
+
+    private void changed() {
+        clock.set(race.clock());
+        revision.set(revision.get() + 1);
+    }
+
+    public ReadOnlyObjectProperty<Surface> surfaceProperty() {
+        return surface.getReadOnlyProperty();
+    }
+
+    public Surface surface() {
+        return surface.get();
+    }
+
+    public ReadOnlyObjectProperty<Point> startProperty() {
+        return start.getReadOnlyProperty();
+    }
+
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+
+    public DoubleProperty stepsPerSecondProperty() {
+        return stepsPerSecond;
+    }
+
+    public IntegerProperty maxStepsProperty() {
+        return maxSteps;
+    }
+
+    public DoubleProperty noiseProperty() {
+        return noise;
+    }
+
+    public BooleanProperty linkLearningRatesProperty() {
+        return linkLearningRates;
+    }
+
+    public BooleanProperty restartOnChangeProperty() {
+        return restartOnChange;
+    }
+
+    public BooleanProperty showInsidesProperty() {
+        return showInsides;
+    }
+
+    public BooleanProperty logColourScaleProperty() {
+        return logColourScale;
+    }
+
+    public ObjectProperty<Layout> layoutProperty() {
+        return layout;
+    }
+
+    /** The race clock: steps since the last restart. */
+    public ReadOnlyIntegerProperty clockProperty() {
+        return clock.getReadOnlyProperty();
+    }
+
+    /** Increases whenever a path, a setting or the start changes: the views redraw when it moves. */
+    public LongProperty revisionProperty() {
+        return revision;
+    }
+
+    /** Every registered optimizer, in registry order. */
+    public List<OptimizerSlot> slots() {
+        return slots;
+    }
+
+    /** The enabled optimizers, in registry order. */
+    public List<OptimizerSlot> enabledSlots() {
+        return slots.stream().filter(OptimizerSlot::isEnabled).toList();
+    }
+
+    /** The slot of optimizer {@code id}. */
+    public OptimizerSlot slot(String id) {
+        return slots.stream().filter(s -> s.type().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    public Race race() {
+        return race;
+    }
+}

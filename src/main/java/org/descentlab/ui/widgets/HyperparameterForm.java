@@ -1,0 +1,167 @@
+package org.descentlab.ui.widgets;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.descentlab.core.optim.Hyperparameter;
+import org.descentlab.core.optim.HyperparameterValues;
+import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Scale;
+
+/**
+ * The controls of one optimizer's hyperparameters, built from what the optimizer declares and nothing else: a
+ * slider (log-scaled where declared) with a field for exact values, or a check box for a switch. A value that is
+ * malformed or out of range is refused with a message under the control, and the old value stays.
+ *
+ * <p>Used by both tabs. Node ids: {@code <optimizer>-<key>-slider}, {@code -field}, {@code -check},
+ * {@code -error}.
+ */
+public final class HyperparameterForm extends VBox {
+
+    /** Applies a new value; returns {@code null} when it was taken, else why not. */
+    @FunctionalInterface
+    public interface Setter {
+        String set(String key, double value);
+    }
+
+    private final List<Runnable> refreshers = new ArrayList<>();
+    private boolean refreshing;
+
+    public HyperparameterForm(OptimizerType type, ObjectProperty<HyperparameterValues> values, Setter setter) {
+        setId(type.id() + "-form");
+        getStyleClass().add("hyperparameter-form");
+        setSpacing(2);
+        for (Hyperparameter h : type.hyperparameters()) {
+            getChildren().add(row(type, h, values, setter));
+        }
+        values.addListener((o, was, is) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        refreshing = true;
+        try {
+            refreshers.forEach(Runnable::run);
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    private VBox row(OptimizerType type, Hyperparameter h, ObjectProperty<HyperparameterValues> values,
+            Setter setter) {
+        String id = type.id() + "-" + h.key();
+        var error = new Label();
+        error.setId(id + "-error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setManaged(false);
+        error.setVisible(false);
+        var tip = new Tooltip(h.help());
+
+        if (h.scale() == Scale.SWITCH) {
+            var check = new CheckBox(h.label());
+            check.setId(id + "-check");
+            check.setTooltip(tip);
+            refreshers.add(() -> check.setSelected(values.get().get(h.key()) == 1));
+            check.selectedProperty().addListener((o, was, is) -> {
+                if (!refreshing) {
+                    show(error, setter.set(h.key(), is ? 1 : 0));
+                }
+            });
+            return new VBox(check, error);
+        }
+
+        var label = new Label(h.label());
+        label.setTooltip(tip);
+        label.getStyleClass().add("hyperparameter-label");
+        boolean log = h.scale() == Scale.LOG;
+        var slider = log ? new Slider(Math.log10(h.min()), Math.log10(h.max()), 0) : new Slider(h.min(), h.max(), 0);
+        slider.setId(id + "-slider");
+        slider.setTooltip(tip);
+        var field = new TextField();
+        field.setId(id + "-field");
+        field.setPrefColumnCount(6);
+        field.getStyleClass().add("value-field");
+        field.setTooltip(new Tooltip(h.help() + "\nType an exact value such as " + example(h) + " and press Enter."));
+        refreshers.add(() -> {
+            double v = values.get().get(h.key());
+            slider.setValue(log ? Math.log10(v) : v);
+            field.setText(Hyperparameter.format(v));
+        });
+        slider.valueProperty().addListener((o, was, is) -> {
+            if (!refreshing) {
+                double v = log ? roundSignificant(Math.pow(10, is.doubleValue()), 2) : roundStep(is.doubleValue(), h);
+                v = Math.max(h.min(), Math.min(h.max(), v));
+                show(error, setter.set(h.key(), v));
+            }
+        });
+        Runnable commit = () -> {
+            String problem;
+            try {
+                problem = setter.set(h.key(), h.parse(field.getText()));
+            } catch (IllegalArgumentException e) {
+                problem = e.getMessage();
+            }
+            show(error, problem);
+            if (problem != null) {
+                field.setText(Hyperparameter.format(values.get().get(h.key())));
+                field.selectAll();
+            }
+        };
+        field.setOnAction(e -> commit.run());
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused && !field.getText().equals(Hyperparameter.format(values.get().get(h.key())))) {
+                commit.run();
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                field.setText(Hyperparameter.format(values.get().get(h.key())));
+                show(error, null);
+            }
+        });
+        var grid = new GridPane();
+        grid.setHgap(6);
+        grid.add(label, 0, 0, 2, 1);
+        grid.add(slider, 0, 1);
+        grid.add(field, 1, 1);
+        GridPane.setHgrow(slider, Priority.ALWAYS);
+        var box = new VBox(1, grid, error);
+        box.setPadding(new Insets(2, 0, 2, 0));
+        return box;
+    }
+
+    private static void show(Label error, String problem) {
+        error.setText(problem == null ? "" : problem);
+        error.setVisible(problem != null);
+        error.setManaged(problem != null);
+    }
+
+    private static String example(Hyperparameter h) {
+        return h.scale() == Scale.LOG ? "3e-4" : Hyperparameter.format((h.min() + h.max()) / 2);
+    }
+
+    /** {@code v} to {@code digits} significant digits: slider values read 0.0012, not 0.00123456. */
+    static double roundSignificant(double v, int digits) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v;
+        }
+        double scale = Math.pow(10, digits - 1 - Math.floor(Math.log10(Math.abs(v))));
+        return Math.round(v * scale) / scale;
+    }
+
+    private static double roundStep(double v, Hyperparameter h) {
+        double step = NiceTicks.step(h.max() - h.min(), 200);
+        return Math.round(v / step) * step;
+    }
+}
