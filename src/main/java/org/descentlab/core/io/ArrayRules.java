@@ -1,0 +1,54 @@
+package org.descentlab.core.io;
+
+import java.nio.file.Path;
+
+/** Checks the seed-format mappers share: an array's kind of values and its shape, failing with one sentence. */
+final class ArrayRules {
+
+    /** Marks an axis whose size is not checked. */
+    static final int ANY = -1;
+
+    private ArrayRules() {
+    }
+
+    /** Requires float32 or float64 values. */
+    static void requireFloats(Path file, String name, NpyArray array) throws NumpyFileException {
+        if (!array.type().isFloat()) {
+            throw new NumpyFileException(file, "'" + name + "' has dtype " + array.type().descr()
+                    + "; expected floats (float32 or float64)");
+        }
+    }
+
+    /** Requires int32 or int64 values. */
+    static void requireIntegers(Path file, String name, NpyArray array) throws NumpyFileException {
+        if (array.type().isFloat()) {
+            throw new NumpyFileException(file, "'" + name + "' has dtype " + array.type().descr()
+                    + "; expected integers (int32 or int64)");
+        }
+    }
+
+    /**
+     * Requires the shape {@code sizes}, where {@link #ANY} matches any size.
+     *
+     * @param expected the expected shape as the message should show it, e.g. {@code (H, 2)}
+     */
+    static void requireShape(Path file, String name, NpyArray array, String expected, int... sizes)
+            throws NumpyFileException {
+        boolean matches = array.rank() == sizes.length;
+        for (int i = 0; matches && i < sizes.length; i++) {
+            matches = sizes[i] == ANY || sizes[i] == array.shape()[i];
+        }
+        if (!matches) {
+            throw new NumpyFileException(file, "'" + name + "' has shape " + array.shapeText() + ", expected "
+                    + expected);
+        }
+    }
+
+    /** Requires a non-empty first axis, e.g. at least one hidden unit; {@code what} names the axis. */
+    static void requireNonEmpty(Path file, String name, NpyArray array, String what) throws NumpyFileException {
+        if (array.shape()[0] == 0) {
+            throw new NumpyFileException(file, "'" + name + "' has shape " + array.shapeText()
+                    + ", but there must be at least one " + what);
+        }
+    }
+}
