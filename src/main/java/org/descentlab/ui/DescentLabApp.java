@@ -20,9 +20,11 @@ public final class DescentLabApp extends Application {
         Application.launch(DescentLabApp.class, args);
     }
 
+    private MainWindow window;
+
     @Override
     public void start(Stage stage) {
-        var window = new MainWindow();
+        window = new MainWindow();
         Scene scene = new Scene(window.root(), 1280, 800);
         MainWindow.applyStyles(scene);
         stage.setTitle("Descent Lab");
@@ -30,5 +32,17 @@ public final class DescentLabApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.dispose();
+        }
+    }
+
+    /** The window's content (for tests and screenshots). */
+    public MainWindow window() {
+        return window;
     }
 }

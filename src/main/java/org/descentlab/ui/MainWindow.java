@@ -8,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
+import org.descentlab.ui.surface.SurfaceTab;
+import org.descentlab.ui.surface.SurfaceTabModel;
 
 /** The main window's content: the Surfaces tab and the Network tab. */
 public final class MainWindow {
@@ -16,15 +18,26 @@ public final class MainWindow {
     public static final String STYLESHEET = "/org/descentlab/descent-lab.css";
 
     private final TabPane tabs = new TabPane();
+    private final SurfaceTab surfaceTab = new SurfaceTab(new SurfaceTabModel());
 
     public MainWindow() {
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(
-                tab("surfacesTab", "Surfaces", "Optimizers racing across loss surfaces",
-                        "Pick a surface, tick the optimizers to compare, and watch their paths unfold."),
+        var surfaces = new Tab("Surfaces", surfaceTab);
+        surfaces.setId("surfacesTab");
+        tabs.getTabs().addAll(surfaces,
                 tab("networkTab", "Network", "A 2-128-10 network learning ten clusters",
                         "Press Train and watch the network carve the plane into ten regions."));
+    }
+
+    /** The surface tab's content. */
+    public SurfaceTab surfaceTab() {
+        return surfaceTab;
+    }
+
+    /** Stops every frame loop and worker: the window is closing. */
+    public void dispose() {
+        surfaceTab.dispose();
     }
 
     /** The node to put in a scene. */

@@ -94,8 +94,17 @@ public final class SurfaceTabModel {
         surface.set(newSurface);
         start.set(newSurface.info().start());
         logColourScale.set(newSurface.info().logColourScale());
+        tuneLearningRates();
+    }
+
+    /**
+     * Sets every optimizer's hyperparameters to its defaults with the learning rate tuned for the surface from the
+     * current start point (see {@link LearningRateTuner}), and starts a new race.
+     */
+    public void tuneLearningRates() {
+        playing.set(false);
         for (OptimizerSlot slot : slots) {
-            double lr = LearningRateTuner.tune(newSurface, start.get(), slot.type(), TUNING_STEPS);
+            double lr = LearningRateTuner.tune(surface.get(), start.get(), slot.type(), TUNING_STEPS);
             slot.valuesProperty().set(slot.type().defaults().with("lr", lr));
         }
         newRace();
@@ -103,6 +112,7 @@ public final class SurfaceTabModel {
 
     /** Puts every optimizer back to its declared defaults (as on the command line) and restarts the race. */
     public void useDeclaredDefaults() {
+        playing.set(false);
         slots.forEach(s -> s.valuesProperty().set(s.type().defaults()));
         newRace();
     }

@@ -2,6 +2,7 @@ package org.descentlab.ui.widgets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
@@ -38,11 +39,18 @@ public final class HyperparameterForm extends VBox {
     private boolean refreshing;
 
     public HyperparameterForm(OptimizerType type, ObjectProperty<HyperparameterValues> values, Setter setter) {
-        setId(type.id() + "-form");
+        this(type, values, setter, h -> true);
+    }
+
+    /** A form of only the hyperparameters that {@code which} accepts (e.g. the learning rate on its own). */
+    public HyperparameterForm(OptimizerType type, ObjectProperty<HyperparameterValues> values, Setter setter,
+            Predicate<Hyperparameter> which) {
         getStyleClass().add("hyperparameter-form");
         setSpacing(2);
         for (Hyperparameter h : type.hyperparameters()) {
-            getChildren().add(row(type, h, values, setter));
+            if (which.test(h)) {
+                getChildren().add(row(type, h, values, setter));
+            }
         }
         values.addListener((o, was, is) -> refresh());
         refresh();

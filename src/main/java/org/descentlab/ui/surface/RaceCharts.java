@@ -1,0 +1,121 @@
+package org.descentlab.ui.surface;
+
+import java.awt.BasicStroke;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.Priority;
+import org.descentlab.core.descent.Walker;
+import org.descentlab.core.surface.Point;
+import org.descentlab.ui.widgets.Charts;
+import org.descentlab.ui.widgets.OptimizerColours;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The two live charts of the race: f − f* against the step on a log axis, and the distance to the nearest declared
+ * minimum. One series per enabled optimizer in its colour; zoom with the mouse (drag a box, or scroll).
+ *
+ * <p>Values are clamped below at 1e-16 for the log axes: a path that lands exactly on the minimum stays on the chart.
+ */
+final class RaceCharts extends VBox {
+
+    private static final double FLOOR = 1e-16;
+    /** Points kept per series; longer runs are thinned evenly. */
+    private static final int MAX_POINTS = 2000;
+
+    private final SurfaceTabModel model;
+    private final XYSeriesCollection gaps = new XYSeriesCollection();
+    private final XYSeriesCollection distances = new XYSeriesCollection();
+    private final JFreeChart gapChart;
+    private final JFreeChart distanceChart;
+    private final Map<OptimizerSlot, Integer> drawnUpTo = new HashMap<>();
+
+    RaceCharts(SurfaceTabModel model) {
+        this.model = model;
+        gapChart = Charts.logLineChart("Loss above the minimum", "step", "f − f*", gaps);
+        distanceChart = Charts.logLineChart("Distance to the nearest minimum", "step", "distance", distances);
+        var gapViewer = new ChartViewer(gapChart);
+        gapViewer.setId("lossChart");
+        var distanceViewer = new ChartViewer(distanceChart);
+        distanceViewer.setId("distanceChart");
+        for (ChartViewer viewer : new ChartViewer[] {gapViewer, distanceViewer}) {
+            viewer.setMinSize(200, 150);
+            viewer.setPrefSize(420, 260);
+            VBox.setVgrow(viewer, Priority.ALWAYS);
+        }
+        getChildren().addAll(gapViewer, distanceViewer);
+        setSpacing(6);
+        rebuild();
+    }
+
+    /** Starts the series again from the enabled optimizers (after a reset, a new surface, a start or set change). */
+    void rebuild() {
+        gaps.removeAllSeries();
+        distances.removeAllSeries();
+        drawnUpTo.clear();
+        var slots = model.enabledSlots();
+        for (int i = 0; i < slots.size(); i++) {
+            var slot = slots.get(i);
+            gaps.addSeries(new XYSeries(slot.type().name(), false, true));
+            distances.addSeries(new XYSeries(slot.type().name(), false, true));
+            for (JFreeChart chart : new JFreeChart[] {gapChart, distanceChart}) {
+                var renderer = (XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer();
+                renderer.setSeriesPaint(i, Charts.awt(OptimizerColours.of(slot.index())));
+                renderer.setSeriesStroke(i, new BasicStroke(2.5f));
+            }
+            drawnUpTo.put(slot, 0);
+        }
+    }
+
+    /** Appends the steps taken since the last update; rebuilds when a path was restarted. */
+    void update() {
+        var slots = model.enabledSlots();
+        if (slots.size() != gaps.getSeriesCount() || slots.stream().anyMatch(s -> !drawnUpTo.containsKey(s))) {
+            rebuild();
+        }
+        double fStar = model.surface().info().minimumValue();
+        int stride = Math.max(1, model.maxStepsProperty().get() / MAX_POINTS);
+        for (int i = 0; i < slots.size(); i++) {
+            var slot = slots.get(i);
+            Walker walker = slot.walker();
+            int size = walker.path().size();
+            int from = drawnUpTo.get(slot);
+            XYSeries gap = gaps.getSeries(i);
+            XYSeries distance = distances.getSeries(i);
+            if (size < from) {
+                gap.clear();
+                distance.clear();
+                from = 0;
+            }
+            if (size == from) {
+                continue;
+            }
+            gap.setNotify(false);
+            distance.setNotify(false);
+            var info = model.surface().info();
+            for (int k = from; k < size; k++) {
+                if (k % stride != 0 && k != size - 1) {
+                    continue;
+                }
+                double x = walker.path().x(k);
+                double y = walker.path().y(k);
+                gap.addOrUpdate(k, Math.max(FLOOR, walker.path().loss(k) - fStar));
+                var nearest = info.nearestMinimum(x, y);
+                distance.addOrUpdate(k, Math.max(FLOOR, nearest.point().distanceTo(new Point(x, y))));
+            }
+            drawnUpTo.put(slot, size);
+            gap.setNotify(true);
+            distance.setNotify(true);
+        }
+    }
+
+    /** Number of points in each optimizer's loss series, for tests. */
+    int pointCount(int series) {
+        return gaps.getSeries(series).getItemCount();
+    }
+}

@@ -1,0 +1,287 @@
+package org.descentlab.ui.surface;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.TextAlignment;
+import org.descentlab.core.descent.Walker;
+import org.descentlab.core.optim.Insight;
+import org.descentlab.ui.widgets.OptimizerColours;
+
+/**
+ * Draws the race over a surface: the start marker, each optimizer's path (thin and faint toward the past, bold at
+ * its head, with a white halo so that it reads on any colour), its current point and name, a legend, and, when
+ * asked, what the optimizer carries inside.
+ */
+final class RacePainter {
+
+    /** Number of bands a path is drawn in, from faint (oldest) to solid (newest). */
+    private static final int BANDS = 8;
+
+    private final SurfaceTabModel model;
+    private final boolean compact;
+
+    RacePainter(SurfaceTabModel model, boolean compact) {
+        this.model = model;
+        this.compact = compact;
+    }
+
+    void paint(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots) {
+        gc.save();
+        gc.beginPath();
+        gc.rect(frame.left(), frame.top(), frame.width(), frame.height());
+        gc.clip();
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        for (OptimizerSlot slot : slots) {
+            if (slot.walker() != null) {
+                path(gc, frame, slot.walker(), OptimizerColours.of(slot.index()));
+            }
+        }
+        var start = model.startProperty().get();
+        diamond(gc, frame.px(start.x()), frame.py(start.y()), compact ? 7 : 9);
+        var placed = new ArrayList<Bounds>();
+        for (OptimizerSlot slot : slots) {
+            if (slot.walker() != null) {
+                head(gc, frame, slot, placed);
+            }
+        }
+        if (model.showInsidesProperty().get()) {
+            for (OptimizerSlot slot : slots) {
+                if (slot.walker() != null && !slot.walker().status().diverged()) {
+                    insides(gc, frame, slot);
+                }
+            }
+        }
+        gc.restore();
+        if (!compact && !slots.isEmpty()) {
+            legend(gc, frame, slots);
+        }
+    }
+
+    private void path(GraphicsContext gc, PlotFrame frame, Walker walker, Color colour) {
+        var path = walker.path();
+        int n = path.size();
+        if (n < 2) {
+            return;
+        }
+        double width = compact ? 2.2 : 3;
+        for (int layer = 0; layer < 2; layer++) {
+            for (int band = 0; band < BANDS; band++) {
+                int from = (int) ((long) (n - 1) * band / BANDS);
+                int to = (int) ((long) (n - 1) * (band + 1) / BANDS);
+                if (to <= from) {
+                    continue;
+                }
+                double age = (band + 1.0) / BANDS; // 1 for the newest band
+                double alpha = 0.25 + 0.75 * age;
+                double lineWidth = width * (0.45 + 0.55 * age);
+                if (layer == 0) {
+                    gc.setStroke(Color.rgb(255, 255, 255, 0.55 * alpha));
+                    gc.setLineWidth(lineWidth + 3);
+                } else {
+                    gc.setStroke(colour.deriveColor(0, 1, 1, alpha));
+                    gc.setLineWidth(lineWidth);
+                }
+                gc.beginPath();
+                gc.moveTo(frame.px(path.x(from)), frame.py(path.y(from)));
+                for (int k = from + 1; k <= to; k++) {
+                    gc.lineTo(frame.px(path.x(k)), frame.py(path.y(k)));
+                }
+                gc.stroke();
+            }
+        }
+    }
+
+    private void head(GraphicsContext gc, PlotFrame frame, OptimizerSlot slot, List<Bounds> placed) {
+        var walker = slot.walker();
+        var p = walker.position();
+        double x = clamp(frame.px(p.x()), frame.left(), frame.right());
+        double y = clamp(frame.py(p.y()), frame.top(), frame.bottom());
+        Color colour = OptimizerColours.of(slot.index());
+        double r = compact ? 5 : 7;
+        if (walker.status().diverged()) {
+            cross(gc, x, y, r + 2, Color.web("#e00000"));
+        } else {
+            gc.setFill(colour);
+            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            gc.setStroke(Color.WHITE);
+            gc.setLineWidth(2);
+            gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        }
+        if (compact) {
+            return;
+        }
+        // Name beside the head, moved down until it overlaps no name already placed.
+        gc.setFont(SurfacePlot.LABEL_FONT);
+        String name = slot.type().name() + (walker.status().diverged() ? " (diverged)" : "");
+        double textWidth = name.length() * 8.2;
+        double lx = x + r + 5 > frame.right() - textWidth ? x - r - 5 - textWidth : x + r + 5;
+        double ly = y - 9;
+        Bounds box = new BoundingBox(lx, ly, textWidth, 18);
+        for (int tries = 0; tries < 12 && overlaps(box, placed); tries++) {
+            ly += 18;
+            box = new BoundingBox(lx, ly, textWidth, 18);
+        }
+        placed.add(box);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setStroke(Color.WHITE);
+        gc.setLineWidth(4);
+        gc.strokeText(name, lx, ly);
+        gc.setFill(colour.deriveColor(0, 1, 0.75, 1));
+        gc.fillText(name, lx, ly);
+    }
+
+    private void insides(GraphicsContext gc, PlotFrame frame, OptimizerSlot slot) {
+        var walker = slot.walker();
+        var p = walker.position();
+        double x = frame.px(p.x());
+        double y = frame.py(p.y());
+        double[] g = walker.gradient();
+        double norm = Math.hypot(g[0], g[1]);
+        if (norm > 0) {
+            // The downhill direction −∇f, drawn at a fixed length: its direction is the lesson, its size is in the
+            // status table.
+            double len = compact ? 32 : 46;
+            arrow(gc, x, y, x - g[0] / norm * len, y + g[1] / norm * len, Color.WHITE, 2.5);
+        }
+        Insight insight = walker.optimizer().insight(new double[] {p.x(), p.y()});
+        Color colour = OptimizerColours.of(slot.index());
+        if (insight.velocity() != null) {
+            // The velocity, magnified 10× so that a typical step is visible.
+            double[] v = insight.velocity();
+            double vx = v[0] * frame.scale() * 10;
+            double vy = -v[1] * frame.scale() * 10;
+            double length = Math.hypot(vx, vy);
+            double cap = Math.min(1, 160 / Math.max(length, 1e-9));
+            arrow(gc, x, y, x + vx * cap, y + vy * cap, colour, 3);
+        }
+        if (insight.lookAhead() != null) {
+            double ax = frame.px(insight.lookAhead()[0]);
+            double ay = frame.py(insight.lookAhead()[1]);
+            gc.setLineDashes(4, 4);
+            gc.setStroke(Color.WHITE);
+            gc.setLineWidth(1.5);
+            gc.strokeLine(x, y, ax, ay);
+            gc.setLineDashes();
+            gc.setStroke(colour);
+            gc.setLineWidth(2.5);
+            gc.strokeOval(ax - 6, ay - 6, 12, 12);
+        }
+        if (insight.effectiveLearningRate() != null) {
+            // Semi-axes in proportion to the effective learning rate along x and y: a round ellipse treats both
+            // axes alike, a flat one steps further along its long axis.
+            double[] rate = insight.effectiveLearningRate();
+            double largest = Math.max(rate[0], rate[1]);
+            if (largest > 0 && Double.isFinite(largest)) {
+                double size = compact ? 22 : 30;
+                double rx = Math.max(2, size * rate[0] / largest);
+                double ry = Math.max(2, size * rate[1] / largest);
+                gc.setStroke(Color.WHITE);
+                gc.setLineWidth(3.5);
+                gc.strokeOval(x - rx, y - ry, 2 * rx, 2 * ry);
+                gc.setStroke(colour);
+                gc.setLineWidth(2);
+                gc.strokeOval(x - rx, y - ry, 2 * rx, 2 * ry);
+            }
+        }
+    }
+
+    private void legend(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots) {
+        double rowHeight = 20;
+        double width = 150;
+        double height = rowHeight * slots.size() + 10;
+        double left = frame.right() - width - 8;
+        double top = frame.top() + 8;
+        gc.setFill(Color.rgb(255, 255, 255, 0.85));
+        gc.fillRoundRect(left, top, width, height, 8, 8);
+        gc.setFont(SurfacePlot.TICK_FONT);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < slots.size(); i++) {
+            double y = top + 5 + rowHeight * (i + 0.5);
+            gc.setStroke(OptimizerColours.of(slots.get(i).index()));
+            gc.setLineWidth(4);
+            gc.strokeLine(left + 8, y, left + 30, y);
+            gc.setFill(Color.web("#1d2533"));
+            gc.fillText(slots.get(i).type().name(), left + 38, y);
+        }
+    }
+
+    static void diamond(GraphicsContext gc, double x, double y, double r) {
+        double[] xs = {x, x + r, x, x - r};
+        double[] ys = {y - r, y, y + r, y};
+        gc.setFill(Color.WHITE);
+        gc.fillPolygon(xs, ys, 4);
+        gc.setStroke(Color.BLACK);
+        gc.setLineWidth(2);
+        gc.strokePolygon(xs, ys, 4);
+    }
+
+    static void star(GraphicsContext gc, double x, double y, double r, Color fill, Color edge) {
+        double[] xs = new double[10];
+        double[] ys = new double[10];
+        for (int i = 0; i < 10; i++) {
+            double a = -Math.PI / 2 + i * Math.PI / 5;
+            double radius = i % 2 == 0 ? r : r * 0.45;
+            xs[i] = x + radius * Math.cos(a);
+            ys[i] = y + radius * Math.sin(a);
+        }
+        gc.setFill(fill);
+        gc.fillPolygon(xs, ys, 10);
+        gc.setStroke(edge);
+        gc.setLineWidth(1.5);
+        gc.strokePolygon(xs, ys, 10);
+    }
+
+    static void cross(GraphicsContext gc, double x, double y, double r, Color colour) {
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setStroke(Color.BLACK);
+        gc.setLineWidth(5);
+        gc.strokeLine(x - r, y - r, x + r, y + r);
+        gc.strokeLine(x - r, y + r, x + r, y - r);
+        gc.setStroke(colour);
+        gc.setLineWidth(2.5);
+        gc.strokeLine(x - r, y - r, x + r, y + r);
+        gc.strokeLine(x - r, y + r, x + r, y - r);
+    }
+
+    static void arrow(GraphicsContext gc, double x0, double y0, double x1, double y1, Color colour, double width) {
+        double angle = Math.atan2(y1 - y0, x1 - x0);
+        double head = 9;
+        for (int layer = 0; layer < 2; layer++) {
+            gc.setStroke(layer == 0 ? Color.rgb(0, 0, 0, 0.7) : colour);
+            gc.setLineWidth(layer == 0 ? width + 2.5 : width);
+            gc.strokeLine(x0, y0, x1, y1);
+            gc.strokeLine(x1, y1, x1 - head * Math.cos(angle - 0.45), y1 - head * Math.sin(angle - 0.45));
+            gc.strokeLine(x1, y1, x1 - head * Math.cos(angle + 0.45), y1 - head * Math.sin(angle + 0.45));
+        }
+    }
+
+    private static boolean overlaps(Bounds box, List<Bounds> placed) {
+        return placed.stream().anyMatch(box::intersects);
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** A value of f in at most 4 significant digits, scientific when very small or large. */
+    static String formatValue(double v) {
+        double a = Math.abs(v);
+        if (v == 0) {
+            return "0";
+        }
+        if (a >= 1e5 || a < 1e-3) {
+            return String.format(java.util.Locale.ROOT, "%.2e", v).replace("e-0", "e-").replace("e+0", "e");
+        }
+        return String.format(java.util.Locale.ROOT, "%.4g", v).replaceFirst("(\\.\\d*?)0+$", "$1").replaceFirst("\\.$", "");
+    }
+}

@@ -1,0 +1,255 @@
+package org.descentlab.ui.surface;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import org.descentlab.core.surface.Surface;
+import org.descentlab.core.surface.SurfaceRegistry;
+import org.descentlab.ui.widgets.HyperparameterForm;
+import org.descentlab.ui.widgets.OptimizerColours;
+
+/** The left column of the surface tab: surface, playback, options, and every optimizer with its settings. */
+final class SurfaceControls extends VBox {
+
+    private final SurfaceTabModel model;
+
+    SurfaceControls(SurfaceTabModel model) {
+        this.model = model;
+        getStyleClass().add("sidebar");
+        setSpacing(10);
+        setPadding(new Insets(12));
+        getChildren().addAll(surfacePicker(), new Separator(), playback(), new Separator(), options(),
+                new Separator(), optimizers());
+    }
+
+    private VBox surfacePicker() {
+        var choice = new ComboBox<Surface>();
+        choice.setId("surfaceChoice");
+        choice.getItems().setAll(SurfaceRegistry.all());
+        choice.setMaxWidth(Double.MAX_VALUE);
+        choice.setCellFactory(l -> new SurfaceCell());
+        choice.setButtonCell(new SurfaceCell());
+        choice.setValue(model.surface());
+        choice.valueProperty().addListener((o, was, is) -> {
+            if (is != null && is != model.surface()) {
+                model.setSurface(is);
+            }
+        });
+        model.surfaceProperty().addListener((o, was, is) -> choice.setValue(is));
+        var description = new Label();
+        description.setId("surfaceDescription");
+        description.setWrapText(true);
+        description.getStyleClass().add("hint");
+        description.textProperty().bind(model.surfaceProperty().map(s -> s.info().description()));
+        return section("Surface", choice, description);
+    }
+
+    private VBox playback() {
+        var play = new Button();
+        play.setId("playButton");
+        play.textProperty().bind(model.playingProperty().map(p -> p ? "⏸ Pause" : "▶ Play"));
+        play.setOnAction(e -> model.togglePlaying());
+        play.setTooltip(new Tooltip("Space"));
+        play.getStyleClass().add("primary");
+        var step = new Button("Step ▸|");
+        step.setId("stepButton");
+        step.setOnAction(e -> model.singleStep());
+        step.setTooltip(new Tooltip("Right arrow: one step of every optimizer"));
+        var reset = new Button("⟲ Reset");
+        reset.setId("resetButton");
+        reset.setOnAction(e -> model.reset());
+        reset.setTooltip(new Tooltip("R: back to the start point"));
+        for (Button b : new Button[] {play, step, reset}) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setFocusTraversable(false);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        var counter = new Label();
+        counter.setId("stepCounter");
+        counter.getStyleClass().add("step-counter");
+        counter.textProperty().bind(model.clockProperty().asString("Step %d").concat(
+                model.maxStepsProperty().asString(" of %d")));
+
+        var speed = new Slider(0, 3, Math.log10(model.stepsPerSecondProperty().get()));
+        speed.setId("speedSlider");
+        speed.valueProperty().addListener((o, was, is) ->
+                model.stepsPerSecondProperty().set(Math.round(Math.pow(10, is.doubleValue()))));
+        var speedLabel = new Label();
+        speedLabel.textProperty().bind(model.stepsPerSecondProperty().asString("Speed: %.0f steps per second"));
+
+        var maxSteps = new TextField(Integer.toString(model.maxStepsProperty().get()));
+        maxSteps.setId("maxStepsField");
+        maxSteps.setPrefColumnCount(6);
+        var maxError = errorLabel("maxStepsError");
+        Runnable commitMax = () -> {
+            String text = maxSteps.getText().trim();
+            try {
+                int value = Integer.parseInt(text);
+                if (value < 1 || value > SurfaceTabModel.MAX_MAX_STEPS) {
+                    throw new NumberFormatException();
+                }
+                model.maxStepsProperty().set(value);
+                show(maxError, null);
+            } catch (NumberFormatException e) {
+                show(maxError, "Maximum steps must be a whole number from 1 to " + SurfaceTabModel.MAX_MAX_STEPS
+                        + ", got '" + text + "'");
+                maxSteps.setText(Integer.toString(model.maxStepsProperty().get()));
+            }
+        };
+        maxSteps.setOnAction(e -> commitMax.run());
+        maxSteps.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitMax.run();
+            }
+        });
+        var maxRow = new HBox(8, new Label("Maximum steps"), maxSteps);
+        maxRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        var noise = new Slider(0, SurfaceTabModel.MAX_NOISE, model.noiseProperty().get());
+        noise.setId("noiseSlider");
+        noise.valueProperty().addListener((o, was, is) ->
+                model.noiseProperty().set(Math.round(is.doubleValue() * 100) / 100.0));
+        var noiseLabel = new Label();
+        noiseLabel.textProperty().bind(model.noiseProperty().asString("Gradient noise σ = %.2f"));
+        noiseLabel.setTooltip(new Tooltip("Adds σ·N(0, 1) to every gradient: what mini-batches do to the slope"));
+
+        return section("Race", new HBox(6, play, step, reset), counter, speedLabel, speed, maxRow, maxError,
+                noiseLabel, noise);
+    }
+
+    private VBox options() {
+        var group = new ToggleGroup();
+        var overlay = new ToggleButton("Overlay");
+        overlay.setId("overlayToggle");
+        var sideBySide = new ToggleButton("Side by side");
+        sideBySide.setId("sideBySideToggle");
+        for (ToggleButton t : new ToggleButton[] {overlay, sideBySide}) {
+            t.setToggleGroup(group);
+            t.setMaxWidth(Double.MAX_VALUE);
+            t.setFocusTraversable(false);
+            HBox.setHgrow(t, Priority.ALWAYS);
+        }
+        overlay.setSelected(model.layoutProperty().get() == SurfaceTabModel.Layout.OVERLAY);
+        sideBySide.setSelected(!overlay.isSelected());
+        group.selectedToggleProperty().addListener((o, was, is) -> {
+            if (is == null) {
+                was.setSelected(true); // one layout is always chosen
+            } else {
+                model.layoutProperty().set(is == overlay ? SurfaceTabModel.Layout.OVERLAY
+                        : SurfaceTabModel.Layout.SIDE_BY_SIDE);
+            }
+        });
+        return section("View", new HBox(0, overlay, sideBySide),
+                check("insidesCheck", "Show inside the optimizer", model.showInsidesProperty(),
+                        "White arrow: downhill. Coloured arrow: velocity ×10. Circle: NAG's look-ahead point. "
+                                + "Ellipse: effective learning rate along x and y."),
+                check("logScaleCheck", "Log colour scale", model.logColourScaleProperty(),
+                        "Spread the colours over many orders of magnitude of f"),
+                check("linkCheck", "Link learning rates", model.linkLearningRatesProperty(),
+                        "Moving one learning rate moves all of them by the same factor"),
+                check("restartCheck", "Restart on change", model.restartOnChangeProperty(),
+                        "Restart every optimizer from the start point when a setting changes"));
+    }
+
+    private VBox optimizers() {
+        var box = new VBox(8);
+        for (OptimizerSlot slot : model.slots()) {
+            box.getChildren().add(optimizerRow(slot));
+        }
+        var tune = new Button("Tune rates");
+        tune.setId("tuneButton");
+        tune.setOnAction(e -> model.tuneLearningRates());
+        tune.setTooltip(new Tooltip("For each optimizer, the gentlest learning rate that gets near a minimum in "
+                + SurfaceTabModel.TUNING_STEPS + " steps"));
+        var defaults = new Button("Defaults");
+        defaults.setId("defaultsButton");
+        defaults.setOnAction(e -> model.useDeclaredDefaults());
+        defaults.setTooltip(new Tooltip("Every hyperparameter at the value the command line uses"));
+        var hint = new Label("Learning rates are tuned for each surface when you choose it; Defaults restores the "
+                + "values the command line uses.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        return section("Optimizers", hint, new HBox(6, tune, defaults), box);
+    }
+
+    private VBox optimizerRow(OptimizerSlot slot) {
+        var enabled = new CheckBox(slot.type().name());
+        enabled.setId(slot.type().id() + "-enabled");
+        enabled.selectedProperty().bindBidirectional(slot.enabledProperty());
+        enabled.setTooltip(new Tooltip(slot.type().description()));
+        enabled.getStyleClass().add("optimizer-name");
+        var swatch = new Rectangle(22, 6, OptimizerColours.of(slot.index()));
+        var header = new HBox(8, swatch, enabled);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HyperparameterForm.Setter setter = (key, value) -> model.setHyperparameter(slot, key, value);
+        var lr = new HyperparameterForm(slot.type(), slot.valuesProperty(), setter, h -> h.key().equals("lr"));
+        var row = new VBox(2, header, lr);
+        if (slot.type().hyperparameters().size() > 1) {
+            var more = new TitledPane("More settings",
+                    new HyperparameterForm(slot.type(), slot.valuesProperty(), setter, h -> !h.key().equals("lr")));
+            more.setId(slot.type().id() + "-more");
+            more.setExpanded(false);
+            more.getStyleClass().add("more-settings");
+            row.getChildren().add(more);
+        }
+        row.setId(slot.type().id() + "-row");
+        row.getStyleClass().add("optimizer-row");
+        return row;
+    }
+
+    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty property,
+            String tip) {
+        var box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(property);
+        box.setTooltip(new Tooltip(tip));
+        box.setFocusTraversable(false);
+        return box;
+    }
+
+    private static VBox section(String title, javafx.scene.Node... content) {
+        var heading = new Label(title);
+        heading.getStyleClass().add("section-title");
+        var box = new VBox(6, heading);
+        box.getChildren().addAll(content);
+        return box;
+    }
+
+    private static Label errorLabel(String id) {
+        var label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("field-error");
+        label.setWrapText(true);
+        show(label, null);
+        return label;
+    }
+
+    private static void show(Label label, String text) {
+        label.setText(text == null ? "" : text);
+        label.setVisible(text != null);
+        label.setManaged(text != null);
+    }
+
+    /** Shows a surface by its display name. */
+    private static final class SurfaceCell extends ListCell<Surface> {
+        @Override
+        protected void updateItem(Surface s, boolean empty) {
+            super.updateItem(s, empty);
+            setText(empty || s == null ? null : s.info().name());
+        }
+    }
+}

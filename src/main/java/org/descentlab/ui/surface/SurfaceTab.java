@@ -1,0 +1,309 @@
+package org.descentlab.ui.surface;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.AnimationTimer;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.descentlab.core.surface.HeatMap;
+import org.descentlab.core.surface.Surface;
+import org.descentlab.ui.widgets.OptimizerColours;
+
+/**
+ * The surface tab: controls on the left, the race in the middle (one plot, or one panel per optimizer), the status
+ * table and the charts on the right. An {@link AnimationTimer} advances the race by the steps due each frame and
+ * redraws only what changed; heat maps are computed on a background thread, once per surface.
+ */
+public final class SurfaceTab extends BorderPane {
+
+    /** Resolution of the heat map grid (the image is scaled to the plot). */
+    public static final int HEAT_MAP_SIZE = 600;
+    /** Chart updates are limited to this many per second: JFreeChart redraws whole charts. */
+    private static final long CHART_INTERVAL_NANOS = 100_000_000L;
+
+    private final SurfaceTabModel model;
+    private final SurfacePlot overlay;
+    private final StackPane centre = new StackPane();
+    private final GridPane panels = new GridPane();
+    private final Map<OptimizerSlot, Label> panelTitles = new HashMap<>();
+    private final List<SurfacePlot> panelPlots = new java.util.ArrayList<>();
+    private final StatusTable table;
+    private final RaceCharts charts;
+    private final Map<Surface, HeatMap> heatMaps = new HashMap<>();
+    private final ExecutorService heatMapThread = Executors.newSingleThreadExecutor(r -> {
+        var thread = new Thread(r, "heat-map");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AnimationTimer timer;
+    private boolean dirty = true;
+    private long lastChartUpdate;
+
+    public SurfaceTab(SurfaceTabModel model) {
+        this.model = model;
+        setId("surfaceTabContent");
+        overlay = new SurfacePlot(model, model::enabledSlots, false);
+        overlay.setId("overlayPlot");
+        table = new StatusTable(model);
+        charts = new RaceCharts(model);
+
+        var controls = new ScrollPane(new SurfaceControls(model));
+        controls.setFitToWidth(true);
+        controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        controls.setPrefWidth(310);
+        controls.setMinWidth(280);
+        controls.setId("surfaceControls");
+        setLeft(controls);
+
+        panels.setId("sideBySidePanels");
+        panels.setHgap(6);
+        panels.setVgap(6);
+        centre.setId("surfaceCentre");
+        centre.setMinSize(200, 200);
+
+        table.setPrefHeight(222);
+        table.setMinHeight(140);
+        var middle = new VBox(6, centre, table);
+        VBox.setVgrow(centre, Priority.ALWAYS);
+        middle.setPadding(new javafx.geometry.Insets(6));
+        setCenter(middle);
+        charts.setPrefWidth(390);
+        charts.setMinWidth(280);
+        charts.setPadding(new javafx.geometry.Insets(6));
+        setRight(charts);
+
+        model.revisionProperty().addListener((o, was, is) -> dirty = true);
+        model.layoutProperty().addListener((o, was, is) -> showLayout());
+        model.showInsidesProperty().addListener((o, was, is) -> dirty = true);
+        model.surfaceProperty().addListener((o, was, is) -> surfaceChanged());
+        for (OptimizerSlot slot : model.slots()) {
+            slot.enabledProperty().addListener((o, was, is) -> {
+                table.refreshRows();
+                charts.rebuild();
+                if (model.layoutProperty().get() == SurfaceTabModel.Layout.SIDE_BY_SIDE) {
+                    showLayout();
+                }
+            });
+        }
+        showLayout();
+        surfaceChanged();
+
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame(now);
+            }
+        };
+        timer.start();
+        sceneProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                installShortcuts(is);
+            }
+        });
+    }
+
+    /** Stops the frame loop and the heat-map thread (the window is closing). */
+    public void dispose() {
+        timer.stop();
+        heatMapThread.shutdownNow();
+    }
+
+    public SurfaceTabModel model() {
+        return model;
+    }
+
+    /** The heat map on show, or {@code null} while the first one is computed. */
+    public HeatMap heatMap() {
+        return overlay.heatMap();
+    }
+
+    /** The big plot of the overlay layout. */
+    public SurfacePlot overlayPlot() {
+        return overlay;
+    }
+
+    /** The panels of the side-by-side layout, one per enabled optimizer. */
+    public List<SurfacePlot> panelPlots() {
+        return List.copyOf(panelPlots);
+    }
+
+    StatusTable statusTable() {
+        return table;
+    }
+
+    RaceCharts charts() {
+        return charts;
+    }
+
+    private void frame(long now) {
+        model.onFrame(now);
+        if (!dirty) {
+            return;
+        }
+        dirty = false;
+        redrawRace();
+        if (now - lastChartUpdate >= CHART_INTERVAL_NANOS || !model.playingProperty().get()) {
+            lastChartUpdate = now;
+            table.refresh();
+            charts.update();
+        }
+    }
+
+    /** Redraws every path now (the frame loop does this on its own; tests and screenshots call it directly). */
+    public void redrawRace() {
+        if (model.layoutProperty().get() == SurfaceTabModel.Layout.OVERLAY) {
+            overlay.redrawRace();
+        } else {
+            panelPlots.forEach(SurfacePlot::redrawRace);
+            panelTitles.forEach((slot, title) -> title.setText(panelTitle(slot)));
+        }
+    }
+
+    /** Brings the table and charts up to date now. */
+    public void refreshFigures() {
+        table.refresh();
+        charts.update();
+    }
+
+    private void showLayout() {
+        if (model.layoutProperty().get() == SurfaceTabModel.Layout.OVERLAY) {
+            centre.getChildren().setAll(overlay);
+        } else {
+            buildPanels();
+            centre.getChildren().setAll(panels);
+        }
+        dirty = true;
+    }
+
+    private void buildPanels() {
+        panels.getChildren().clear();
+        panels.getColumnConstraints().clear();
+        panels.getRowConstraints().clear();
+        panelTitles.clear();
+        panelPlots.clear();
+        var slots = model.enabledSlots();
+        int columns = Math.max(1, (int) Math.ceil(Math.sqrt(slots.size())));
+        int rows = Math.max(1, (int) Math.ceil(slots.size() / (double) columns));
+        for (int c = 0; c < columns; c++) {
+            var cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            panels.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < rows; r++) {
+            var rc = new javafx.scene.layout.RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            panels.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < slots.size(); i++) {
+            var slot = slots.get(i);
+            var plot = new SurfacePlot(model, () -> List.of(slot), true);
+            plot.setId("panel-" + slot.type().id());
+            plot.setHeatMap(heatMaps.get(model.surface()));
+            var title = new Label(panelTitle(slot));
+            title.setMaxWidth(Double.MAX_VALUE);
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            title.getStyleClass().add("panel-title");
+            title.setStyle("-fx-border-color: transparent transparent " + OptimizerColours.css(slot.index())
+                    + " transparent; -fx-border-width: 0 0 4 0;");
+            var panel = new VBox(2, title, plot);
+            VBox.setVgrow(plot, Priority.ALWAYS);
+            panels.add(panel, i % columns, i / columns);
+            panelTitles.put(slot, title);
+            panelPlots.add(plot);
+        }
+    }
+
+    private String panelTitle(OptimizerSlot slot) {
+        var walker = slot.walker();
+        if (walker == null) {
+            return slot.type().name();
+        }
+        String state = walker.status().diverged() ? "diverged at step " + walker.status().step()
+                : "step " + walker.currentStep() + "   f = " + RacePainter.formatValue(walker.loss());
+        return slot.type().name() + "\n" + state;
+    }
+
+    private void surfaceChanged() {
+        Surface surface = model.surface();
+        HeatMap cached = heatMaps.get(surface);
+        if (cached != null) {
+            showHeatMap(cached);
+            return;
+        }
+        showHeatMap(null);
+        var task = new Task<HeatMap>() {
+            @Override
+            protected HeatMap call() {
+                return HeatMap.compute(surface, HEAT_MAP_SIZE, HEAT_MAP_SIZE);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            heatMaps.put(surface, task.getValue());
+            if (model.surface() == surface) {
+                showHeatMap(task.getValue());
+            }
+        });
+        heatMapThread.submit(task);
+    }
+
+    private void showHeatMap(HeatMap map) {
+        overlay.setHeatMap(map);
+        panelPlots.forEach(p -> p.setHeatMap(map));
+        charts.rebuild();
+        table.refreshRows();
+        dirty = true;
+    }
+
+    private void installShortcuts(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!treeVisible(this) || e.getTarget() instanceof TextInputControl
+                    || isInsideComboBox(e.getTarget())) {
+                return;
+            }
+            if (e.getCode() == KeyCode.SPACE) {
+                model.togglePlaying();
+                e.consume();
+            } else if (e.getCode() == KeyCode.RIGHT) {
+                model.singleStep();
+                e.consume();
+            } else if (e.getCode() == KeyCode.R && !e.isShortcutDown()) {
+                model.reset();
+                e.consume();
+            }
+        });
+    }
+
+    /** Whether this node and every parent is visible: a tab that is not selected hides its content's parent. */
+    private static boolean treeVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static boolean isInsideComboBox(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof ComboBoxBase<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

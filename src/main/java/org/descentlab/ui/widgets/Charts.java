@@ -1,0 +1,66 @@
+package org.descentlab.ui.widgets;
+
+import java.awt.Font;
+import javafx.scene.paint.Color;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYDataset;
+
+/** JFreeChart line charts styled for a projector: large type, light grid, no shapes. */
+public final class Charts {
+
+    private static final Font TITLE = new Font("SansSerif", Font.BOLD, 16);
+    private static final Font LABEL = new Font("SansSerif", Font.PLAIN, 14);
+    private static final Font TICK = new Font("SansSerif", Font.PLAIN, 12);
+
+    private Charts() {
+    }
+
+    /** A line chart of {@code data} with a linear x axis and a log y axis. */
+    public static JFreeChart logLineChart(String title, String xLabel, String yLabel, XYDataset data) {
+        var yAxis = new LogAxis(yLabel);
+        yAxis.setBase(10);
+        yAxis.setSmallestValue(1e-16);
+        // Whole decades only: 10^0.5 is no label for a student.
+        yAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        yAxis.setMinorTickMarksVisible(true);
+        return lineChart(title, xLabel, yAxis, data);
+    }
+
+    /** A line chart of {@code data} with linear axes. */
+    public static JFreeChart linearLineChart(String title, String xLabel, String yLabel, XYDataset data) {
+        var yAxis = new NumberAxis(yLabel);
+        yAxis.setAutoRangeIncludesZero(false);
+        return lineChart(title, xLabel, yAxis, data);
+    }
+
+    private static JFreeChart lineChart(String title, String xLabel, org.jfree.chart.axis.ValueAxis yAxis,
+            XYDataset data) {
+        var xAxis = new NumberAxis(xLabel);
+        xAxis.setAutoRangeIncludesZero(false);
+        xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        var renderer = new XYLineAndShapeRenderer(true, false);
+        var plot = new XYPlot(data, xAxis, yAxis, renderer);
+        plot.setBackgroundPaint(java.awt.Color.WHITE);
+        plot.setDomainGridlinePaint(new java.awt.Color(0xdd, 0xdd, 0xdd));
+        plot.setRangeGridlinePaint(new java.awt.Color(0xdd, 0xdd, 0xdd));
+        for (var axis : new org.jfree.chart.axis.ValueAxis[] {xAxis, yAxis}) {
+            axis.setLabelFont(LABEL);
+            axis.setTickLabelFont(TICK);
+        }
+        // No legend: the series share the optimizers' colours, named on the plot and in the status table.
+        var chart = new JFreeChart(title, TITLE, plot, false);
+        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        ((TextTitle) chart.getTitle()).setFont(TITLE);
+        return chart;
+    }
+
+    /** The AWT colour of a JavaFX colour, for JFreeChart. */
+    public static java.awt.Color awt(Color c) {
+        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
+    }
+}
