@@ -87,7 +87,7 @@ public record Hyperparameter(
         }
         double a = Math.abs(v);
         if (a != 0 && (a < 1e-3 || a >= 1e6)) {
-            return String.format(Locale.ROOT, "%.3g", v).replaceFirst("\\.?0+e", "e");
+            return String.format(Locale.ROOT, "%.3e", v).replaceFirst("\\.?0+e", "e");
         }
         return String.format(Locale.ROOT, "%.6g", v).replaceFirst("\\.?0+$", "");
     }

@@ -22,18 +22,32 @@ import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.widgets.HyperparameterForm;
 import org.descentlab.ui.widgets.OptimizerColours;
 
-/** The left column of the surface tab: surface, playback, options, and every optimizer with its settings. */
-final class SurfaceControls extends VBox {
+/**
+ * The controls of the surface tab: the surface and the race (always in sight, at the top of the left column), every
+ * optimizer with its settings (scrolling below them), and the view options (a bar above the plot).
+ */
+final class SurfaceControls {
 
     private final SurfaceTabModel model;
 
     SurfaceControls(SurfaceTabModel model) {
         this.model = model;
-        getStyleClass().add("sidebar");
-        setSpacing(10);
-        setPadding(new Insets(12));
-        getChildren().addAll(surfacePicker(), new Separator(), playback(), new Separator(), options(),
-                new Separator(), optimizers());
+    }
+
+    /** Surface and race controls: the part that never scrolls away. */
+    VBox header() {
+        var box = new VBox(10, surfacePicker(), new Separator(), playback());
+        box.getStyleClass().add("sidebar");
+        box.setPadding(new Insets(12, 12, 6, 12));
+        return box;
+    }
+
+    /** The optimizer list with its options, to be put in a scroll pane. */
+    VBox optimizerList() {
+        var box = new VBox(10, optimizers());
+        box.getStyleClass().add("sidebar");
+        box.setPadding(new Insets(6, 12, 12, 12));
+        return box;
     }
 
     private VBox surfacePicker() {
@@ -127,11 +141,12 @@ final class SurfaceControls extends VBox {
         noiseLabel.textProperty().bind(model.noiseProperty().asString("Gradient noise σ = %.2f"));
         noiseLabel.setTooltip(new Tooltip("Adds σ·N(0, 1) to every gradient: what mini-batches do to the slope"));
 
-        return section("Race", new HBox(6, play, step, reset), counter, speedLabel, speed, maxRow, maxError,
-                noiseLabel, noise);
+        return section("Race", new HBox(6, play, step, reset), counter, labelled(speedLabel, speed), maxRow,
+                maxError, labelled(noiseLabel, noise));
     }
 
-    private VBox options() {
+    /** Layout and drawing options, as a bar above the plot. */
+    HBox viewBar() {
         var group = new ToggleGroup();
         var overlay = new ToggleButton("Overlay");
         overlay.setId("overlayToggle");
@@ -139,9 +154,7 @@ final class SurfaceControls extends VBox {
         sideBySide.setId("sideBySideToggle");
         for (ToggleButton t : new ToggleButton[] {overlay, sideBySide}) {
             t.setToggleGroup(group);
-            t.setMaxWidth(Double.MAX_VALUE);
             t.setFocusTraversable(false);
-            HBox.setHgrow(t, Priority.ALWAYS);
         }
         overlay.setSelected(model.layoutProperty().get() == SurfaceTabModel.Layout.OVERLAY);
         sideBySide.setSelected(!overlay.isSelected());
@@ -153,16 +166,15 @@ final class SurfaceControls extends VBox {
                         : SurfaceTabModel.Layout.SIDE_BY_SIDE);
             }
         });
-        return section("View", new HBox(0, overlay, sideBySide),
-                check("insidesCheck", "Show inside the optimizer", model.showInsidesProperty(),
+        var bar = new HBox(14, new HBox(0, overlay, sideBySide),
+                check("insidesCheck", "Inside the optimizer", model.showInsidesProperty(),
                         "White arrow: downhill. Coloured arrow: velocity ×10. Circle: NAG's look-ahead point. "
                                 + "Ellipse: effective learning rate along x and y."),
-                check("logScaleCheck", "Log colour scale", model.logColourScaleProperty(),
-                        "Spread the colours over many orders of magnitude of f"),
-                check("linkCheck", "Link learning rates", model.linkLearningRatesProperty(),
-                        "Moving one learning rate moves all of them by the same factor"),
-                check("restartCheck", "Restart on change", model.restartOnChangeProperty(),
-                        "Restart every optimizer from the start point when a setting changes"));
+                check("logScaleCheck", "Log colours", model.logColourScaleProperty(),
+                        "Spread the colours over many orders of magnitude of f"));
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("view-bar");
+        return bar;
     }
 
     private VBox optimizers() {
@@ -183,7 +195,12 @@ final class SurfaceControls extends VBox {
                 + "values the command line uses.");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        return section("Optimizers", hint, new HBox(6, tune, defaults), box);
+        return section("Optimizers", hint, new HBox(6, tune, defaults),
+                check("linkCheck", "Link learning rates", model.linkLearningRatesProperty(),
+                        "Moving one learning rate moves all of them by the same factor"),
+                check("restartCheck", "Restart on change", model.restartOnChangeProperty(),
+                        "Restart every optimizer from the start point when a setting changes"),
+                box);
     }
 
     private VBox optimizerRow(OptimizerSlot slot) {
@@ -209,6 +226,11 @@ final class SurfaceControls extends VBox {
         row.setId(slot.type().id() + "-row");
         row.getStyleClass().add("optimizer-row");
         return row;
+    }
+
+    /** A label above its slider, tight. */
+    private static VBox labelled(Label label, Slider slider) {
+        return new VBox(0, label, slider);
     }
 
     private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty property,

@@ -62,13 +62,18 @@ public final class SurfaceTab extends BorderPane {
         table = new StatusTable(model);
         charts = new RaceCharts(model);
 
-        var controls = new ScrollPane(new SurfaceControls(model));
-        controls.setFitToWidth(true);
-        controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controls.setPrefWidth(310);
-        controls.setMinWidth(280);
-        controls.setId("surfaceControls");
-        setLeft(controls);
+        var controls = new SurfaceControls(model);
+        var optimizerList = new ScrollPane(controls.optimizerList());
+        optimizerList.setFitToWidth(true);
+        optimizerList.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        optimizerList.setId("optimizerList");
+        var left = new VBox(controls.header(), optimizerList);
+        VBox.setVgrow(optimizerList, Priority.ALWAYS);
+        left.setPrefWidth(310);
+        left.setMinWidth(280);
+        left.setId("surfaceControls");
+        left.getStyleClass().add("sidebar");
+        setLeft(left);
 
         panels.setId("sideBySidePanels");
         panels.setHgap(6);
@@ -78,7 +83,7 @@ public final class SurfaceTab extends BorderPane {
 
         table.setPrefHeight(222);
         table.setMinHeight(140);
-        var middle = new VBox(6, centre, table);
+        var middle = new VBox(6, controls.viewBar(), centre, table);
         VBox.setVgrow(centre, Priority.ALWAYS);
         middle.setPadding(new javafx.geometry.Insets(6));
         setCenter(middle);
@@ -298,9 +303,10 @@ public final class SurfaceTab extends BorderPane {
         return node.getScene() != null;
     }
 
+    /** Whether the key goes to an open drop-down list, which needs Space and the arrows itself. */
     private static boolean isInsideComboBox(Object target) {
         for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
-            if (n instanceof ComboBoxBase<?>) {
+            if (n instanceof ComboBoxBase<?> combo && combo.isShowing()) {
                 return true;
             }
         }

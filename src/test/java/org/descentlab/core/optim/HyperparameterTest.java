@@ -75,6 +75,8 @@ class HyperparameterTest {
     void formatGivesShortReadableNumbers() {
         assertEquals("0.001", Hyperparameter.format(0.001));
         assertEquals("1e-08", Hyperparameter.format(1e-8));
+        assertEquals("3e-04", Hyperparameter.format(3e-4));
+        assertEquals("1.5e-04", Hyperparameter.format(1.5e-4));
         assertEquals("0.9", Hyperparameter.format(0.9));
         assertEquals("10", Hyperparameter.format(10));
     }
