@@ -88,7 +88,13 @@ public final class SurfaceGrid {
      * where the eye needs them.
      */
     public double[] quantileLevels(int count) {
-        double[] sorted = values.clone();
+        // Quantiles of an evenly strided sample of at most ~40,000 values: as good for placing lines, and sorting
+        // it is ten times faster than sorting a 600 × 600 grid.
+        int stride = Math.max(1, values.length / 40_000);
+        double[] sorted = new double[(values.length + stride - 1) / stride];
+        for (int i = 0, k = 0; i < values.length; i += stride) {
+            sorted[k++] = values[i];
+        }
         Arrays.sort(sorted);
         double[] levels = new double[count];
         int distinct = 0;

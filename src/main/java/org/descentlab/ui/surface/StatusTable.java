@@ -38,12 +38,12 @@ final class StatusTable extends TableView<OptimizerSlot> {
                 setGraphic(new HBox(6, swatch, new Label(slot.type().name())));
             }
         });
-        name.setPrefWidth(160);
+        name.setPrefWidth(150);
         getColumns().add(name);
-        getColumns().add(column("Step", 60, s -> Integer.toString(s.walker().currentStep())));
-        getColumns().add(column("f", 90, s -> RacePainter.formatValue(s.walker().loss())));
-        getColumns().add(column("‖∇f‖", 90, s -> RacePainter.formatValue(s.walker().gradientNorm())));
-        var status = column("Status", 230, s -> WalkerStatusText.describe(s.walker(), model.race()));
+        getColumns().add(column("Step", 50, s -> Integer.toString(s.walker().currentStep())));
+        getColumns().add(column("f", 85, s -> RacePainter.formatValue(s.walker().loss())));
+        getColumns().add(column("‖∇f‖", 85, s -> RacePainter.formatValue(s.walker().gradientNorm())));
+        var status = column("Status", 200, s -> WalkerStatusText.describe(s.walker(), model.race()));
         status.setId("statusColumn");
         status.setCellFactory(c -> new TableCell<>() {
             @Override

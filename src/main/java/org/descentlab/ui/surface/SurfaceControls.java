@@ -67,6 +67,7 @@ final class SurfaceControls {
         var description = new Label();
         description.setId("surfaceDescription");
         description.setWrapText(true);
+        description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         description.getStyleClass().add("hint");
         description.textProperty().bind(model.surfaceProperty().map(s -> s.info().description()));
         return section("Surface", choice, description);

@@ -1,0 +1,74 @@
+package org.descentlab.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.DoubleSupplier;
+import org.descentlab.core.descent.Race;
+import org.descentlab.core.optim.OptimizerRegistry;
+import org.descentlab.core.surface.HeatMap;
+import org.descentlab.core.surface.SurfaceRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bench}: the performance figures of the README, measured on this machine. Each figure is the median of
+ * several timed runs after warm-up runs (so the JIT has compiled the hot code), printed as {@code name: value unit}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure the app's hot paths and print one 'name: value unit' line each.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "15", description = "Timed runs per figure (default 15).")
+    int runs;
+
+    @Override
+    public Integer call() {
+        if (runs < 1 || runs > 1000) {
+            throw new UsageError("--runs must be between 1 and 1000, got " + runs);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        var rosenbrock = SurfaceRegistry.find("rosenbrock").orElseThrow();
+        report(out, "heat_map_600x600_with_contours_rosenbrock_ms", "ms", () -> {
+            long t0 = System.nanoTime();
+            var map = HeatMap.compute(rosenbrock, 600, 600);
+            long t1 = System.nanoTime();
+            sink += map.contours().length;
+            return (t1 - t0) / 1e6;
+        });
+        report(out, "race_11_walkers_1000_steps_ms", "ms", () -> {
+            var race = new Race(rosenbrock, rosenbrock.info().start(), 0, 0, 1000);
+            OptimizerRegistry.all().forEach(t -> race.add(t.create()));
+            long t0 = System.nanoTime();
+            race.advance(1000);
+            long t1 = System.nanoTime();
+            sink += race.clock();
+            return (t1 - t0) / 1e6;
+        });
+        out.flush();
+        return 0;
+    }
+
+    /** Keeps results alive so that the JIT cannot drop the measured work. */
+    private static volatile double sink;
+
+    private void report(PrintWriter out, String name, String unit, DoubleSupplier run) {
+        int warmUp = Math.max(3, runs / 2);
+        for (int i = 0; i < warmUp; i++) {
+            run.getAsDouble();
+        }
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            times[i] = run.getAsDouble();
+        }
+        Arrays.sort(times);
+        out.println(name + ": " + String.format(Locale.ROOT, "%.3f", times[runs / 2]) + " " + unit);
+        out.flush();
+    }
+}
