@@ -47,6 +47,48 @@ class ScreenshotRendererTest {
         save(robot, "surfaces-side-by-side-saddle.png");
     }
 
+    /**
+     * Not a picture: plays all eleven optimizers at 1000 steps per second for three seconds and reports the frame
+     * rate and the longest frame, measured by a second animation timer (software rendering, headless).
+     */
+    @Test
+    void measureTheFrameLoopWithElevenOptimizersAtFullSpeed(FxRobot robot) throws Exception {
+        SurfaceTab tab = app.window().surfaceTab();
+        SurfaceTabModel model = tab.model();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.heatMap() != null);
+        var stamps = new java.util.concurrent.ConcurrentLinkedQueue<Long>();
+        var probe = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stamps.add(now);
+            }
+        };
+        robot.interact(() -> {
+            model.slots().forEach(s -> s.enabledProperty().set(true));
+            model.maxStepsProperty().set(100_000);
+            model.stepsPerSecondProperty().set(1000);
+            model.playingProperty().set(true);
+            probe.start();
+        });
+        Thread.sleep(3000);
+        robot.interact(() -> {
+            probe.stop();
+            model.playingProperty().set(false);
+        });
+        var times = stamps.stream().mapToLong(Long::longValue).toArray();
+        long longest = 0;
+        for (int i = 1; i < times.length; i++) {
+            longest = Math.max(longest, times[i] - times[i - 1]);
+        }
+        double seconds = (times[times.length - 1] - times[0]) / 1e9;
+        String report = String.format(java.util.Locale.ROOT,
+                "frame_loop_11_optimizers_1000_sps: %.1f frames/s, longest frame %.1f ms, %d race steps in %.1f s%n",
+                (times.length - 1) / seconds, longest / 1e6, model.clockProperty().get(), seconds);
+        System.out.print(report);
+        java.nio.file.Files.writeString(Path.of("target", "frame-loop.txt"), report);
+        org.junit.jupiter.api.Assertions.assertTrue(model.clockProperty().get() > 1000, report);
+    }
+
     private void race(FxRobot robot, String surfaceId, SurfaceTabModel.Layout layout, int steps, boolean insides)
             throws Exception {
         SurfaceTab tab = app.window().surfaceTab();

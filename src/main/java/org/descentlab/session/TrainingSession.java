@@ -1,0 +1,189 @@
+package org.descentlab.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.descentlab.core.nn.EpochMetrics;
+import org.descentlab.core.nn.Trainer;
+import org.descentlab.core.nn.TrainingSnapshot;
+import org.descentlab.core.optim.HyperparameterValues;
+
+/**
+ * One training run on its own worker thread. The worker publishes every finished epoch's metrics into a queue and,
+ * when asked, the newest snapshot into a single slot (newest wins); the JavaFX thread drains the queue and reads the
+ * slot once per frame. Pause, single epochs, the speed limit, new hyperparameters and stop reach the worker through
+ * thread-safe fields, checked between batches, so pause takes effect within one batch.
+ *
+ * <p>The worker never touches the UI. It stops by itself when the run is finished, when {@link #close} is called, or
+ * if training throws (the message is kept in {@link #failure()}).
+ */
+public final class TrainingSession implements AutoCloseable {
+
+    /** Where a run stands. */
+    public enum State { PAUSED, RUNNING, FINISHED, STOPPED, FAILED }
+
+    private static final AtomicInteger NUMBER = new AtomicInteger();
+
+    private final Trainer trainer;
+    private final Thread worker;
+    private final ConcurrentLinkedQueue<EpochMetrics> metrics = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<TrainingSnapshot> latest = new AtomicReference<>();
+    private final AtomicReference<HyperparameterValues> pendingHyperparameters = new AtomicReference<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private volatile State state = State.PAUSED;
+    private volatile boolean running;
+    private volatile boolean stopRequested;
+    private final AtomicInteger epochsRequested = new AtomicInteger();
+    private volatile double epochsPerSecondLimit;
+    private volatile String failure;
+
+    /** A paused session over {@code trainer}; it publishes a first snapshot at once. */
+    public TrainingSession(Trainer trainer) {
+        this.trainer = trainer;
+        latest.set(trainer.snapshot());
+        worker = new Thread(this::work, "training-" + NUMBER.incrementAndGet());
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Trains continuously (within the speed limit) until paused, finished or closed. */
+    public void play() {
+        running = true;
+        signal();
+    }
+
+    /** Stops after the batch in progress. */
+    public void pause() {
+        running = false;
+    }
+
+    /** Trains exactly one more epoch, then pauses. */
+    public void stepEpoch() {
+        running = false;
+        epochsRequested.incrementAndGet();
+        signal();
+    }
+
+    /** At most this many epochs per second; 0 for as fast as possible. */
+    public void setSpeedLimit(double epochsPerSecond) {
+        epochsPerSecondLimit = Math.max(0, epochsPerSecond);
+        signal();
+    }
+
+    /** New hyperparameters for the optimizer, applied before the next batch (its state is kept). */
+    public void setHyperparameters(HyperparameterValues values) {
+        pendingHyperparameters.set(values);
+    }
+
+    /** The metrics of the epochs finished since the last call, oldest first. */
+    public List<EpochMetrics> drainMetrics() {
+        var drained = new ArrayList<EpochMetrics>();
+        for (EpochMetrics m; (m = metrics.poll()) != null; ) {
+            drained.add(m);
+        }
+        return drained;
+    }
+
+    /** The newest snapshot published (parameters and history at an epoch's end or at a pause). */
+    public TrainingSnapshot latestSnapshot() {
+        return latest.get();
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** Why training failed, or {@code null}. */
+    public String failure() {
+        return failure;
+    }
+
+    /** Whether the worker thread is still alive. */
+    public boolean isAlive() {
+        return worker.isAlive();
+    }
+
+    /** Stops the worker and waits for it to end (at most a second). */
+    @Override
+    public void close() {
+        stopRequested = true;
+        signal();
+        try {
+            worker.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void signal() {
+        lock.lock();
+        try {
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void work() {
+        try {
+            long nextEpochAt = System.nanoTime();
+            while (!stopRequested) {
+                if (trainer.isFinished()) {
+                    state = State.FINISHED;
+                    latest.set(trainer.snapshot());
+                    return;
+                }
+                if (!running && epochsRequested.get() == 0) {
+                    if (state != State.PAUSED) {
+                        state = State.PAUSED;
+                        latest.set(trainer.snapshot());
+                    }
+                    awaitWork(Long.MAX_VALUE);
+                    nextEpochAt = System.nanoTime();
+                    continue;
+                }
+                double limit = epochsPerSecondLimit;
+                long now = System.nanoTime();
+                if (limit > 0 && epochsRequested.get() == 0 && now < nextEpochAt && trainer.batch() == 0) {
+                    awaitWork(nextEpochAt - now);
+                    continue;
+                }
+                state = State.RUNNING;
+                var values = pendingHyperparameters.getAndSet(null);
+                if (values != null) {
+                    trainer.configure(values);
+                }
+                EpochMetrics finished = trainer.stepBatch();
+                if (finished != null) {
+                    metrics.add(finished);
+                    latest.set(trainer.snapshot());
+                    epochsRequested.updateAndGet(n -> Math.max(0, n - 1));
+                    nextEpochAt = limit > 0 ? Math.max(nextEpochAt + (long) (1e9 / limit), now) : now;
+                }
+            }
+            state = State.STOPPED;
+        } catch (RuntimeException e) {
+            failure = e.getMessage() == null ? e.toString() : e.getMessage();
+            state = State.FAILED;
+        }
+    }
+
+    private void awaitWork(long nanos) {
+        lock.lock();
+        try {
+            if (!stopRequested && (nanos != Long.MAX_VALUE || (!running && epochsRequested.get() == 0))) {
+                wake.awaitNanos(nanos == Long.MAX_VALUE ? 50_000_000L : nanos);
+            }
+        } catch (InterruptedException e) {
+            stopRequested = true;
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+}
