@@ -46,10 +46,15 @@ final class BatchKernel {
     private final float[][] h;
     private final float[][] hT;
     private final float[][] zT;
-    private final double[] p;
-    private final float[][] dz;
+    /** e^(z − max) per class and point. */
+    private final double[][] ez;
+    /** ∂(mean loss)/∂z per class and point. */
+    private final float[][] dzT;
+    private final double[] max;
+    private final double[] sum;
     private final float[][] dh;
     private int correct;
+    private final float[] flat;
 
     // Gradient accumulators in the mirror's layout.
     private final float[] gWh0;
@@ -82,9 +87,12 @@ final class BatchKernel {
         labels = new int[capacity];
         h = new float[capacity][hidden];
         hT = new float[hidden][capacity];
+        flat = new float[hidden * capacity];
         zT = new float[classes][capacity];
-        p = new double[classes];
-        dz = new float[capacity][classes];
+        ez = new double[classes][capacity];
+        dzT = new float[classes][capacity];
+        max = new double[capacity];
+        sum = new double[capacity];
         dh = new float[capacity][hidden];
         gWh0 = new float[hidden];
         gWh1 = new float[hidden];
@@ -153,11 +161,14 @@ final class BatchKernel {
         }
     }
 
-    /** Takes {@code n} points of the row y, at x = x0, x0 + dx, …, as an unlabelled batch. */
-    void setRow(double x0, double dx, double y, int n) {
+    /**
+     * Takes {@code n} unlabelled points of the row y as the batch: the centres x = xMin + (i + ½)·dx of the cells
+     * i = first, …, first + n − 1, computed as {@link DecisionBoundaryMap#centre} does.
+     */
+    void setRow(double xMin, double dx, int first, double y, int n) {
         count = checkedCount(n);
         for (int b = 0; b < count; b++) {
-            xs0[b] = (float) (x0 + b * dx);
+            xs0[b] = (float) (xMin + (first + b + 0.5) * dx);
             xs1[b] = (float) y;
             labels[b] = 0;
         }
@@ -172,6 +183,16 @@ final class BatchKernel {
 
     /** Hidden activations and logits of the batch at the loaded parameters. */
     void forward() {
+        hiddenLayer();
+        outputLayer();
+    }
+
+    /**
+     * h[b] = act(b_h + x[b]·W_h[:,0] + y[b]·W_h[:,1]), and its transpose hT. The activation runs once over the whole
+     * batch in one flat array: C2 peels scalar iterations off both ends of each vectorised loop, which is cheap for
+     * the multiply-adds but costs ~40% extra when the 20-operation activation runs row by row (measured).
+     */
+    void hiddenLayer() {
         for (int b = 0; b < count; b++) {
             float[] hb = h[b];
             float x = xs0[b];
@@ -179,13 +200,38 @@ final class BatchKernel {
             for (int j = 0; j < hidden; j++) {
                 hb[j] = bh[j] + x * wh0[j] + y * wh1[j];
             }
-            FloatActivations.apply(activation, hb, 0, hidden);
-            // Scalar transpose: C2 does not vectorise strided stores, but it costs less than the dot products it
-            // replaces (measured: see SeedBenchmark).
+            System.arraycopy(hb, 0, flat, b * hidden, hidden);
+        }
+        FloatActivations.apply(activation, flat, 0, count * hidden);
+        for (int b = 0; b < count; b++) {
+            System.arraycopy(flat, b * hidden, h[b], 0, hidden);
+        }
+        // A scalar transpose (C2 does not vectorise strided stores), four points at a time so that each row of hT
+        // is fetched once per four stores; it costs less than the dot products the logits would need without it.
+        int b = 0;
+        for (; b + 3 < count; b += 4) {
+            float[] h0 = h[b];
+            float[] h1 = h[b + 1];
+            float[] h2 = h[b + 2];
+            float[] h3 = h[b + 3];
+            for (int j = 0; j < hidden; j++) {
+                float[] row = hT[j];
+                row[b] = h0[j];
+                row[b + 1] = h1[j];
+                row[b + 2] = h2[j];
+                row[b + 3] = h3[j];
+            }
+        }
+        for (; b < count; b++) {
+            float[] hb = h[b];
             for (int j = 0; j < hidden; j++) {
                 hT[j][b] = hb[j];
             }
         }
+    }
+
+    /** z[c] = b_o[c] + Σ_j W_o[c][j]·hT[j], four hidden units per pass. */
+    void outputLayer() {
         for (int c = 0; c < classes; c++) {
             float[] z = zT[c];
             float[] w = wo[c];
@@ -209,49 +255,95 @@ final class BatchKernel {
      * @return the sum (not the mean) of the per-point losses
      */
     double softmaxCrossEntropy() {
+        exponentials();
         double total = 0;
         int hits = 0;
         double scale = 1.0 / count;
         for (int b = 0; b < count; b++) {
-            int best = 0;
-            for (int c = 1; c < classes; c++) {
-                if (zT[c][b] > zT[best][b]) {
-                    best = c;
-                }
-            }
-            double max = zT[best][b];
-            double sum = 0;
-            for (int c = 0; c < classes; c++) {
-                p[c] = Math.exp(zT[c][b] - max);
-                sum += p[c];
-            }
             int label = labels[b];
-            total += Math.log(sum) - (zT[label][b] - max);
-            hits += best == label ? 1 : 0;
-            float[] dzb = dz[b];
-            for (int c = 0; c < classes; c++) {
-                // Softmax followed by cross-entropy: ∂loss/∂z_c = p_c − [c = label]; the batch mean divides by B.
-                dzb[c] = (float) (scale * (p[c] / sum - (c == label ? 1 : 0)));
+            total += Math.log(sum[b]) - (zT[label][b] - max[b]);
+            hits += argMax(b) == label ? 1 : 0;
+            sum[b] = scale / sum[b];
+        }
+        // Softmax followed by cross-entropy: ∂loss/∂z_c = p_c − [c = label]; the batch mean divides by B.
+        for (int c = 0; c < classes; c++) {
+            double[] e = ez[c];
+            for (int b = 0; b < count; b++) {
+                e[b] *= sum[b];
+            }
+        }
+        for (int b = 0; b < count; b++) {
+            ez[labels[b]][b] -= scale;
+        }
+        for (int c = 0; c < classes; c++) {
+            double[] e = ez[c];
+            float[] d = dzT[c];
+            for (int b = 0; b < count; b++) {
+                d[b] = (float) e[b];
             }
         }
         correct = hits;
         return total;
     }
 
+    /** ez[c][b] = e^(z[c][b] − max[b]) and sum[b] = Σ_c ez[c][b], in double, vectorised over the batch. */
+    private void exponentials() {
+        Arrays.fill(max, 0, count, Double.NEGATIVE_INFINITY);
+        for (int c = 0; c < classes; c++) {
+            float[] z = zT[c];
+            double[] e = ez[c];
+            for (int b = 0; b < count; b++) {
+                e[b] = z[b];
+                max[b] = Math.max(max[b], e[b]);
+            }
+        }
+        Arrays.fill(sum, 0, count, 0.0);
+        for (int c = 0; c < classes; c++) {
+            double[] e = ez[c];
+            for (int b = 0; b < count; b++) {
+                double v = FloatActivations.expNonPositive(e[b] - max[b]);
+                e[b] = v;
+                sum[b] += v;
+            }
+        }
+    }
+
+    /** The first class with the largest logit for point b: Keras' arg-max. */
+    private int argMax(int b) {
+        int best = 0;
+        float top = zT[0][b];
+        for (int c = 1; c < classes; c++) {
+            if (zT[c][b] > top) {
+                top = zT[c][b];
+                best = c;
+            }
+        }
+        return best;
+    }
+
     /** After {@link #softmaxCrossEntropy()}: back-propagates the batch into the gradient accumulators. */
     void backward() {
+        backwardOutput();
+        backwardHidden();
+    }
+
+    /** ∂L/∂h (into dh), ∂L/∂W_o and ∂L/∂b_o. */
+    void backwardOutput() {
         // ∂L/∂h[b] = Σ_c dz[b][c]·W_o[c], then ∂L/∂a = ∂L/∂h ⊙ act'(a).
         for (int b = 0; b < count; b++) {
             float[] d = dh[b];
-            float[] dzb = dz[b];
             Arrays.fill(d, 0f);
             int c = 0;
             for (; c + 3 < classes; c += 4) {
-                RowOps.addScaled4(d, dzb[c], wo[c], dzb[c + 1], wo[c + 1], dzb[c + 2], wo[c + 2], dzb[c + 3],
+                RowOps.addScaled4(d, dz(c, b), wo[c], dz(c + 1, b), wo[c + 1], dz(c + 2, b), wo[c + 2], dz(c + 3, b),
                         wo[c + 3], hidden);
             }
-            for (; c < classes; c++) {
-                RowOps.addScaled(d, dzb[c], wo[c], hidden);
+            if (c + 1 < classes) {
+                RowOps.addScaled2(d, dz(c, b), wo[c], dz(c + 1, b), wo[c + 1], hidden);
+                c += 2;
+            }
+            if (c < classes) {
+                RowOps.addScaled(d, dz(c, b), wo[c], hidden);
             }
         }
         // ∂L/∂W_o[c] = Σ_b dz[b][c]·h[b]; ∂L/∂b_o[c] = Σ_b dz[b][c]. Uses h before it is overwritten below.
@@ -261,17 +353,21 @@ final class BatchKernel {
             float bias = 0;
             int b = 0;
             for (; b + 3 < count; b += 4) {
-                RowOps.addScaled4(g, dz[b][c], h[b], dz[b + 1][c], h[b + 1], dz[b + 2][c], h[b + 2], dz[b + 3][c],
+                RowOps.addScaled4(g, dz(c, b), h[b], dz(c, b + 1), h[b + 1], dz(c, b + 2), h[b + 2], dz(c, b + 3),
                         h[b + 3], hidden);
             }
             for (; b < count; b++) {
-                RowOps.addScaled(g, dz[b][c], h[b], hidden);
+                RowOps.addScaled(g, dz(c, b), h[b], hidden);
             }
             for (b = 0; b < count; b++) {
-                bias += dz[b][c];
+                bias += dz(c, b);
             }
             gbo[c] = bias;
         }
+    }
+
+    /** ∂L/∂a = ∂L/∂h ⊙ act'(a) (in place in dh), ∂L/∂W_h and ∂L/∂b_h. */
+    void backwardHidden() {
         for (int b = 0; b < count; b++) {
             FloatActivations.multiplyByDerivative(activation, dh[b], h[b], 0, hidden);
         }
@@ -292,6 +388,11 @@ final class BatchKernel {
             RowOps.addScaled(gWh1, xs1[b], dh[b], hidden);
             RowOps.addScaled(gbh, 1f, dh[b], hidden);
         }
+    }
+
+    /** ∂(mean loss)/∂z[c] of point b, as left by {@link #softmaxCrossEntropy()}. */
+    private float dz(int c, int b) {
+        return dzT[c][b];
     }
 
     /** Writes the accumulated gradient into {@code out} in the flat {@link NetworkShape} layout. */
@@ -321,22 +422,14 @@ final class BatchKernel {
      * probability into {@code confidenceOut[offset + b]} (skipped when {@code confidenceOut} is null).
      */
     void classify(int[] classOut, float[] confidenceOut, int offset) {
+        if (confidenceOut != null) {
+            exponentials();
+        }
         for (int b = 0; b < count; b++) {
-            int best = 0;
-            for (int c = 1; c < classes; c++) {
-                if (zT[c][b] > zT[best][b]) {
-                    best = c;
-                }
-            }
-            classOut[offset + b] = best;
+            classOut[offset + b] = argMax(b);
             if (confidenceOut != null) {
-                double max = zT[best][b];
-                double sum = 0;
-                for (int c = 0; c < classes; c++) {
-                    sum += Math.exp(zT[c][b] - max);
-                }
                 // The largest probability is e^0 / Σ e^(z − max).
-                confidenceOut[offset + b] = (float) (1 / sum);
+                confidenceOut[offset + b] = (float) (1 / sum[b]);
             }
         }
     }

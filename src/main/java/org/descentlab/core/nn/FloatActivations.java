@@ -69,6 +69,27 @@ final class FloatActivations {
         }
     }
 
+    /**
+     * e^x for x ≤ 0 in double with only multiplies and adds, so that C2 vectorises it where {@link Math#exp} is a
+     * call per element: e^x = (e^(x/256))^256, with e^(x/256) from its Taylor series to degree 8 and eight squarings.
+     * x is clamped at −40 (e^−40 ≈ 4e−18, below one ulp of the softmax sum, which is at least 1); on [−40, 0] the
+     * relative error is below 1e−10 (truncation (40/256)⁹/9! amplified 256-fold by the squarings).
+     */
+    static double expNonPositive(double x) {
+        double y = Math.max(x, -40.0) * (1.0 / 256);
+        double e = 1 + y * (1 + y * (1.0 / 2 + y * (1.0 / 6 + y * (1.0 / 24 + y * (1.0 / 120 + y * (1.0 / 720
+                + y * (1.0 / 5040 + y * (1.0 / 40320))))))));
+        e *= e;
+        e *= e;
+        e *= e;
+        e *= e;
+        e *= e;
+        e *= e;
+        e *= e;
+        e *= e;
+        return e;
+    }
+
     /** tanh(x) as p(x)/q(x) of degrees 13/6 (Eigen's float coefficients). */
     static float rationalTanh(float x) {
         float c = Math.max(-TANH_CLAMP, Math.min(TANH_CLAMP, x));

@@ -30,4 +30,11 @@ final class RowOps {
             out[i] += (u[i] + v[i]) + (w[i] + y[i]);
         }
     }
+
+    /** out[i] += a·u[i] + b·v[i] for i &lt; n. */
+    static void addScaled2(float[] out, float a, float[] u, float b, float[] v, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] += a * u[i] + b * v[i];
+        }
+    }
 }

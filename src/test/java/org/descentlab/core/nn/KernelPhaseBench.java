@@ -38,9 +38,9 @@ public final class KernelPhaseBench {
         k.forward();
         k.softmaxCrossEntropy();
         k.backward();
-        String[] names = {"load", "setBatch", "forward", "softmaxCE", "backward", "writeGradient", "all"};
-        Phase[] phases = {() -> k.load(p.values()), () -> k.setBatch(data, order, 64, 96), k::forward,
-            k::softmaxCrossEntropy, k::backward, () -> k.writeGradient(grad), () -> {
+        String[] names = {"load", "setBatch", "hidden", "output", "softmaxCE", "backwardOutput", "backwardHidden", "writeGradient", "all"};
+        Phase[] phases = {() -> k.load(p.values()), () -> k.setBatch(data, order, 64, 96), k::hiddenLayer, k::outputLayer,
+            k::softmaxCrossEntropy, k::backwardOutput, k::backwardHidden, () -> k.writeGradient(grad), () -> {
                 k.load(p.values());
                 k.setBatch(data, order, 64, 96);
                 k.forward();
@@ -48,7 +48,7 @@ public final class KernelPhaseBench {
                 k.backward();
                 k.writeGradient(grad);
             }};
-        for (int round = 0; round < 4; round++) {
+        for (int round = 0; round < 3; round++) {
             var sb = new StringBuilder("round " + round + ":");
             for (int i = 0; i < phases.length; i++) {
                 double best = Double.MAX_VALUE;
