@@ -5,63 +5,39 @@ import java.util.Arrays;
 /**
  * The fast path: forward and backward passes of a whole batch in float32, with every buffer allocated once.
  *
- * <p>Why the layout looks like this: HotSpot C2 (JDK 17) vectorises a counted loop only if every array access in it
- * has the same offset expression (it cannot prove that two {@code float[]} with different offsets are different
- * arrays), and a float sum reduction stays sequential. So every matrix is an array of row arrays, every hot loop is
- * {@code out[i] op= … in[i] …} from index 0, and no hot loop reduces:
+ * <p>The layout follows what HotSpot C2 (JDK 17) vectorises (see {@link RowOps}): every matrix is an array of row
+ * arrays, every hot loop runs over one row from index 0, and no hot loop is a sum reduction (C2 keeps float sums
+ * sequential). Hence:
  * <ul>
- *   <li>the hidden layer is computed batch-major ({@code h[b][j]}, loops over the hidden units j) and then copied
- *       hidden-major ({@code hT[j][b]}), so that the logits z[c][b] = b_o[c] + Σ_j W_o[c][j]·h[b][j] are sums of
- *       scaled rows of hT (loops over the batch) instead of dot products;</li>
- *   <li>back-propagation works batch-major: ∂L/∂h[b] = Σ_c dz[b][c]·W_o[c] and ∂L/∂W_o[c] = Σ_b dz[b][c]·h[b] are
+ *   <li>the hidden layer is computed batch-major ({@code h[b][j]}, loops over the hidden units) and copied
+ *       hidden-major ({@code hT[j][b]}), so that the logits z[c] = b_o[c] + Σ_j W_o[c][j]·hT[j] are sums of scaled
+ *       rows (loops over the batch) instead of dot products: 110 ms against 400 ms over the seed run;</li>
+ *   <li>back-propagation works batch-major: ∂L/∂h[b] = Σ_c dz[c][b]·W_o[c] and ∂L/∂W_o[c] = Σ_b dz[c][b]·h[b] are
  *       sums of scaled rows of length H;</li>
- *   <li>those sums take four rows per pass, {@code out[i] += (a·u[i] + b·v[i]) + (c·w[i] + d·y[i])}: one load and
- *       one store of {@code out} per four multiply-adds.</li>
+ *   <li>the activation runs once over the whole batch in one flat array: C2 peels scalar iterations off both ends of
+ *       each vectorised loop, cheap for a multiply-add but ~40 % extra for the 20-operation activation row by row.</li>
  * </ul>
- * The softmax and the cross-entropy, a handful of values per point, are computed in double.
  *
  * <p>Usage: {@link #load} the parameters (double → float), {@link #setBatch} the points, {@link #forward}, then
  * {@link #softmaxCrossEntropy()} and {@link #backward()} (training) or {@link #classify} (maps). Not thread-safe.
  */
 final class BatchKernel {
 
-    private final NetworkShape shape;
     private final Activation activation;
     private final int hidden;
     private final int classes;
     private final int capacity;
+    private final FloatParameters p;
+    private final SoftmaxColumns softmax;
 
-    // Float mirror of the parameters: the two columns of W_h, b_h, the rows of W_o, b_o.
-    private final float[] wh0;
-    private final float[] wh1;
-    private final float[] bh;
-    private final float[][] wo;
-    private final float[] bo;
-
-    // The batch and its activations.
     private int count;
     private final float[] xs0;
     private final float[] xs1;
     private final int[] labels;
     private final float[][] h;
     private final float[][] hT;
-    private final float[][] zT;
-    /** e^(z − max) per class and point. */
-    private final double[][] ez;
-    /** ∂(mean loss)/∂z per class and point. */
-    private final float[][] dzT;
-    private final double[] max;
-    private final double[] sum;
-    private final float[][] dh;
-    private int correct;
     private final float[] flat;
-
-    // Gradient accumulators in the mirror's layout.
-    private final float[] gWh0;
-    private final float[] gWh1;
-    private final float[] gbh;
-    private final float[][] gWo;
-    private final float[] gbo;
+    private final float[][] dh;
 
     /** A kernel for batches of up to {@code capacity} points. */
     BatchKernel(NetworkShape shape, Activation activation, int capacity) {
@@ -72,68 +48,38 @@ final class BatchKernel {
         if (capacity < 1) {
             throw new IllegalArgumentException("batch capacity must be positive: " + capacity);
         }
-        this.shape = shape;
         this.activation = activation;
         this.capacity = capacity;
         hidden = shape.hidden();
         classes = shape.classes();
-        wh0 = new float[hidden];
-        wh1 = new float[hidden];
-        bh = new float[hidden];
-        wo = new float[classes][hidden];
-        bo = new float[classes];
+        p = new FloatParameters(shape);
+        softmax = new SoftmaxColumns(classes, capacity);
         xs0 = new float[capacity];
         xs1 = new float[capacity];
         labels = new int[capacity];
         h = new float[capacity][hidden];
         hT = new float[hidden][capacity];
         flat = new float[hidden * capacity];
-        zT = new float[classes][capacity];
-        ez = new double[classes][capacity];
-        dzT = new float[classes][capacity];
-        max = new double[capacity];
-        sum = new double[capacity];
         dh = new float[capacity][hidden];
-        gWh0 = new float[hidden];
-        gWh1 = new float[hidden];
-        gbh = new float[hidden];
-        gWo = new float[classes][hidden];
-        gbo = new float[classes];
     }
 
     int capacity() {
         return capacity;
     }
 
-    int count() {
-        return count;
-    }
-
     /** Points classified right by the last {@link #softmaxCrossEntropy()}. */
     int correct() {
-        return correct;
+        return softmax.correct();
     }
 
-    /** Mirrors the flat double parameter vector into the float arrays. */
+    /** Rounds the flat double parameter vector into the float mirror. */
     void load(double[] params) {
-        int bhOffset = shape.hiddenBiasOffset();
-        for (int j = 0; j < hidden; j++) {
-            wh0[j] = (float) params[2 * j];
-            wh1[j] = (float) params[2 * j + 1];
-            bh[j] = (float) params[bhOffset + j];
-        }
-        int woOffset = shape.outputWeightsOffset();
-        for (int c = 0; c < classes; c++) {
-            float[] row = wo[c];
-            int offset = woOffset + c * hidden;
-            for (int j = 0; j < hidden; j++) {
-                row[j] = (float) params[offset + j];
-            }
-        }
-        int boOffset = shape.outputBiasOffset();
-        for (int c = 0; c < classes; c++) {
-            bo[c] = (float) params[boOffset + c];
-        }
+        p.load(params);
+    }
+
+    /** Writes the gradient of the last {@link #backward()} into {@code out} in the flat layout. */
+    void writeGradient(double[] out) {
+        p.writeGradient(out);
     }
 
     /** Takes the points {@code order[from..to)} of {@code data} as the batch. */
@@ -187,18 +133,14 @@ final class BatchKernel {
         outputLayer();
     }
 
-    /**
-     * h[b] = act(b_h + x[b]·W_h[:,0] + y[b]·W_h[:,1]), and its transpose hT. The activation runs once over the whole
-     * batch in one flat array: C2 peels scalar iterations off both ends of each vectorised loop, which is cheap for
-     * the multiply-adds but costs ~40% extra when the 20-operation activation runs row by row (measured).
-     */
+    /** h[b] = act(b_h + x[b]·W_h[:,0] + y[b]·W_h[:,1]), and its transpose hT. */
     void hiddenLayer() {
         for (int b = 0; b < count; b++) {
             float[] hb = h[b];
             float x = xs0[b];
             float y = xs1[b];
             for (int j = 0; j < hidden; j++) {
-                hb[j] = bh[j] + x * wh0[j] + y * wh1[j];
+                hb[j] = p.bh[j] + x * p.wh0[j] + y * p.wh1[j];
             }
             System.arraycopy(hb, 0, flat, b * hidden, hidden);
         }
@@ -206,8 +148,14 @@ final class BatchKernel {
         for (int b = 0; b < count; b++) {
             System.arraycopy(flat, b * hidden, h[b], 0, hidden);
         }
-        // A scalar transpose (C2 does not vectorise strided stores), four points at a time so that each row of hT
-        // is fetched once per four stores; it costs less than the dot products the logits would need without it.
+        transposeHidden();
+    }
+
+    /**
+     * hT[j][b] = h[b][j], four points at a time so that each row of hT is fetched once per four stores. Scalar (C2
+     * does not vectorise strided stores), 45 ms of the seed run, less than the dot products it saves.
+     */
+    private void transposeHidden() {
         int b = 0;
         for (; b + 3 < count; b += 4) {
             float[] h0 = h[b];
@@ -233,9 +181,9 @@ final class BatchKernel {
     /** z[c] = b_o[c] + Σ_j W_o[c][j]·hT[j], four hidden units per pass. */
     void outputLayer() {
         for (int c = 0; c < classes; c++) {
-            float[] z = zT[c];
-            float[] w = wo[c];
-            Arrays.fill(z, 0, count, bo[c]);
+            float[] z = softmax.logits[c];
+            float[] w = p.wo[c];
+            Arrays.fill(z, 0, count, p.bo[c]);
             int j = 0;
             for (; j + 3 < hidden; j += 4) {
                 RowOps.addScaled4(z, w[j], hT[j], w[j + 1], hT[j + 1], w[j + 2], hT[j + 2], w[j + 3], hT[j + 3],
@@ -248,205 +196,89 @@ final class BatchKernel {
     }
 
     /**
-     * After {@link #forward}: the summed cross-entropy of the batch's points, the count of hits ({@link #correct()}),
-     * and ∂(mean loss)/∂z for {@link #backward}. The loss of a point is log Σ e^(z − max z) − (z[label] − max z):
-     * no exponential overflows and the logarithm never sees 0.
+     * After {@link #forward}: the summed cross-entropy of the batch, the hits ({@link #correct()}) and ∂(mean
+     * loss)/∂z for {@link #backward}.
      *
      * @return the sum (not the mean) of the per-point losses
      */
     double softmaxCrossEntropy() {
-        exponentials();
-        double total = 0;
-        int hits = 0;
-        double scale = 1.0 / count;
-        for (int b = 0; b < count; b++) {
-            int label = labels[b];
-            total += Math.log(sum[b]) - (zT[label][b] - max[b]);
-            hits += argMax(b) == label ? 1 : 0;
-            sum[b] = scale / sum[b];
-        }
-        // Softmax followed by cross-entropy: ∂loss/∂z_c = p_c − [c = label]; the batch mean divides by B.
-        for (int c = 0; c < classes; c++) {
-            double[] e = ez[c];
-            for (int b = 0; b < count; b++) {
-                e[b] *= sum[b];
-            }
-        }
-        for (int b = 0; b < count; b++) {
-            ez[labels[b]][b] -= scale;
-        }
-        for (int c = 0; c < classes; c++) {
-            double[] e = ez[c];
-            float[] d = dzT[c];
-            for (int b = 0; b < count; b++) {
-                d[b] = (float) e[b];
-            }
-        }
-        correct = hits;
-        return total;
+        return softmax.crossEntropy(labels, count);
     }
 
-    /** ez[c][b] = e^(z[c][b] − max[b]) and sum[b] = Σ_c ez[c][b], in double, vectorised over the batch. */
-    private void exponentials() {
-        Arrays.fill(max, 0, count, Double.NEGATIVE_INFINITY);
-        for (int c = 0; c < classes; c++) {
-            float[] z = zT[c];
-            double[] e = ez[c];
-            for (int b = 0; b < count; b++) {
-                e[b] = z[b];
-                max[b] = Math.max(max[b], e[b]);
-            }
-        }
-        Arrays.fill(sum, 0, count, 0.0);
-        for (int c = 0; c < classes; c++) {
-            double[] e = ez[c];
-            for (int b = 0; b < count; b++) {
-                double v = FloatActivations.expNonPositive(e[b] - max[b]);
-                e[b] = v;
-                sum[b] += v;
-            }
-        }
+    /** After {@link #forward}: arg-max classes and their probabilities, see {@link SoftmaxColumns#classify}. */
+    void classify(int[] classOut, float[] confidenceOut, int offset) {
+        softmax.classify(count, classOut, confidenceOut, offset);
     }
 
-    /** The first class with the largest logit for point b: Keras' arg-max. */
-    private int argMax(int b) {
-        int best = 0;
-        float top = zT[0][b];
-        for (int c = 1; c < classes; c++) {
-            if (zT[c][b] > top) {
-                top = zT[c][b];
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    /** After {@link #softmaxCrossEntropy()}: back-propagates the batch into the gradient accumulators. */
+    /** After {@link #softmaxCrossEntropy()}: back-propagates the batch into the gradient of {@link #writeGradient}. */
     void backward() {
         backwardOutput();
         backwardHidden();
     }
 
-    /** ∂L/∂h (into dh), ∂L/∂W_o and ∂L/∂b_o. */
+    /** ∂L/∂h into dh, ∂L/∂W_o and ∂L/∂b_o. */
     void backwardOutput() {
-        // ∂L/∂h[b] = Σ_c dz[b][c]·W_o[c], then ∂L/∂a = ∂L/∂h ⊙ act'(a).
+        float[][] dz = softmax.gradient;
+        float[][] wo = p.wo;
+        // ∂L/∂h[b] = Σ_c dz[c][b]·W_o[c]: four, four, then two classes per pass for the seed's ten.
         for (int b = 0; b < count; b++) {
             float[] d = dh[b];
             Arrays.fill(d, 0f);
             int c = 0;
             for (; c + 3 < classes; c += 4) {
-                RowOps.addScaled4(d, dz(c, b), wo[c], dz(c + 1, b), wo[c + 1], dz(c + 2, b), wo[c + 2], dz(c + 3, b),
+                RowOps.addScaled4(d, dz[c][b], wo[c], dz[c + 1][b], wo[c + 1], dz[c + 2][b], wo[c + 2], dz[c + 3][b],
                         wo[c + 3], hidden);
             }
             if (c + 1 < classes) {
-                RowOps.addScaled2(d, dz(c, b), wo[c], dz(c + 1, b), wo[c + 1], hidden);
+                RowOps.addScaled2(d, dz[c][b], wo[c], dz[c + 1][b], wo[c + 1], hidden);
                 c += 2;
             }
             if (c < classes) {
-                RowOps.addScaled(d, dz(c, b), wo[c], hidden);
+                RowOps.addScaled(d, dz[c][b], wo[c], hidden);
             }
         }
-        // ∂L/∂W_o[c] = Σ_b dz[b][c]·h[b]; ∂L/∂b_o[c] = Σ_b dz[b][c]. Uses h before it is overwritten below.
+        // ∂L/∂W_o[c] = Σ_b dz[c][b]·h[b]; ∂L/∂b_o[c] = Σ_b dz[c][b].
         for (int c = 0; c < classes; c++) {
-            float[] g = gWo[c];
+            float[] g = p.gradWo[c];
+            float[] dzc = dz[c];
             Arrays.fill(g, 0f);
-            float bias = 0;
             int b = 0;
             for (; b + 3 < count; b += 4) {
-                RowOps.addScaled4(g, dz(c, b), h[b], dz(c, b + 1), h[b + 1], dz(c, b + 2), h[b + 2], dz(c, b + 3),
-                        h[b + 3], hidden);
+                RowOps.addScaled4(g, dzc[b], h[b], dzc[b + 1], h[b + 1], dzc[b + 2], h[b + 2], dzc[b + 3], h[b + 3],
+                        hidden);
             }
             for (; b < count; b++) {
-                RowOps.addScaled(g, dz(c, b), h[b], hidden);
+                RowOps.addScaled(g, dzc[b], h[b], hidden);
             }
+            float bias = 0;
             for (b = 0; b < count; b++) {
-                bias += dz(c, b);
+                bias += dzc[b];
             }
-            gbo[c] = bias;
+            p.gradBo[c] = bias;
         }
     }
 
-    /** ∂L/∂a = ∂L/∂h ⊙ act'(a) (in place in dh), ∂L/∂W_h and ∂L/∂b_h. */
+    /** ∂L/∂a = ∂L/∂h ⊙ act'(a) (in place in dh), then ∂L/∂W_h and ∂L/∂b_h. */
     void backwardHidden() {
         for (int b = 0; b < count; b++) {
             FloatActivations.multiplyByDerivative(activation, dh[b], h[b], 0, hidden);
         }
         // ∂L/∂W_h[:,0] = Σ_b x[b]·∂L/∂a[b], likewise for y; ∂L/∂b_h = Σ_b ∂L/∂a[b].
-        Arrays.fill(gWh0, 0f);
-        Arrays.fill(gWh1, 0f);
-        Arrays.fill(gbh, 0f);
+        Arrays.fill(p.gradWh0, 0f);
+        Arrays.fill(p.gradWh1, 0f);
+        Arrays.fill(p.gradBh, 0f);
         int b = 0;
         for (; b + 3 < count; b += 4) {
-            RowOps.addScaled4(gWh0, xs0[b], dh[b], xs0[b + 1], dh[b + 1], xs0[b + 2], dh[b + 2], xs0[b + 3],
+            RowOps.addScaled4(p.gradWh0, xs0[b], dh[b], xs0[b + 1], dh[b + 1], xs0[b + 2], dh[b + 2], xs0[b + 3],
                     dh[b + 3], hidden);
-            RowOps.addScaled4(gWh1, xs1[b], dh[b], xs1[b + 1], dh[b + 1], xs1[b + 2], dh[b + 2], xs1[b + 3],
+            RowOps.addScaled4(p.gradWh1, xs1[b], dh[b], xs1[b + 1], dh[b + 1], xs1[b + 2], dh[b + 2], xs1[b + 3],
                     dh[b + 3], hidden);
-            RowOps.add4(gbh, dh[b], dh[b + 1], dh[b + 2], dh[b + 3], hidden);
+            RowOps.add4(p.gradBh, dh[b], dh[b + 1], dh[b + 2], dh[b + 3], hidden);
         }
         for (; b < count; b++) {
-            RowOps.addScaled(gWh0, xs0[b], dh[b], hidden);
-            RowOps.addScaled(gWh1, xs1[b], dh[b], hidden);
-            RowOps.addScaled(gbh, 1f, dh[b], hidden);
-        }
-    }
-
-    /** ∂(mean loss)/∂z[c] of point b, as left by {@link #softmaxCrossEntropy()}. */
-    private float dz(int c, int b) {
-        return dzT[c][b];
-    }
-
-    /** Writes the accumulated gradient into {@code out} in the flat {@link NetworkShape} layout. */
-    void writeGradient(double[] out) {
-        int bhOffset = shape.hiddenBiasOffset();
-        for (int j = 0; j < hidden; j++) {
-            out[2 * j] = gWh0[j];
-            out[2 * j + 1] = gWh1[j];
-            out[bhOffset + j] = gbh[j];
-        }
-        int woOffset = shape.outputWeightsOffset();
-        for (int c = 0; c < classes; c++) {
-            float[] row = gWo[c];
-            int offset = woOffset + c * hidden;
-            for (int j = 0; j < hidden; j++) {
-                out[offset + j] = row[j];
-            }
-        }
-        int boOffset = shape.outputBiasOffset();
-        for (int c = 0; c < classes; c++) {
-            out[boOffset + c] = gbo[c];
-        }
-    }
-
-    /**
-     * After {@link #forward}: the most probable class of each point into {@code classOut[offset + b]} and its
-     * probability into {@code confidenceOut[offset + b]} (skipped when {@code confidenceOut} is null).
-     */
-    void classify(int[] classOut, float[] confidenceOut, int offset) {
-        if (confidenceOut != null) {
-            exponentials();
-        }
-        for (int b = 0; b < count; b++) {
-            classOut[offset + b] = argMax(b);
-            if (confidenceOut != null) {
-                // The largest probability is e^0 / Σ e^(z − max).
-                confidenceOut[offset + b] = (float) (1 / sum[b]);
-            }
-        }
-    }
-
-    /** After {@link #forward}: the softmax probabilities of point b into {@code out}. */
-    void probabilities(int b, double[] out) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < classes; c++) {
-            max = Math.max(max, zT[c][b]);
-        }
-        double sum = 0;
-        for (int c = 0; c < classes; c++) {
-            out[c] = Math.exp(zT[c][b] - max);
-            sum += out[c];
-        }
-        for (int c = 0; c < classes; c++) {
-            out[c] /= sum;
+            RowOps.addScaled(p.gradWh0, xs0[b], dh[b], hidden);
+            RowOps.addScaled(p.gradWh1, xs1[b], dh[b], hidden);
+            RowOps.addScaled(p.gradBh, 1f, dh[b], hidden);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.descentlab.core.nn;
 
+import java.util.Arrays;
+
 /**
  * The network in plain double precision, one point at a time: hidden = act(W_h·x + b_h), p = softmax(W_o·hidden +
  * b_o), loss = mean over the points of −log p[label]. This is the readable definition that the fast float path
@@ -45,7 +47,7 @@ public final class ReferenceNetwork {
      */
     public double lossAndGradient(double[] params, Dataset data, int[] indices, double[] gradient) {
         if (gradient != null) {
-            java.util.Arrays.fill(gradient, 0);
+            Arrays.fill(gradient, 0);
         }
         double total = 0;
         for (int index : indices) {
@@ -138,7 +140,7 @@ public final class ReferenceNetwork {
         int h = hidden.length;
         int wo = shape.outputWeightsOffset();
         int bo = shape.outputBiasOffset();
-        java.util.Arrays.fill(delta, 0);
+        Arrays.fill(delta, 0);
         for (int c = 0; c < probabilities.length; c++) {
             // ∂loss/∂z_c of softmax followed by cross-entropy: p_c − [c = label].
             double dz = weight * (probabilities[c] - (c == label ? 1 : 0));

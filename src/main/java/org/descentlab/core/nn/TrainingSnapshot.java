@@ -1,6 +1,7 @@
 package org.descentlab.core.nn;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An immutable copy of a training run's state, safe to hand to another thread.
@@ -19,7 +20,7 @@ public record TrainingSnapshot(Parameters parameters, List<EpochMetrics> history
     }
 
     /** The metrics of the last completed epoch, if any. */
-    public java.util.Optional<EpochMetrics> last() {
-        return history.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(history.get(history.size() - 1));
+    public Optional<EpochMetrics> last() {
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
     }
 }
