@@ -1,0 +1,86 @@
+package org.descentlab.core.nn;
+
+/**
+ * The network's parameters in float32, laid out for {@link BatchKernel}, with a gradient of the same layout: the two
+ * columns of W_h as rows (so that a hidden pre-activation is a loop over the hidden units), b_h, the rows of W_o as
+ * separate arrays (see {@link RowOps} for why), b_o. The optimizers keep the double vector; this mirror is refreshed
+ * from it before every forward pass and the gradient is written back into a double vector.
+ */
+final class FloatParameters {
+
+    private final NetworkShape shape;
+
+    final float[] wh0;
+    final float[] wh1;
+    final float[] bh;
+    final float[][] wo;
+    final float[] bo;
+
+    final float[] gradWh0;
+    final float[] gradWh1;
+    final float[] gradBh;
+    final float[][] gradWo;
+    final float[] gradBo;
+
+    FloatParameters(NetworkShape shape) {
+        this.shape = shape;
+        int hidden = shape.hidden();
+        int classes = shape.classes();
+        wh0 = new float[hidden];
+        wh1 = new float[hidden];
+        bh = new float[hidden];
+        wo = new float[classes][hidden];
+        bo = new float[classes];
+        gradWh0 = new float[hidden];
+        gradWh1 = new float[hidden];
+        gradBh = new float[hidden];
+        gradWo = new float[classes][hidden];
+        gradBo = new float[classes];
+    }
+
+    /** Rounds the flat double vector (laid out by {@link NetworkShape}) into the float arrays. */
+    void load(double[] params) {
+        int hidden = shape.hidden();
+        int bhOffset = shape.hiddenBiasOffset();
+        for (int j = 0; j < hidden; j++) {
+            wh0[j] = (float) params[2 * j];
+            wh1[j] = (float) params[2 * j + 1];
+            bh[j] = (float) params[bhOffset + j];
+        }
+        int woOffset = shape.outputWeightsOffset();
+        for (int c = 0; c < wo.length; c++) {
+            float[] row = wo[c];
+            int offset = woOffset + c * hidden;
+            for (int j = 0; j < hidden; j++) {
+                row[j] = (float) params[offset + j];
+            }
+        }
+        int boOffset = shape.outputBiasOffset();
+        for (int c = 0; c < bo.length; c++) {
+            bo[c] = (float) params[boOffset + c];
+        }
+    }
+
+    /** Writes the gradient into {@code out} in the flat {@link NetworkShape} layout. */
+    void writeGradient(double[] out) {
+        int hidden = shape.hidden();
+        int bhOffset = shape.hiddenBiasOffset();
+        for (int j = 0; j < hidden; j++) {
+            out[2 * j] = gradWh0[j];
+            out[2 * j + 1] = gradWh1[j];
+            out[bhOffset + j] = gradBh[j];
+        }
+        int woOffset = shape.outputWeightsOffset();
+        for (int c = 0; c < gradWo.length; c++) {
+            float[] row = gradWo[c];
+            int offset = woOffset + c * hidden;
+            for (int j = 0; j < hidden; j++) {
+                out[offset + j] = row[j];
+            }
+        }
+        int boOffset = shape.outputBiasOffset();
+        for (int c = 0; c < gradBo.length; c++) {
+            out[boOffset + c] = gradBo[c];
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.descentlab.core.nn;
+
+/**
+ * The row updates that carry almost all of the network's arithmetic, written the way HotSpot C2 (JDK 17) turns into
+ * SIMD code. C2 vectorises a loop only if it can prove its iterations independent; for two {@code float[]} accesses
+ * it can do so only when they use the same index expression (it does not check at run time whether two arrays are
+ * the same). So every matrix is an array of row arrays and every loop here indexes every row by {@code i} from 0.
+ * The first version indexed one flat array at {@code row·H + j}: C2 left those loops scalar and the seed run took
+ * 1.75 s instead of 0.8 s.
+ *
+ * <p>Four rows per pass, {@code out[i] += (a·u[i] + b·v[i]) + (c·w[i] + d·y[i])}, load and store {@code out} once per
+ * four multiply-adds: measured 17 multiply-adds per ns against 8 for one row per pass. Eight rows per pass were not
+ * vectorised at all (5 per ns), and {@link Math#fma} chains were slower (11 per ns).
+ */
+final class RowOps {
+
+    private RowOps() {
+    }
+
+    /** out[i] += a·u[i] for i &lt; n. */
+    static void addScaled(float[] out, float a, float[] u, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] += a * u[i];
+        }
+    }
+
+    /** out[i] += a·u[i] + b·v[i] for i &lt; n. */
+    static void addScaled2(float[] out, float a, float[] u, float b, float[] v, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] += a * u[i] + b * v[i];
+        }
+    }
+
+    /** out[i] += (a·u[i] + b·v[i]) + (c·w[i] + d·y[i]) for i &lt; n. */
+    static void addScaled4(float[] out, float a, float[] u, float b, float[] v, float c, float[] w, float d,
+            float[] y, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] += (a * u[i] + b * v[i]) + (c * w[i] + d * y[i]);
+        }
+    }
+
+    /** out[i] += (u[i] + v[i]) + (w[i] + y[i]) for i &lt; n. */
+    static void add4(float[] out, float[] u, float[] v, float[] w, float[] y, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] += (u[i] + v[i]) + (w[i] + y[i]);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package org.descentlab.core.nn;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.descentlab.core.optim.HyperparameterValues;
+import org.descentlab.core.optim.Objective;
+import org.descentlab.core.optim.Optimizer;
+
+/**
+ * Trains the network with any registered optimizer, the same objects that walk the loss surfaces: every weight and
+ * bias is one flat {@code double[]} (laid out by {@link NetworkShape}) and the {@link Objective} handed to the
+ * optimizer back-propagates the current batch at whatever point it is asked (NAG asks at its look-ahead point).
+ *
+ * <p>Stepping is explicit and single-threaded: {@link #stepBatch()}, {@link #stepEpoch()}, {@link #run(int)};
+ * a caller that wants to stop or pause checks its own flag between calls. {@link #snapshot()} copies the state for
+ * another thread. Same settings, data and start give bit-identical parameters: every random choice is seeded and
+ * the float arithmetic of {@link BatchKernel} does not depend on how the JIT compiles it.
+ *
+ * <p>The epoch's loss and accuracy are Keras' running means: each batch contributes the per-point losses of the
+ * forward pass at the parameters before its update. When the optimizer's first gradient request is at exactly those
+ * parameters (every optimizer except NAG), that forward pass is reused; otherwise (NAG's look-ahead) one extra
+ * forward pass at the pre-step parameters measures the batch.
+ */
+public final class Trainer {
+
+    private TrainingSettings settings;
+    private final Dataset train;
+    private final Dataset validation;
+    private final NetworkShape shape;
+    private final Optimizer optimizer;
+    private final double[] params;
+    private final double[] preStep;
+    private final BatchKernel kernel;
+    private final BatchKernel evaluator;
+    private final int[] order;
+    private final Random shuffler;
+    private final int batchSize;
+    private final int batchesPerEpoch;
+    private final Objective objective = this::batchGradient;
+    private final List<EpochMetrics> history = new ArrayList<>();
+
+    private int epoch;
+    private int batch;
+    private double epochLoss;
+    private long epochCorrect;
+    private boolean batchMeasured;
+
+    /** A run from Glorot-uniform parameters ({@link TrainingSettings#initSeed()}) on the split's training points. */
+    public Trainer(TrainingSettings settings, DatasetSplit data) {
+        this(settings, data, GlorotUniform.initialize(settings.shape(data.train().classes()), settings.initSeed()));
+    }
+
+    /** A run without validation from Glorot-uniform parameters. */
+    public Trainer(TrainingSettings settings, Dataset train) {
+        this(settings, new DatasetSplit(train, new Dataset(new double[0], new int[0], train.classes())));
+    }
+
+    /** A run starting from the given parameters (copied), which must fit the settings and the data's classes. */
+    public Trainer(TrainingSettings settings, DatasetSplit data, Parameters start) {
+        if (data.train().size() == 0) {
+            throw new IllegalArgumentException("no training points");
+        }
+        shape = settings.shape(data.train().classes());
+        if (!start.shape().equals(shape)) {
+            throw new IllegalArgumentException("start parameters are for " + start.shape() + ", settings and data give "
+                    + shape);
+        }
+        this.settings = settings;
+        train = data.train();
+        validation = data.validation();
+        optimizer = settings.optimizer().create(settings.hyperparameters());
+        params = start.values().clone();
+        preStep = new double[params.length];
+        batchSize = Math.min(settings.batchSize(), train.size());
+        batchesPerEpoch = (train.size() + batchSize - 1) / batchSize;
+        kernel = new BatchKernel(shape, settings.activation(), batchSize);
+        evaluator = validation.size() == 0 ? null
+                : new BatchKernel(shape, settings.activation(), Math.min(256, validation.size()));
+        order = new int[train.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        shuffler = new Random(settings.shuffleSeed());
+    }
+
+    /**
+     * One optimizer step on the next batch; an epoch ends after its last (possibly smaller) batch.
+     *
+     * @return the finished epoch's metrics if this step completed an epoch, else {@code null}
+     */
+    public EpochMetrics stepBatch() {
+        if (batch == 0 && settings.shuffle()) {
+            shuffle();
+        }
+        int from = batch * batchSize;
+        kernel.setBatch(train, order, from, Math.min(from + batchSize, train.size()));
+        System.arraycopy(params, 0, preStep, 0, params.length);
+        batchMeasured = false;
+        optimizer.step(params, objective);
+        if (!batchMeasured) {
+            kernel.load(preStep);
+            kernel.forward();
+            measureBatch(kernel.softmaxCrossEntropy());
+        }
+        batch++;
+        return batch == batchesPerEpoch ? finishEpoch() : null;
+    }
+
+    /** Steps to the end of the current epoch (a whole epoch when at its start) and returns its metrics. */
+    public EpochMetrics stepEpoch() {
+        EpochMetrics finished;
+        do {
+            finished = stepBatch();
+        } while (finished == null);
+        return finished;
+    }
+
+    /** Trains {@code epochs} more epochs and returns their metrics. */
+    public List<EpochMetrics> run(int epochs) {
+        var metrics = new ArrayList<EpochMetrics>(epochs);
+        for (int e = 0; e < epochs; e++) {
+            metrics.add(stepEpoch());
+        }
+        return metrics;
+    }
+
+    /** Trains until {@link TrainingSettings#epochs()} epochs are complete. */
+    public List<EpochMetrics> runToEnd() {
+        var metrics = new ArrayList<EpochMetrics>();
+        while (!isFinished()) {
+            metrics.add(stepEpoch());
+        }
+        return metrics;
+    }
+
+    /** Whether the settings' epoch count has been reached. */
+    public boolean isFinished() {
+        return epoch >= settings.epochs();
+    }
+
+    /** Replaces the optimizer's hyperparameters from the next step on; its state (moments, step count) is kept. */
+    public void configure(HyperparameterValues values) {
+        optimizer.configure(values);
+        settings = settings.withHyperparameters(values);
+    }
+
+    /** The settings in force (with the latest {@link #configure} values). */
+    public TrainingSettings settings() {
+        return settings;
+    }
+
+    /** Completed epochs. */
+    public int epoch() {
+        return epoch;
+    }
+
+    /** Batches done in the current epoch. */
+    public int batch() {
+        return batch;
+    }
+
+    /** Batches in every epoch: ⌈N / B⌉. */
+    public int batchesPerEpoch() {
+        return batchesPerEpoch;
+    }
+
+    /** Optimizer steps taken. */
+    public long steps() {
+        return optimizer.steps();
+    }
+
+    /** A copy of the current parameters. */
+    public Parameters parameters() {
+        return new Parameters(shape, params.clone());
+    }
+
+    /** The metrics of every completed epoch so far. */
+    public List<EpochMetrics> history() {
+        return List.copyOf(history);
+    }
+
+    /** An immutable copy of the parameters and metrics so far. */
+    public TrainingSnapshot snapshot() {
+        return new TrainingSnapshot(parameters(), history, epoch, batch, optimizer.steps());
+    }
+
+    private void shuffle() {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = shuffler.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+    }
+
+    /** The objective: mean cross-entropy of the current batch, back-propagated at {@code point}. */
+    private void batchGradient(double[] point, double[] out) {
+        kernel.load(point);
+        kernel.forward();
+        double loss = kernel.softmaxCrossEntropy();
+        if (!batchMeasured && Arrays.equals(point, preStep)) {
+            measureBatch(loss);
+        }
+        kernel.backward();
+        kernel.writeGradient(out);
+    }
+
+    private void measureBatch(double lossSum) {
+        epochLoss += lossSum;
+        epochCorrect += kernel.correct();
+        batchMeasured = true;
+    }
+
+    private EpochMetrics finishEpoch() {
+        double validationLoss = Double.NaN;
+        double validationAccuracy = Double.NaN;
+        if (evaluator != null) {
+            evaluator.load(params);
+            double total = 0;
+            long correct = 0;
+            for (int from = 0; from < validation.size(); from += evaluator.capacity()) {
+                evaluator.setBatch(validation, from, Math.min(from + evaluator.capacity(), validation.size()));
+                evaluator.forward();
+                total += evaluator.softmaxCrossEntropy();
+                correct += evaluator.correct();
+            }
+            validationLoss = total / validation.size();
+            validationAccuracy = 100.0 * correct / validation.size();
+        }
+        epoch++;
+        var metrics = new EpochMetrics(epoch, epochLoss / train.size(), 100.0 * epochCorrect / train.size(),
+                validationLoss, validationAccuracy);
+        history.add(metrics);
+        batch = 0;
+        epochLoss = 0;
+        epochCorrect = 0;
+        return metrics;
+    }
+}

@@ -1,0 +1,102 @@
+package org.descentlab.core.nn;
+
+import org.descentlab.core.optim.Adam;
+import org.descentlab.core.optim.HyperparameterValues;
+import org.descentlab.core.optim.OptimizerType;
+
+/**
+ * Everything that decides a training run, so that the same settings (and data) give bit-identical parameters.
+ *
+ * @param hidden size H of the hidden layer
+ * @param activation the hidden layer's non-linearity
+ * @param optimizer which optimizer walks the parameter vector
+ * @param hyperparameters the optimizer's hyperparameters (declared by {@code optimizer})
+ * @param batchSize points per step: 1 is stochastic gradient descent, N (or more, e.g. {@link #FULL_BATCH}) is
+ *     full-batch gradient descent; the last batch of an epoch may be smaller, as in Keras
+ * @param shuffle whether the points are put in a new random order every epoch (else consecutive slices in dataset
+ *     order)
+ * @param epochs how many passes over the data a full run makes
+ * @param initSeed seed of the Glorot-uniform initialisation
+ * @param shuffleSeed seed of the per-epoch shuffling
+ */
+public record TrainingSettings(
+        int hidden,
+        Activation activation,
+        OptimizerType optimizer,
+        HyperparameterValues hyperparameters,
+        int batchSize,
+        boolean shuffle,
+        int epochs,
+        long initSeed,
+        long shuffleSeed) {
+
+    /** A batch size meaning "the whole training set in every step". */
+    public static final int FULL_BATCH = Integer.MAX_VALUE;
+
+    /** Checks sizes and that the hyperparameters were declared by this optimizer. */
+    public TrainingSettings {
+        if (hidden < 1 || batchSize < 1 || epochs < 0) {
+            throw new IllegalArgumentException("hidden size and batch size must be positive and epochs not negative: "
+                    + hidden + ", " + batchSize + ", " + epochs);
+        }
+        if (!hyperparameters.declared().equals(optimizer.hyperparameters())) {
+            throw new IllegalArgumentException("hyperparameters do not belong to " + optimizer.id());
+        }
+    }
+
+    /** The seed script: H = 128, sigmoid, Adam at its defaults (lr 0.001), batch 32, shuffled, 1000 epochs. */
+    public static TrainingSettings seedDefaults() {
+        return new TrainingSettings(128, Activation.SIGMOID, Adam.TYPE, Adam.TYPE.defaults(), 32, true, 1000, 0L, 1L);
+    }
+
+    /** The network shape these settings give for 2-D points of {@code classes} classes. */
+    public NetworkShape shape(int classes) {
+        return new NetworkShape(2, hidden, classes);
+    }
+
+    /** A copy with another optimizer at its default hyperparameters. */
+    public TrainingSettings withOptimizer(OptimizerType type) {
+        return withOptimizer(type, type.defaults());
+    }
+
+    /** A copy with another optimizer and its hyperparameters. */
+    public TrainingSettings withOptimizer(OptimizerType type, HyperparameterValues values) {
+        return new TrainingSettings(hidden, activation, type, values, batchSize, shuffle, epochs, initSeed,
+                shuffleSeed);
+    }
+
+    /** A copy with other hyperparameters for the same optimizer. */
+    public TrainingSettings withHyperparameters(HyperparameterValues values) {
+        return withOptimizer(optimizer, values);
+    }
+
+    /** A copy with another batch size. */
+    public TrainingSettings withBatchSize(int size) {
+        return new TrainingSettings(hidden, activation, optimizer, hyperparameters, size, shuffle, epochs, initSeed,
+                shuffleSeed);
+    }
+
+    /** A copy with shuffling switched on or off. */
+    public TrainingSettings withShuffle(boolean on) {
+        return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, on, epochs, initSeed,
+                shuffleSeed);
+    }
+
+    /** A copy with another epoch count. */
+    public TrainingSettings withEpochs(int count) {
+        return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, count,
+                initSeed, shuffleSeed);
+    }
+
+    /** A copy with another hidden layer. */
+    public TrainingSettings withHidden(int size, Activation act) {
+        return new TrainingSettings(size, act, optimizer, hyperparameters, batchSize, shuffle, epochs, initSeed,
+                shuffleSeed);
+    }
+
+    /** A copy with other seeds. */
+    public TrainingSettings withSeeds(long init, long shuffling) {
+        return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs, init,
+                shuffling);
+    }
+}
