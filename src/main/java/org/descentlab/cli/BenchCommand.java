@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleSupplier;
 import org.descentlab.core.descent.Race;
+import org.descentlab.core.nn.SeedBenchmark;
 import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.SurfaceRegistry;
@@ -51,6 +52,8 @@ public final class BenchCommand implements Callable<Integer> {
             sink += race.clock();
             return (t1 - t0) / 1e6;
         });
+        report(out, "train_seed_protocol_s", "s", Math.max(3, runs / 3), SeedBenchmark::trainSeedProtocolSeconds);
+        report(out, "boundary_map_200x200_ms", "ms", SeedBenchmark::boundaryMapMillis);
         out.flush();
         return 0;
     }
@@ -59,7 +62,11 @@ public final class BenchCommand implements Callable<Integer> {
     private static volatile double sink;
 
     private void report(PrintWriter out, String name, String unit, DoubleSupplier run) {
-        int warmUp = Math.max(3, runs / 2);
+        report(out, name, unit, runs, run);
+    }
+
+    private void report(PrintWriter out, String name, String unit, int runs, DoubleSupplier run) {
+        int warmUp = Math.max(2, runs / 2);
         for (int i = 0; i < warmUp; i++) {
             run.getAsDouble();
         }
