@@ -13,6 +13,7 @@ import javafx.scene.text.TextAlignment;
 import org.descentlab.core.descent.Walker;
 import org.descentlab.core.optim.Insight;
 import org.descentlab.ui.widgets.OptimizerColours;
+import org.descentlab.ui.widgets.PlotFrame;
 
 /**
  * Draws the race over a surface: the start marker, each optimizer's path (thin and faint toward the past, bold at

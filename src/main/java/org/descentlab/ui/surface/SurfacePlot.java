@@ -19,6 +19,7 @@ import org.descentlab.core.surface.Minimum;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Viridis;
 import org.descentlab.ui.widgets.NiceTicks;
+import org.descentlab.ui.widgets.PlotFrame;
 
 /**
  * One drawing of the surface: heat map, contour lines, axes, colour bar and markers on a background canvas redrawn

@@ -22,20 +22,34 @@ public final class Charts {
 
     /** A line chart of {@code data} with a linear x axis and a log y axis. */
     public static JFreeChart logLineChart(String title, String xLabel, String yLabel, XYDataset data) {
-        var yAxis = new LogAxis(yLabel);
-        yAxis.setBase(10);
-        yAxis.setSmallestValue(1e-16);
-        // Whole decades only: 10^0.5 is no label for a student.
-        yAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        yAxis.setMinorTickMarksVisible(true);
-        return lineChart(title, xLabel, yAxis, data);
+        return lineChart(title, xLabel, logAxis(yLabel), data);
     }
 
     /** A line chart of {@code data} with linear axes. */
     public static JFreeChart linearLineChart(String title, String xLabel, String yLabel, XYDataset data) {
-        var yAxis = new NumberAxis(yLabel);
-        yAxis.setAutoRangeIncludesZero(false);
-        return lineChart(title, xLabel, yAxis, data);
+        return lineChart(title, xLabel, linearAxis(yLabel), data);
+    }
+
+    /** A base-10 log axis labelled in whole decades. */
+    public static LogAxis logAxis(String label) {
+        var axis = new LogAxis(label);
+        axis.setBase(10);
+        axis.setSmallestValue(1e-16);
+        // Whole decades only: 10^0.5 is no label for a student.
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setMinorTickMarksVisible(true);
+        axis.setLabelFont(LABEL);
+        axis.setTickLabelFont(TICK);
+        return axis;
+    }
+
+    /** A linear axis that does not force zero into its range. */
+    public static NumberAxis linearAxis(String label) {
+        var axis = new NumberAxis(label);
+        axis.setAutoRangeIncludesZero(false);
+        axis.setLabelFont(LABEL);
+        axis.setTickLabelFont(TICK);
+        return axis;
     }
 
     private static JFreeChart lineChart(String title, String xLabel, org.jfree.chart.axis.ValueAxis yAxis,

@@ -1,0 +1,231 @@
+package org.descentlab.ui.network;
+
+import java.util.function.Supplier;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.descentlab.core.nn.Activation;
+import org.descentlab.core.nn.Dataset;
+import org.descentlab.core.nn.DecisionBoundaryMap;
+import org.descentlab.core.nn.NetworkShape;
+import org.descentlab.core.nn.Parameters;
+import org.descentlab.core.nn.ReferenceNetwork;
+import org.descentlab.core.surface.Bounds;
+import org.descentlab.ui.widgets.ClassColours;
+import org.descentlab.ui.widgets.NiceTicks;
+import org.descentlab.ui.widgets.PlotFrame;
+
+/**
+ * The plane coloured by the class the network predicts, washed toward white where it is unsure, with the data on
+ * top in the same colours; misclassified points get a red ring. Redrawn when the run publishes new parameters.
+ */
+final class BoundaryView extends Region {
+
+    private static final Font TICK_FONT = Font.font("System", 13);
+
+    private final NetworkTabModel model;
+    private final Supplier<NetworkRun> run;
+    private final boolean compact;
+    private final Canvas canvas = new Canvas();
+    private DecisionBoundaryMap map;
+    private ReferenceNetwork network;
+    private int resolution = 200;
+    private int[] classes;
+    private float[] confidence;
+    private int[] pixels;
+    private WritableImage image;
+    private Parameters drawn;
+    private PlotFrame frame;
+    private int misclassified;
+
+    BoundaryView(NetworkTabModel model, Supplier<NetworkRun> run, boolean compact) {
+        this.model = model;
+        this.run = run;
+        this.compact = compact;
+        getChildren().add(canvas);
+        setMinSize(150, 150);
+        setPrefSize(600, 600);
+    }
+
+    /** Cells across and down the map (the image is scaled to the view). */
+    void setResolution(int cells) {
+        resolution = cells;
+        drawn = null;
+    }
+
+    /** Redraws if the run has new parameters (or {@code force}). */
+    void refresh(boolean force) {
+        NetworkRun current = run.get();
+        if (current == null) {
+            return;
+        }
+        Parameters p = current.parameters();
+        if (!force && p == drawn) {
+            return;
+        }
+        drawn = p;
+        draw(p);
+    }
+
+    /** Points of the training set the network gets wrong at the parameters on show. */
+    int misclassified() {
+        return misclassified;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            refresh(true);
+        }
+    }
+
+    private void draw(Parameters p) {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        gc.setFill(Color.web("#f4f5f7"));
+        gc.fillRect(0, 0, w, h);
+        if (w < 20 || h < 20) {
+            return;
+        }
+        Dataset data = model.dataset();
+        Bounds bounds = bounds(data);
+        double left = compact ? 36 : 48;
+        frame = PlotFrame.fit(bounds, left, 6, w - left - 8, h - 6 - (compact ? 24 : 30));
+        paintMap(gc, p, bounds);
+        paintPoints(gc, p, data);
+        paintAxes(gc, bounds);
+    }
+
+    private void paintMap(GraphicsContext gc, Parameters p, Bounds b) {
+        var shape = p.shape();
+        Activation activation = model.settings().activation();
+        if (map == null || !shape.equals(currentShape) || activation != currentActivation) {
+            map = new DecisionBoundaryMap(shape, activation);
+            network = new ReferenceNetwork(shape, activation);
+            currentShape = shape;
+            currentActivation = activation;
+        }
+        int cells = resolution * resolution;
+        if (classes == null || classes.length != cells) {
+            classes = new int[cells];
+            confidence = new float[cells];
+            pixels = new int[cells];
+            image = new WritableImage(resolution, resolution);
+        }
+        map.load(p);
+        map.classify(b.xMin(), b.xMax(), b.yMin(), b.yMax(), resolution, resolution, classes, confidence);
+        double chance = 1.0 / shape.classes();
+        for (int i = 0; i < cells; i++) {
+            double sureness = (confidence[i] - chance) / (1 - chance);
+            pixels[i] = ClassColours.regionArgb(classes[i], sureness);
+        }
+        image.getPixelWriter().setPixels(0, 0, resolution, resolution, PixelFormat.getIntArgbInstance(), pixels, 0,
+                resolution);
+        gc.setImageSmoothing(false);
+        gc.drawImage(image, frame.left(), frame.top(), frame.width(), frame.height());
+    }
+
+    private NetworkShape currentShape;
+    private Activation currentActivation;
+
+    private void paintPoints(GraphicsContext gc, Parameters p, Dataset data) {
+        double[] probabilities = new double[p.shape().classes()];
+        double r = compact ? 2.6 : 3.6;
+        misclassified = 0;
+        var train = model.split().train();
+        for (int i = 0; i < train.size(); i++) {
+            network.probabilities(p.values(), train.x(i), train.y(i), probabilities);
+            int predicted = argMax(probabilities);
+            double x = frame.px(train.x(i));
+            double y = frame.py(train.y(i));
+            gc.setFill(ClassColours.of(train.labels()[i]));
+            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            gc.setStroke(Color.rgb(0, 0, 0, 0.75));
+            gc.setLineWidth(0.8);
+            gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            if (predicted != train.labels()[i]) {
+                misclassified++;
+                gc.setStroke(Color.web("#e00000"));
+                gc.setLineWidth(compact ? 1.5 : 2);
+                gc.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
+            }
+        }
+        var validation = model.split().validation();
+        for (int i = 0; i < validation.size(); i++) {
+            // Validation points: hollow squares, so that the eye can tell held-out data from training data.
+            double x = frame.px(validation.x(i));
+            double y = frame.py(validation.y(i));
+            gc.setStroke(ClassColours.of(validation.labels()[i]).darker());
+            gc.setLineWidth(1.8);
+            gc.strokeRect(x - r, y - r, 2 * r, 2 * r);
+        }
+    }
+
+    private void paintAxes(GraphicsContext gc, Bounds b) {
+        gc.setStroke(Color.web("#1d2533"));
+        gc.setLineWidth(1);
+        gc.strokeRect(frame.left(), frame.top(), frame.width(), frame.height());
+        gc.setFill(Color.web("#1d2533"));
+        gc.setFont(TICK_FONT);
+        int target = compact ? 4 : 7;
+        double xStep = NiceTicks.step(b.width(), target);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        for (double v : NiceTicks.ticks(b.xMin(), b.xMax(), target)) {
+            gc.strokeLine(frame.px(v), frame.bottom(), frame.px(v), frame.bottom() + 4);
+            gc.fillText(NiceTicks.label(v, xStep), frame.px(v), frame.bottom() + 6);
+        }
+        double yStep = NiceTicks.step(b.height(), target);
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (double v : NiceTicks.ticks(b.yMin(), b.yMax(), target)) {
+            gc.strokeLine(frame.left() - 4, frame.py(v), frame.left(), frame.py(v));
+            gc.fillText(NiceTicks.label(v, yStep), frame.left() - 6, frame.py(v));
+        }
+    }
+
+    /** The data's bounding box with a 10 % margin, made square so that distances read true. */
+    static Bounds bounds(Dataset data) {
+        double xMin = Double.POSITIVE_INFINITY;
+        double xMax = Double.NEGATIVE_INFINITY;
+        double yMin = Double.POSITIVE_INFINITY;
+        double yMax = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < data.size(); i++) {
+            xMin = Math.min(xMin, data.x(i));
+            xMax = Math.max(xMax, data.x(i));
+            yMin = Math.min(yMin, data.y(i));
+            yMax = Math.max(yMax, data.y(i));
+        }
+        if (!(xMax > xMin)) {
+            xMin -= 1;
+            xMax += 1;
+        }
+        if (!(yMax > yMin)) {
+            yMin -= 1;
+            yMax += 1;
+        }
+        double half = Math.max(xMax - xMin, yMax - yMin) * 0.6;
+        double cx = (xMin + xMax) / 2;
+        double cy = (yMin + yMax) / 2;
+        return new Bounds(cx - half, cx + half, cy - half, cy + half);
+    }
+
+    private static int argMax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,318 @@
+package org.descentlab.ui.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.descentlab.core.nn.Activation;
+import org.descentlab.core.nn.ClusterSettings;
+import org.descentlab.core.nn.TrainingSettings;
+import org.descentlab.core.optim.Hyperparameter;
+import org.descentlab.core.optim.OptimizerRegistry;
+import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.ui.widgets.HyperparameterForm;
+
+/** The left column of the network tab: data, network, training, parameter files and comparison. */
+final class NetworkControls extends VBox {
+
+    private final NetworkTabModel model;
+    private final NetworkTab tab;
+    private final Consumer<String> report;
+    private final VBox formHolder = new VBox();
+
+    NetworkControls(NetworkTabModel model, NetworkTab tab, Consumer<String> report) {
+        this.model = model;
+        this.tab = tab;
+        this.report = report;
+        getStyleClass().add("sidebar");
+        setSpacing(10);
+        setPadding(new Insets(12));
+        getChildren().addAll(data(), new Separator(), network(), new Separator(), training(), new Separator(),
+                files(), new Separator(), comparison(), new Separator(), view());
+    }
+
+    private VBox data() {
+        var c = model.clustersProperty().get();
+        var clusters = field("clustersField", Integer.toString(c.clusters()));
+        var points = field("pointsField", Integer.toString(c.pointsPerCluster()));
+        var spread = field("spreadField", Double.toString(c.spread()));
+        var seed = field("dataSeedField", Long.toString(c.seed()));
+        var split = field("valSplitField", Double.toString(c.validationFraction()));
+        var regenerate = new Button("Regenerate");
+        regenerate.setId("regenerateButton");
+        regenerate.setOnAction(e -> {
+            try {
+                var d = ClusterSettings.defaults();
+                var wanted = new ClusterSettings(parseInt(clusters, "Clusters"), parseInt(points, "Points per cluster"),
+                        parseDouble(spread, "Spread σ"), d.range(), parseLong(seed, "Seed"),
+                        parseDouble(split, "Validation split"));
+                report.accept(model.regenerate(wanted));
+            } catch (IllegalArgumentException ex) {
+                report.accept(ex.getMessage());
+            }
+        });
+        var source = new Label();
+        source.setId("dataSource");
+        source.getStyleClass().add("hint");
+        source.setWrapText(true);
+        source.textProperty().bind(model.dataSourceProperty().concat(""));
+        var grid = grid(new String[] {"Clusters", "Points per cluster", "Spread σ", "Seed", "Validation split"},
+                clusters, points, spread, seed, split);
+        return section("Data", grid, new HBox(6, regenerate, button("loadDataButton", "Load…",
+                e -> tab.chooseAndLoadDataset()), button("saveDataButton", "Save…", e -> tab.chooseAndSaveDataset())),
+                source);
+    }
+
+    private VBox network() {
+        var s = model.settings();
+        var hidden = field("hiddenField", Integer.toString(s.hidden()));
+        var activation = new ChoiceBox<Activation>();
+        activation.setId("activationChoice");
+        activation.getItems().setAll(Activation.values());
+        activation.setConverter(converter(Activation::label));
+        activation.setValue(s.activation());
+        var seed = field("initSeedField", Long.toString(s.initSeed()));
+        Runnable apply = () -> {
+            try {
+                report.accept(model.setNetwork(parseInt(hidden, "Hidden units"), activation.getValue(),
+                        parseLong(seed, "Initial weights seed")));
+            } catch (IllegalArgumentException ex) {
+                report.accept(ex.getMessage());
+            }
+            var now = model.settings();
+            hidden.setText(Integer.toString(now.hidden()));
+            seed.setText(Long.toString(now.initSeed()));
+        };
+        hidden.setOnAction(e -> apply.run());
+        seed.setOnAction(e -> apply.run());
+        activation.setOnAction(e -> apply.run());
+        model.settingsProperty().addListener((o, was, is) -> hidden.setText(Integer.toString(is.hidden())));
+        return section("Network", grid(new String[] {"Hidden units", "Activation", "Initial weights seed"}, hidden,
+                activation, seed));
+    }
+
+    private VBox training() {
+        var optimizer = new ChoiceBox<OptimizerType>();
+        optimizer.setId("optimizerChoice");
+        optimizer.getItems().setAll(OptimizerRegistry.all());
+        optimizer.setConverter(converter(OptimizerType::name));
+        optimizer.setValue(model.settings().optimizer());
+        optimizer.setMaxWidth(Double.MAX_VALUE);
+        optimizer.setOnAction(e -> {
+            model.setOptimizer(optimizer.getValue());
+            showForm(optimizer.getValue());
+        });
+        showForm(optimizer.getValue());
+
+        var batch = new ComboBox<String>();
+        batch.setId("batchChoice");
+        batch.setEditable(true);
+        batch.getItems().setAll("1", "8", "32", "128", "full");
+        batch.setValue("32");
+        batch.setPrefWidth(110);
+        batch.setOnAction(e -> {
+            String text = batch.getValue() == null ? "" : batch.getValue().trim();
+            try {
+                int size = text.equalsIgnoreCase("full") ? TrainingSettings.FULL_BATCH : Integer.parseInt(text);
+                report.accept(model.setBatchSize(size));
+            } catch (NumberFormatException ex) {
+                report.accept("Batch size: '" + text + "' is not a whole number (or 'full')");
+            }
+            int now = model.settings().batchSize();
+            batch.setValue(now == TrainingSettings.FULL_BATCH ? "full" : Integer.toString(now));
+        });
+        var epochs = field("epochsField", Integer.toString(model.settings().epochs()));
+        epochs.setOnAction(e -> {
+            try {
+                report.accept(model.setEpochs(parseInt(epochs, "Epochs")));
+            } catch (IllegalArgumentException ex) {
+                report.accept(ex.getMessage());
+            }
+            epochs.setText(Integer.toString(model.settings().epochs()));
+        });
+        var speed = new ChoiceBox<Double>();
+        speed.setId("speedChoice");
+        speed.getItems().setAll(0.0, 100.0, 20.0, 5.0, 1.0);
+        speed.setConverter(converter(v -> v == 0 ? "As fast as possible" : Hyperparameter.format(v) + " epochs/s"));
+        speed.setValue(0.0);
+        speed.setOnAction(e -> model.setSpeedLimit(speed.getValue()));
+        return section("Training", optimizer, formHolder,
+                grid(new String[] {"Batch size", "Epochs", "Speed"}, batch, epochs, speed));
+    }
+
+    private void showForm(OptimizerType type) {
+        formHolder.getChildren().setAll(new HyperparameterForm(type, model.hyperparametersProperty(),
+                model::setHyperparameter));
+    }
+
+    private VBox files() {
+        return section("Parameters", new HBox(6,
+                button("loadParamsButton", "Load…", e -> tab.chooseAndLoadParameters()),
+                button("saveParamsButton", "Save…", e -> tab.chooseAndSaveParameters())));
+    }
+
+    private VBox comparison() {
+        var mode = new ToggleGroup();
+        var byOptimizer = new RadioButton("Optimizers");
+        var byRate = new RadioButton("Learning rates of the optimizer above");
+        byOptimizer.setToggleGroup(mode);
+        byRate.setToggleGroup(mode);
+        byOptimizer.setSelected(true);
+        var picks = new VBox(2);
+        var checks = new ArrayList<CheckBox>();
+        for (OptimizerType t : OptimizerRegistry.all()) {
+            var box = new CheckBox(t.name());
+            box.setId("compare-" + t.id());
+            box.setUserData(t);
+            box.setSelected(List.of("gd", "momentum", "rmsprop", "adam").contains(t.id()));
+            checks.add(box);
+            picks.getChildren().add(box);
+        }
+        var rates = field("compareRatesField", "0.0001, 0.001, 0.01");
+        rates.setPrefColumnCount(14);
+        picks.visibleProperty().bind(byOptimizer.selectedProperty());
+        picks.managedProperty().bind(byOptimizer.selectedProperty());
+        rates.visibleProperty().bind(byRate.selectedProperty());
+        rates.managedProperty().bind(byRate.selectedProperty());
+        var start = button("compareButton", "Compare side by side", e -> {
+            var entries = new ArrayList<ComparisonEntry>();
+            if (byOptimizer.isSelected()) {
+                for (CheckBox box : checks) {
+                    if (box.isSelected()) {
+                        var t = (OptimizerType) box.getUserData();
+                        entries.add(new ComparisonEntry(t.name(), t, t.defaults()));
+                    }
+                }
+            } else {
+                var type = model.settings().optimizer();
+                for (String part : rates.getText().split("[,;\\s]+")) {
+                    if (part.isBlank()) {
+                        continue;
+                    }
+                    try {
+                        double lr = type.hyperparameters().get(0).parse(part);
+                        entries.add(new ComparisonEntry(type.name() + " lr " + Hyperparameter.format(lr), type,
+                                model.hyperparametersProperty().get().with("lr", lr)));
+                    } catch (IllegalArgumentException ex) {
+                        report.accept(ex.getMessage());
+                        return;
+                    }
+                }
+            }
+            report.accept(model.compare(entries));
+        });
+        var single = button("singleButton", "One run", e -> model.stopComparing());
+        single.disableProperty().bind(model.comparingProperty().not());
+        var hint = new Label("Same initial weights, same batches: only the optimizer or its rate differs.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        return section("Compare", hint, byOptimizer, byRate, picks, rates, new HBox(6, start, single));
+    }
+
+    private VBox view() {
+        var resolution = new ChoiceBox<Integer>();
+        resolution.setId("resolutionChoice");
+        resolution.getItems().setAll(50, 100, 200, 300, 400);
+        resolution.setConverter(converter(v -> v + " × " + v));
+        resolution.setValue(200);
+        resolution.setOnAction(e -> tab.setMapResolution(resolution.getValue()));
+        var logLoss = new CheckBox("Log scale for the loss");
+        logLoss.setId("logLossCheck");
+        logLoss.setOnAction(e -> tab.setLogLoss(logLoss.isSelected()));
+        return section("View", grid(new String[] {"Map resolution"}, resolution), logLoss);
+    }
+
+    // ---- small builders ----
+
+    private static TextField field(String id, String text) {
+        var f = new TextField(text);
+        f.setId(id);
+        f.setPrefColumnCount(7);
+        f.getStyleClass().add("value-field");
+        return f;
+    }
+
+    private static Button button(String id, String text, javafx.event.EventHandler<javafx.event.ActionEvent> a) {
+        var b = new Button(text);
+        b.setId(id);
+        b.setOnAction(a);
+        return b;
+    }
+
+    private static GridPane grid(String[] labels, Node... controls) {
+        var grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        for (int i = 0; i < labels.length; i++) {
+            var label = new Label(labels[i]);
+            grid.add(label, 0, i);
+            grid.add(controls[i], 1, i);
+            GridPane.setFillWidth(controls[i], true);
+        }
+        grid.setAlignment(Pos.CENTER_LEFT);
+        return grid;
+    }
+
+    private static VBox section(String title, Node... content) {
+        var heading = new Label(title);
+        heading.getStyleClass().add("section-title");
+        var box = new VBox(6, heading);
+        box.getChildren().addAll(content);
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    static int parseInt(TextField field, String name) {
+        try {
+            return Integer.parseInt(field.getText().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": '" + field.getText().trim() + "' is not a whole number");
+        }
+    }
+
+    static long parseLong(TextField field, String name) {
+        try {
+            return Long.parseLong(field.getText().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": '" + field.getText().trim() + "' is not a whole number");
+        }
+    }
+
+    static double parseDouble(TextField field, String name) {
+        String t = field.getText().trim();
+        if (!t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+            throw new IllegalArgumentException(name + ": '" + t + "' is not a number");
+        }
+        return Double.parseDouble(t);
+    }
+}

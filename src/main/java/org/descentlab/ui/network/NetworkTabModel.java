@@ -1,0 +1,423 @@
+package org.descentlab.ui.network;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.descentlab.core.io.DatasetFile;
+import org.descentlab.core.io.ParameterFile;
+import org.descentlab.core.nn.ClusterSettings;
+import org.descentlab.core.nn.Dataset;
+import org.descentlab.core.nn.DatasetSplit;
+import org.descentlab.core.nn.GaussianClusters;
+import org.descentlab.core.nn.GlorotUniform;
+import org.descentlab.core.nn.Parameters;
+import org.descentlab.core.nn.Trainer;
+import org.descentlab.core.nn.TrainingSettings;
+import org.descentlab.core.optim.HyperparameterValues;
+import org.descentlab.core.optim.OptimizerType;
+
+/**
+ * The state of the network tab without any node: the data, the network and training settings, and the running
+ * training sessions (one, or two to four when comparing). Every change of data or network settings starts over from
+ * the initial weights of the seed (or of a loaded parameter file); hyperparameters and the speed limit reach running
+ * sessions at once. All methods run on the JavaFX thread; the training itself runs on the sessions' workers.
+ *
+ * <p>Methods that can fail return {@code null} on success or a message for the student, and change nothing on
+ * failure.
+ */
+public final class NetworkTabModel implements AutoCloseable {
+
+    public static final int MAX_HIDDEN = 512;
+    public static final int MAX_CLUSTERS = 20;
+    public static final int MAX_POINTS = 2000;
+    public static final int MAX_EPOCHS = 100_000;
+
+    private final ObjectProperty<TrainingSettings> settings = new SimpleObjectProperty<>(TrainingSettings.seedDefaults());
+    private final ObjectProperty<ClusterSettings> clusters = new SimpleObjectProperty<>(ClusterSettings.defaults());
+    private final ObjectProperty<HyperparameterValues> hyperparameters =
+            new SimpleObjectProperty<>(TrainingSettings.seedDefaults().hyperparameters());
+    private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper dataSource = new ReadOnlyStringWrapper();
+    private final BooleanProperty playing = new SimpleBooleanProperty();
+    private final BooleanProperty comparing = new SimpleBooleanProperty();
+    private final LongProperty revision = new SimpleLongProperty();
+    private final List<NetworkRun> runs = new ArrayList<>();
+    private final ArrayDeque<long[]> rate = new ArrayDeque<>();
+    private List<ComparisonEntry> comparison = List.of();
+    private DatasetSplit split;
+    private Parameters startParameters;
+    private String startSource;
+    private double speedLimit;
+
+    /** Opens with the seed's defaults: ten clusters of 100 points, 2-128-10 sigmoid, Adam 0.001, batch 32. */
+    public NetworkTabModel() {
+        useData(GaussianClusters.generate(clusters.get()), describe(clusters.get()));
+    }
+
+    // ---- data ----
+
+    /** Generates new clusters; refuses settings outside the tab's limits. */
+    public String regenerate(ClusterSettings wanted) {
+        if (wanted.clusters() < 2 || wanted.clusters() > MAX_CLUSTERS) {
+            return "Clusters must be between 2 and " + MAX_CLUSTERS;
+        }
+        if (wanted.pointsPerCluster() < 1 || wanted.pointsPerCluster() > MAX_POINTS) {
+            return "Points per cluster must be between 1 and " + MAX_POINTS;
+        }
+        if (!(wanted.spread() > 0 && wanted.spread() <= 10)) {
+            return "The spread σ must be above 0 and at most 10";
+        }
+        if (!(wanted.validationFraction() >= 0 && wanted.validationFraction() <= 0.5)) {
+            return "The validation split must be between 0 and 0.5";
+        }
+        clusters.set(wanted);
+        startParameters = null;
+        startSource = null;
+        useData(GaussianClusters.generate(wanted), describe(wanted));
+        return null;
+    }
+
+    /** Reads a dataset file in the seed's format; on failure everything stays as it was. */
+    public String loadDataset(Path file) {
+        Dataset loaded;
+        try {
+            loaded = DatasetFile.read(file);
+        } catch (IOException e) {
+            return e.getMessage();
+        }
+        if (loaded.size() < 2 || loaded.classes() < 2) {
+            return file.getFileName() + ": needs at least two points of two classes";
+        }
+        if (loaded.classes() > MAX_CLUSTERS) {
+            return file.getFileName() + ": has " + loaded.classes() + " classes; the tab draws at most " + MAX_CLUSTERS;
+        }
+        if (startParameters != null && startParameters.shape().classes() != loaded.classes()) {
+            startParameters = null;
+            startSource = null;
+        }
+        useData(loaded, file.getFileName().toString());
+        return null;
+    }
+
+    /** Saves the data in the seed's format. */
+    public String saveDataset(Path file) {
+        try {
+            DatasetFile.write(file, dataset.get());
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return file.getFileName() + ": could not be saved (" + e.getMessage() + ")";
+        }
+    }
+
+    private void useData(Dataset data, String source) {
+        dataset.set(data);
+        dataSource.set(source);
+        double fraction = clusters.get().validationFraction();
+        split = fraction > 0 ? DatasetSplit.stratified(data, fraction, clusters.get().seed())
+                : new DatasetSplit(data, new Dataset(new double[0], new int[0], data.classes()));
+        reset();
+    }
+
+    private static String describe(ClusterSettings c) {
+        return c.clusters() + " clusters × " + c.pointsPerCluster() + " points, σ " + c.spread() + ", seed " + c.seed();
+    }
+
+    // ---- network and training settings ----
+
+    /** Hidden width, activation and initialisation seed; starts over. */
+    public String setNetwork(int hidden, org.descentlab.core.nn.Activation activation, long initSeed) {
+        if (hidden < 1 || hidden > MAX_HIDDEN) {
+            return "The hidden layer must have between 1 and " + MAX_HIDDEN + " units";
+        }
+        var s = settings.get();
+        settings.set(new TrainingSettings(hidden, activation, s.optimizer(), s.hyperparameters(), s.batchSize(),
+                s.shuffle(), s.epochs(), initSeed, s.shuffleSeed()));
+        if (startParameters != null && startParameters.shape().hidden() != hidden) {
+            startParameters = null;
+            startSource = null;
+        }
+        reset();
+        return null;
+    }
+
+    /** Another optimizer at its default hyperparameters; starts over. */
+    public void setOptimizer(OptimizerType type) {
+        settings.set(settings.get().withOptimizer(type));
+        hyperparameters.set(type.defaults());
+        reset();
+    }
+
+    /** One hyperparameter of the optimizer; running sessions take it before their next batch. */
+    public String setHyperparameter(String key, double value) {
+        HyperparameterValues next;
+        try {
+            next = hyperparameters.get().with(key, value);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        hyperparameters.set(next);
+        settings.set(settings.get().withHyperparameters(next));
+        if (!comparing.get()) {
+            runs.forEach(r -> r.session().setHyperparameters(next));
+        }
+        return null;
+    }
+
+    /** Points per step: 1 … N, or {@link TrainingSettings#FULL_BATCH}; starts over. */
+    public String setBatchSize(int size) {
+        if (size < 1) {
+            return "The batch size must be at least 1";
+        }
+        settings.set(settings.get().withBatchSize(size));
+        reset();
+        return null;
+    }
+
+    /** Epochs of a full run; starts over. */
+    public String setEpochs(int epochs) {
+        if (epochs < 1 || epochs > MAX_EPOCHS) {
+            return "Epochs must be between 1 and " + MAX_EPOCHS;
+        }
+        settings.set(settings.get().withEpochs(epochs));
+        reset();
+        return null;
+    }
+
+    /** At most this many epochs per second (0: as fast as possible); applies at once. */
+    public void setSpeedLimit(double epochsPerSecond) {
+        speedLimit = epochsPerSecond;
+        runs.forEach(r -> r.session().setSpeedLimit(epochsPerSecond));
+    }
+
+    // ---- parameters ----
+
+    /** Reads a parameter file and shows its boundary at once; the network takes the file's hidden width. */
+    public String loadParameters(Path file) {
+        Parameters loaded;
+        try {
+            loaded = ParameterFile.read(file);
+        } catch (IOException e) {
+            return e.getMessage();
+        }
+        if (loaded.shape().classes() != dataset.get().classes()) {
+            return file.getFileName() + ": the network has " + loaded.shape().classes() + " outputs but the data has "
+                    + dataset.get().classes() + " classes";
+        }
+        if (loaded.shape().hidden() > MAX_HIDDEN) {
+            return file.getFileName() + ": " + loaded.shape().hidden() + " hidden units; the tab allows at most "
+                    + MAX_HIDDEN;
+        }
+        var s = settings.get();
+        settings.set(new TrainingSettings(loaded.shape().hidden(), s.activation(), s.optimizer(), s.hyperparameters(),
+                s.batchSize(), s.shuffle(), s.epochs(), s.initSeed(), s.shuffleSeed()));
+        startParameters = loaded;
+        startSource = file.getFileName().toString();
+        reset();
+        return null;
+    }
+
+    /** Saves the current network (the first run's, when comparing) in the seed's format. */
+    public String saveParameters(Path file) {
+        try {
+            ParameterFile.write(file, runs.get(0).parameters());
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return file.getFileName() + ": could not be saved (" + e.getMessage() + ")";
+        }
+    }
+
+    /** Where the initial weights come from, for the status line. */
+    public String startSource() {
+        return startSource == null ? "Glorot-uniform, seed " + settings.get().initSeed() : startSource;
+    }
+
+    // ---- comparison ----
+
+    /** Trains these 2 to 4 runs side by side from the same weights on the same batches; starts over. */
+    public String compare(List<ComparisonEntry> entries) {
+        if (entries.size() < 2 || entries.size() > 4) {
+            return "Choose two to four runs to compare";
+        }
+        comparison = List.copyOf(entries);
+        comparing.set(true);
+        reset();
+        return null;
+    }
+
+    /** Back to a single run with the current settings. */
+    public void stopComparing() {
+        comparing.set(false);
+        reset();
+    }
+
+    // ---- running ----
+
+    /** Builds fresh runs from the initial weights (same seed, same weights) and pauses. */
+    public void reset() {
+        playing.set(false);
+        runs.forEach(NetworkRun::close);
+        runs.clear();
+        rate.clear();
+        var base = settings.get();
+        var start = startParameters != null ? startParameters
+                : GlorotUniform.initialize(base.shape(dataset.get().classes()), base.initSeed());
+        if (comparing.get()) {
+            for (ComparisonEntry e : comparison) {
+                var s = base.withOptimizer(e.type(), e.values());
+                runs.add(new NetworkRun(e.label(), s, new Trainer(s, split, start)));
+            }
+        } else {
+            runs.add(new NetworkRun(base.optimizer().name(), base, new Trainer(base, split, start)));
+        }
+        runs.forEach(r -> r.session().setSpeedLimit(speedLimit));
+        changed();
+    }
+
+    /** Train if paused, pause if training; a finished run starts over. */
+    public void togglePlaying() {
+        if (playing.get()) {
+            pause();
+        } else {
+            train();
+        }
+    }
+
+    public void train() {
+        if (runs.stream().allMatch(r -> r.session().state() == org.descentlab.session.TrainingSession.State.FINISHED)) {
+            reset();
+        }
+        playing.set(true);
+        runs.forEach(r -> r.session().play());
+    }
+
+    public void pause() {
+        playing.set(false);
+        runs.forEach(r -> r.session().pause());
+    }
+
+    /** Exactly one more epoch of every run, then paused. */
+    public void oneEpoch() {
+        playing.set(false);
+        runs.forEach(r -> r.session().stepEpoch());
+    }
+
+    /**
+     * Called once per frame: takes the metrics and the newest snapshot of every run, and notices when all runs are
+     * done.
+     *
+     * @return the number of epochs finished since the last frame, over all runs
+     */
+    public int poll(long nanos) {
+        int fresh = 0;
+        for (NetworkRun run : runs) {
+            fresh += run.poll();
+        }
+        var states = runs.stream().map(r -> r.session().state()).toList();
+        if (playing.get() && states.stream().allMatch(s -> s == org.descentlab.session.TrainingSession.State.FINISHED
+                || s == org.descentlab.session.TrainingSession.State.FAILED)) {
+            playing.set(false);
+        }
+        rate.addLast(new long[] {nanos, runs.get(0).epoch()});
+        while (rate.size() > 2 && nanos - rate.peekFirst()[0] > 1_000_000_000L) {
+            rate.removeFirst();
+        }
+        if (fresh > 0) {
+            changed();
+        }
+        return fresh;
+    }
+
+    /** Epochs per second of the first run over the last second. */
+    public double epochsPerSecond() {
+        if (rate.size() < 2) {
+            return 0;
+        }
+        long[] first = rate.peekFirst();
+        long[] last = rate.peekLast();
+        double seconds = (last[0] - first[0]) / 1e9;
+        return seconds > 0 ? (last[1] - first[1]) / seconds : 0;
+    }
+
+    /** Why a run failed, or {@code null}. */
+    public String failure() {
+        return runs.stream().map(r -> r.session().failure()).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
+    private void changed() {
+        revision.set(revision.get() + 1);
+    }
+
+    /** Stops every worker (the window is closing). */
+    @Override
+    public void close() {
+        runs.forEach(NetworkRun::close);
+    }
+
+    // ---- properties ----
+
+    public ObjectProperty<TrainingSettings> settingsProperty() {
+        return settings;
+    }
+
+    public TrainingSettings settings() {
+        return settings.get();
+    }
+
+    public ObjectProperty<ClusterSettings> clustersProperty() {
+        return clusters;
+    }
+
+    public ObjectProperty<HyperparameterValues> hyperparametersProperty() {
+        return hyperparameters;
+    }
+
+    public ObjectProperty<Dataset> datasetProperty() {
+        return dataset;
+    }
+
+    public Dataset dataset() {
+        return dataset.get();
+    }
+
+    public ReadOnlyStringProperty dataSourceProperty() {
+        return dataSource.getReadOnlyProperty();
+    }
+
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+
+    public BooleanProperty comparingProperty() {
+        return comparing;
+    }
+
+    public LongProperty revisionProperty() {
+        return revision;
+    }
+
+    /** The runs on show: one, or two to four when comparing. */
+    List<NetworkRun> runs() {
+        return runs;
+    }
+
+    /** The first run (the only one unless comparing). */
+    NetworkRun run() {
+        return runs.get(0);
+    }
+
+    /** Training and validation data as split. */
+    public DatasetSplit split() {
+        return split;
+    }
+}
