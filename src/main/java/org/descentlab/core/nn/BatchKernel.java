@@ -223,8 +223,13 @@ final class BatchKernel {
         // ∂L/∂h[b] = Σ_c dz[c][b]·W_o[c]: four, four, then two classes per pass for the seed's ten.
         for (int b = 0; b < count; b++) {
             float[] d = dh[b];
-            Arrays.fill(d, 0f);
             int c = 0;
+            if (classes >= 4) {
+                RowOps.setScaled4(d, dz[0][b], wo[0], dz[1][b], wo[1], dz[2][b], wo[2], dz[3][b], wo[3], hidden);
+                c = 4;
+            } else {
+                Arrays.fill(d, 0f);
+            }
             for (; c + 3 < classes; c += 4) {
                 RowOps.addScaled4(d, dz[c][b], wo[c], dz[c + 1][b], wo[c + 1], dz[c + 2][b], wo[c + 2], dz[c + 3][b],
                         wo[c + 3], hidden);
@@ -241,8 +246,13 @@ final class BatchKernel {
         for (int c = 0; c < classes; c++) {
             float[] g = p.gradWo[c];
             float[] dzc = dz[c];
-            Arrays.fill(g, 0f);
             int b = 0;
+            if (count >= 4) {
+                RowOps.setScaled4(g, dzc[0], h[0], dzc[1], h[1], dzc[2], h[2], dzc[3], h[3], hidden);
+                b = 4;
+            } else {
+                Arrays.fill(g, 0f);
+            }
             for (; b + 3 < count; b += 4) {
                 RowOps.addScaled4(g, dzc[b], h[b], dzc[b + 1], h[b + 1], dzc[b + 2], h[b + 2], dzc[b + 3], h[b + 3],
                         hidden);
