@@ -222,7 +222,7 @@ public final class Trainer {
             long correct = 0;
             for (int from = 0; from < validation.size(); from += evaluator.capacity()) {
                 evaluator.setBatch(validation, from, Math.min(from + evaluator.capacity(), validation.size()));
-                evaluator.forward();
+                evaluator.forwardOnly();
                 total += evaluator.softmaxCrossEntropy();
                 correct += evaluator.correct();
             }
