@@ -133,6 +133,29 @@ final class BatchKernel {
         outputLayer();
     }
 
+    /**
+     * The same logits as {@link #forward} when no backward pass follows (maps, validation): builds hT directly, with
+     * loops over the batch, and skips the batch-major h and the transpose. Worth it for long batches (a map row of
+     * 200 points: 8.3 → 6.9 ms per 200 × 200 map); for the training batch of 32 the short loops would cost more.
+     */
+    void forwardOnly() {
+        for (int j = 0; j < hidden; j++) {
+            float[] row = hT[j];
+            float w0 = p.wh0[j];
+            float w1 = p.wh1[j];
+            float bias = p.bh[j];
+            for (int b = 0; b < count; b++) {
+                row[b] = bias + xs0[b] * w0 + xs1[b] * w1;
+            }
+            System.arraycopy(row, 0, flat, j * count, count);
+        }
+        FloatActivations.apply(activation, flat, 0, count * hidden);
+        for (int j = 0; j < hidden; j++) {
+            System.arraycopy(flat, j * count, hT[j], 0, count);
+        }
+        outputLayer();
+    }
+
     /** h[b] = act(b_h + x[b]·W_h[:,0] + y[b]·W_h[:,1]), and its transpose hT. */
     void hiddenLayer() {
         for (int b = 0; b < count; b++) {
@@ -223,8 +246,13 @@ final class BatchKernel {
         // ∂L/∂h[b] = Σ_c dz[c][b]·W_o[c]: four, four, then two classes per pass for the seed's ten.
         for (int b = 0; b < count; b++) {
             float[] d = dh[b];
-            Arrays.fill(d, 0f);
             int c = 0;
+            if (classes >= 4) {
+                RowOps.setScaled4(d, dz[0][b], wo[0], dz[1][b], wo[1], dz[2][b], wo[2], dz[3][b], wo[3], hidden);
+                c = 4;
+            } else {
+                Arrays.fill(d, 0f);
+            }
             for (; c + 3 < classes; c += 4) {
                 RowOps.addScaled4(d, dz[c][b], wo[c], dz[c + 1][b], wo[c + 1], dz[c + 2][b], wo[c + 2], dz[c + 3][b],
                         wo[c + 3], hidden);
@@ -241,8 +269,13 @@ final class BatchKernel {
         for (int c = 0; c < classes; c++) {
             float[] g = p.gradWo[c];
             float[] dzc = dz[c];
-            Arrays.fill(g, 0f);
             int b = 0;
+            if (count >= 4) {
+                RowOps.setScaled4(g, dzc[0], h[0], dzc[1], h[1], dzc[2], h[2], dzc[3], h[3], hidden);
+                b = 4;
+            } else {
+                Arrays.fill(g, 0f);
+            }
             for (; b + 3 < count; b += 4) {
                 RowOps.addScaled4(g, dzc[b], h[b], dzc[b + 1], h[b + 1], dzc[b + 2], h[b + 2], dzc[b + 3], h[b + 3],
                         hidden);

@@ -34,10 +34,12 @@ public record Dataset(double[] inputs, int[] labels, int classes) {
         return labels.length;
     }
 
+    /** The x coordinate of point i. */
     public double x(int i) {
         return inputs[2 * i];
     }
 
+    /** The y coordinate of point i. */
     public double y(int i) {
         return inputs[2 * i + 1];
     }

@@ -56,7 +56,7 @@ public final class DecisionBoundaryMap {
             for (int first = 0; first < cols; first += CHUNK) {
                 int n = Math.min(CHUNK, cols - first);
                 kernel.setRow(xMin, dx, first, y, n);
-                kernel.forward();
+                kernel.forwardOnly();
                 kernel.classify(classOut, confidenceOut, row * cols + first);
             }
         }

@@ -8,6 +8,10 @@ package org.descentlab.core.nn;
  * the epoch, not the parameters at its end. The validation numbers are measured after the epoch, at its final
  * parameters.
  *
+ * <p>The seed script differs in two details that we do not copy: it feeds each batch's mean loss to a Keras
+ * {@code Mean} metric, so every batch weighs the same (the last batch of 8 points as much as a full one of 32), and
+ * it never resets its metrics, so from the second epoch on it prints a running mean over all epochs so far.
+ *
  * @param epoch 1-based number of the epoch
  * @param loss mean cross-entropy of the training points, each taken before its batch's update
  * @param accuracy percentage of training points classified right, likewise

@@ -4,6 +4,8 @@ package org.descentlab.core.nn;
  * The activations over float arrays, written as plain counted loops of multiplies, adds, one divide and min/max so
  * that HotSpot's C2 turns them into SIMD code. {@link Math#exp} is a call per element that C2 cannot vectorise;
  * measured on the seed's sigmoid layer it costs about 4.5 ns per element against 0.36 ns for the rational form here.
+ * A bit-level exp (building 2ⁿ in the float's exponent field) is no faster, 5.4 ns: C2 does not vectorise
+ * {@link Float#intBitsToFloat} either.
  *
  * <p>tanh is the odd 13/6 rational minimax approximation used by Eigen (and TensorFlow/XLA, ONNX Runtime) for
  * float32, clamped at ±7.905 where float tanh rounds to ±1; measured on a dense grid of [−30, 30] its absolute error

@@ -39,6 +39,14 @@ final class RowOps {
         }
     }
 
+    /** out[i] = (a·u[i] + b·v[i]) + (c·w[i] + d·y[i]) for i &lt; n: the first pass, which needs no zeroing. */
+    static void setScaled4(float[] out, float a, float[] u, float b, float[] v, float c, float[] w, float d,
+            float[] y, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] = (a * u[i] + b * v[i]) + (c * w[i] + d * y[i]);
+        }
+    }
+
     /** out[i] += (u[i] + v[i]) + (w[i] + y[i]) for i &lt; n. */
     static void add4(float[] out, float[] u, float[] v, float[] w, float[] y, int n) {
         for (int i = 0; i < n; i++) {

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * for the whole step (measured: 200 ms against 45 ms over the seed run's 32 000 batches).
  *
  * <p>The loss of a point is log Σ e^(z − max z) − (z[label] − max z): no exponential overflows and the logarithm
- * never sees 0, whatever the logits.
+ * never sees 0, whatever the logits. (Keras, given probabilities as in the seed script, clips them to [1e−7, 1 − 1e−7]
+ * and so caps a point's loss at about 16.1; this loss is exact.)
  */
 final class SoftmaxColumns {
 

@@ -1,5 +1,6 @@
 package org.descentlab.core.nn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,29 @@ class FastPathAgreementTest {
         Evaluation reference = new ReferenceNetwork(shape, Activation.SIGMOID).evaluate(p, data);
 
         assertEquals(reference.accuracy(), 100.0 * kernel.correct() / data.size(), 1e-9);
+    }
+
+    @Test
+    void forwardOnlyGivesBitIdenticalResultsToTheTrainingForwardPass() {
+        var shape = new NetworkShape(2, 128, 10);
+        Dataset data = GaussianClusters.generate(new ClusterSettings(10, 20, 1.0, 8.0, 4L, 0.0));
+        var kernel = new BatchKernel(shape, Activation.TANH, data.size());
+        kernel.load(perturbedParameters(shape, 2));
+        kernel.setBatch(data, 0, data.size());
+        int[] classes = new int[data.size()];
+        float[] confidence = new float[data.size()];
+        int[] classesOnly = new int[data.size()];
+        float[] confidenceOnly = new float[data.size()];
+
+        kernel.forward();
+        kernel.classify(classes, confidence, 0);
+        double loss = kernel.softmaxCrossEntropy();
+        kernel.forwardOnly();
+        kernel.classify(classesOnly, confidenceOnly, 0);
+
+        assertArrayEquals(classes, classesOnly);
+        assertArrayEquals(confidence, confidenceOnly);
+        assertEquals(loss, kernel.softmaxCrossEntropy());
     }
 
     @Test

@@ -41,8 +41,39 @@ public final class TrainingSpeedBench {
         }
         System.out.printf("200x200 boundary map with confidences, best of 5 means: %.2f ms%n", bestMap);
 
+        Dataset data = GaussianClusters.generate(ClusterSettings.defaults());
+        TrainingSettings seed = TrainingSettings.seedDefaults();
+        timeVariant("validation 20 % (800 train, 200 validation)", seed, GaussianClusters.generateSplit(
+                ClusterSettings.defaults().withValidationFraction(0.2)));
+        timeVariant("NAG (extra forward pass per batch)", seed.withOptimizer(
+                org.descentlab.core.optim.Nesterov.TYPE), new DatasetSplit(data, empty()));
+        timeVariant("full batch (B = N), 1000 epochs", seed.withBatchSize(TrainingSettings.FULL_BATCH),
+                new DatasetSplit(data, empty()));
+        timeVariant("SGD (B = 1), 100 epochs", seed.withBatchSize(1).withEpochs(100), new DatasetSplit(data, empty()));
+
         System.out.printf("double reference path (one point at a time), extrapolated from 20 epochs: %.2f s%n",
                 referenceSeconds(20) * 1000 / 20);
+    }
+
+    private static Dataset empty() {
+        return new Dataset(new double[0], new int[0], 10);
+    }
+
+    /** Best of three wall and CPU times of a whole run with these settings. */
+    private static void timeVariant(String label, TrainingSettings settings, DatasetSplit data) {
+        double wall = Double.MAX_VALUE;
+        double cpu = Double.MAX_VALUE;
+        EpochMetrics last = null;
+        for (int r = 0; r < 3; r++) {
+            long cpu0 = CPU.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            var trainer = new Trainer(settings, data);
+            var history = trainer.runToEnd();
+            wall = Math.min(wall, (System.nanoTime() - t0) / 1e9);
+            cpu = Math.min(cpu, (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9);
+            last = history.get(history.size() - 1);
+        }
+        System.out.printf("%s: wall %.3f s, cpu %.3f s, last epoch %s%n", label, wall, cpu, last);
     }
 
     /** Seconds of {@code epochs} epochs of the seed protocol through {@link ReferenceNetwork}, unshuffled. */
