@@ -1,13 +1,12 @@
 package org.descentlab.ui;
 
 import java.util.Objects;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.VBox;
+import org.descentlab.ui.network.NetworkTab;
+import org.descentlab.ui.network.NetworkTabModel;
 import org.descentlab.ui.surface.SurfaceTab;
 import org.descentlab.ui.surface.SurfaceTabModel;
 
@@ -19,15 +18,16 @@ public final class MainWindow {
 
     private final TabPane tabs = new TabPane();
     private final SurfaceTab surfaceTab = new SurfaceTab(new SurfaceTabModel());
+    private final NetworkTab networkTab = new NetworkTab(new NetworkTabModel());
 
     public MainWindow() {
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         var surfaces = new Tab("Surfaces", surfaceTab);
         surfaces.setId("surfacesTab");
-        tabs.getTabs().addAll(surfaces,
-                tab("networkTab", "Network", "A 2-128-10 network learning ten clusters",
-                        "Press Train and watch the network carve the plane into ten regions."));
+        var network = new Tab("Network", networkTab);
+        network.setId("networkTab");
+        tabs.getTabs().addAll(surfaces, network);
     }
 
     /** The surface tab's content. */
@@ -35,9 +35,15 @@ public final class MainWindow {
         return surfaceTab;
     }
 
+    /** The network tab's content. */
+    public NetworkTab networkTab() {
+        return networkTab;
+    }
+
     /** Stops every frame loop and worker: the window is closing. */
     public void dispose() {
         surfaceTab.dispose();
+        networkTab.dispose();
     }
 
     /** The node to put in a scene. */
@@ -48,17 +54,5 @@ public final class MainWindow {
     /** Adds the app's style sheet to {@code scene}. */
     public static void applyStyles(Scene scene) {
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-    }
-
-    private static Tab tab(String id, String title, String heading, String text) {
-        var headingLabel = new Label(heading);
-        headingLabel.getStyleClass().add("placeholder-heading");
-        var textLabel = new Label(text);
-        textLabel.getStyleClass().add("placeholder-text");
-        var box = new VBox(12, headingLabel, textLabel);
-        box.setAlignment(Pos.CENTER);
-        var tab = new Tab(title, box);
-        tab.setId(id);
-        return tab;
     }
 }

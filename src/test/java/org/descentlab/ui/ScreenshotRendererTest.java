@@ -47,6 +47,30 @@ class ScreenshotRendererTest {
         save(robot, "surfaces-side-by-side-saddle.png");
     }
 
+    @Test
+    void networkTabMidTrainingAndAfterTraining(FxRobot robot) throws Exception {
+        var tab = app.window().networkTab();
+        var model = tab.model();
+        robot.clickOn("#networkTab");
+        robot.interact(() -> {
+            model.setSpeedLimit(100);
+            model.train();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.epoch() >= 25);
+        robot.interact(model::pause);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(tab::refreshNow);
+        save(robot, "network-mid-training.png");
+        robot.interact(() -> {
+            model.setSpeedLimit(0);
+            model.train();
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model.playingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(tab::refreshNow);
+        save(robot, "network-after-training.png");
+    }
+
     /**
      * Not a picture: plays all eleven optimizers at 1000 steps per second for three seconds and reports the frame
      * rate and the longest frame, measured by a second animation timer (software rendering, headless).

@@ -130,7 +130,7 @@ final class BoundaryView extends Region {
         }
         image.getPixelWriter().setPixels(0, 0, resolution, resolution, PixelFormat.getIntArgbInstance(), pixels, 0,
                 resolution);
-        gc.setImageSmoothing(false);
+        gc.setImageSmoothing(true);
         gc.drawImage(image, frame.left(), frame.top(), frame.width(), frame.height());
     }
 

@@ -416,6 +416,22 @@ public final class NetworkTabModel implements AutoCloseable {
         return runs.get(0);
     }
 
+    /** Epochs finished by the first run, as far as the JavaFX thread has seen. */
+    public int epoch() {
+        return run().epoch();
+    }
+
+    /** The newest parameters of the first run. */
+    public Parameters parameters() {
+        return run().parameters();
+    }
+
+    /** The last epoch's metrics of the first run, or {@code null} before the first epoch. */
+    public org.descentlab.core.nn.EpochMetrics lastEpoch() {
+        var history = run().history();
+        return history.isEmpty() ? null : history.get(history.size() - 1);
+    }
+
     /** Training and validation data as split. */
     public DatasetSplit split() {
         return split;

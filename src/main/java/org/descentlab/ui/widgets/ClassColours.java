@@ -4,14 +4,14 @@ import javafx.scene.paint.Color;
 
 /**
  * One colour per class of the network tab, the same for a class's points and its region: Okabe and Ito's
- * colour-blind-safe palette (with grey in place of black, which is kept for outlines) and two of Paul Tol's.
+ * colour-blind-safe palette (with grey in place of black, which is kept for outlines) and two of Paul Tol's (wine and indigo).
  */
 public final class ClassColours {
 
     private static final Color[] PALETTE = {
         Color.web("#E69F00"), Color.web("#56B4E9"), Color.web("#009E73"), Color.web("#F0E442"),
         Color.web("#0072B2"), Color.web("#D55E00"), Color.web("#CC79A7"), Color.web("#999999"),
-        Color.web("#882255"), Color.web("#44AA99"),
+        Color.web("#882255"), Color.web("#332288"),
     };
 
     private ClassColours() {

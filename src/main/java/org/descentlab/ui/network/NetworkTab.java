@@ -1,0 +1,330 @@
+package org.descentlab.ui.network;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.descentlab.core.nn.TrainingSettings;
+import org.descentlab.ui.widgets.OptimizerColours;
+
+/**
+ * The network tab: data, network and training controls on the left; the decision boundary (or one per run when
+ * comparing) in the middle with Train / One epoch / Reset and the figures above it; loss and accuracy on the right.
+ * Training runs on worker threads; an {@link AnimationTimer} drains their metrics and draws the newest snapshot once
+ * per frame.
+ */
+public final class NetworkTab extends BorderPane {
+
+    /** The boundary map is recomputed at most this often while training (a 200 × 200 map takes a few ms). */
+    private static final long MAP_INTERVAL_NANOS = 40_000_000L;
+    private static final long CHART_INTERVAL_NANOS = 100_000_000L;
+
+    private final NetworkTabModel model;
+    private final BoundaryView single;
+    private final StackPane centre = new StackPane();
+    private final List<BoundaryView> panels = new ArrayList<>();
+    private final List<Label> panelTitles = new ArrayList<>();
+    private final NetworkCharts charts;
+    private final Label message = new Label();
+    private final Label epochFigure = figure("epochFigure");
+    private final Label stepsFigure = figure("stepsFigure");
+    private final Label lossFigure = figure("lossFigure");
+    private final Label accuracyFigure = figure("accuracyFigure");
+    private final Label speedFigure = figure("speedFigure");
+    private final AnimationTimer timer;
+    private long lastMap;
+    private long lastChart;
+    private long drawnRevision = -1;
+    private int resolution = 200;
+
+    public NetworkTab(NetworkTabModel model) {
+        this.model = model;
+        setId("networkTabContent");
+        single = new BoundaryView(model, model::run, false);
+        single.setId("boundaryMap");
+        charts = new NetworkCharts(model);
+
+        var controls = new ScrollPane(new NetworkControls(model, this, this::report));
+        controls.setFitToWidth(true);
+        controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        controls.setPrefWidth(320);
+        controls.setMinWidth(280);
+        setLeft(controls);
+
+        var train = new Button();
+        train.setId("trainButton");
+        train.textProperty().bind(model.playingProperty().map(p -> p ? "⏸ Pause" : "▶ Train"));
+        train.getStyleClass().add("primary");
+        train.setOnAction(e -> model.togglePlaying());
+        var epoch = new Button("One epoch");
+        epoch.setId("oneEpochButton");
+        epoch.setOnAction(e -> model.oneEpoch());
+        var reset = new Button("⟲ Reset");
+        reset.setId("networkResetButton");
+        reset.setOnAction(e -> {
+            model.reset();
+            report(null);
+        });
+        for (Button b : new Button[] {train, epoch, reset}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setFocusTraversable(false);
+        }
+        var buttons = new HBox(6, train, epoch, reset);
+        var figures = new HBox(18, epochFigure, stepsFigure, lossFigure, accuracyFigure, speedFigure);
+        figures.setAlignment(Pos.CENTER_LEFT);
+        message.setId("networkMessage");
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        report(null);
+        var top = new VBox(6, buttons, figures, message);
+        top.setPadding(new Insets(6));
+        centre.setMinSize(200, 200);
+        var middle = new VBox(4, top, centre);
+        VBox.setVgrow(centre, Priority.ALWAYS);
+        middle.setPadding(new Insets(0, 6, 6, 6));
+        setCenter(middle);
+        charts.setPrefWidth(400);
+        charts.setMinWidth(280);
+        charts.setPadding(new Insets(6));
+        setRight(charts);
+
+        model.comparingProperty().addListener((o, was, is) -> showLayout());
+        model.revisionProperty().addListener((o, was, is) -> {
+            if (model.comparingProperty().get() && panels.size() != model.runs().size()) {
+                showLayout();
+            }
+        });
+        showLayout();
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame(now);
+            }
+        };
+        timer.start();
+    }
+
+    public NetworkTabModel model() {
+        return model;
+    }
+
+    /** Stops the frame loop and every training worker (the window is closing). */
+    public void dispose() {
+        timer.stop();
+        model.close();
+    }
+
+    private void frame(long now) {
+        model.poll(now);
+        boolean changed = model.revisionProperty().get() != drawnRevision;
+        if (changed || now - lastMap >= MAP_INTERVAL_NANOS) {
+            lastMap = now;
+            drawnRevision = model.revisionProperty().get();
+            refreshMaps(false);
+        }
+        if (changed || now - lastChart >= CHART_INTERVAL_NANOS) {
+            lastChart = now;
+            charts.update();
+            updateFigures();
+        }
+        var failure = model.failure();
+        if (failure != null) {
+            report("Training stopped: " + failure);
+        }
+    }
+
+    /** Draws every map and figure now (the frame loop does this by itself; tests and screenshots call it). */
+    public void refreshNow() {
+        refreshMaps(true);
+        charts.update();
+        updateFigures();
+    }
+
+    private void refreshMaps(boolean force) {
+        if (model.comparingProperty().get()) {
+            panels.forEach(p -> p.refresh(force));
+            for (int i = 0; i < panelTitles.size() && i < model.runs().size(); i++) {
+                var run = model.runs().get(i);
+                var last = run.history().isEmpty() ? null : run.history().get(run.history().size() - 1);
+                panelTitles.get(i).setText(run.label() + (last == null ? "" : String.format(Locale.ROOT,
+                        "\nepoch %d   loss %.4f   accuracy %.1f %%", last.epoch(), last.loss(), last.accuracy())));
+            }
+        } else {
+            single.refresh(force);
+        }
+    }
+
+    private void updateFigures() {
+        var run = model.run();
+        var last = run.history().isEmpty() ? null : run.history().get(run.history().size() - 1);
+        epochFigure.setText("Epoch " + run.epoch() + " / " + model.settings().epochs());
+        stepsFigure.setText("Steps " + run.steps());
+        lossFigure.setText(last == null ? "Loss –" : String.format(Locale.ROOT, "Loss %.4f", last.loss()));
+        accuracyFigure.setText(last == null ? "Accuracy –"
+                : String.format(Locale.ROOT, "Accuracy %.1f %%", last.accuracy()));
+        speedFigure.setText(String.format(Locale.ROOT, "%.0f epochs/s", model.epochsPerSecond()));
+    }
+
+    private void showLayout() {
+        if (!model.comparingProperty().get()) {
+            centre.getChildren().setAll(single);
+            single.refresh(true);
+            return;
+        }
+        panels.clear();
+        panelTitles.clear();
+        var grid = new GridPane();
+        grid.setId("comparisonPanels");
+        grid.setHgap(6);
+        grid.setVgap(6);
+        int n = model.runs().size();
+        int columns = n <= 2 ? n : 2;
+        int rows = (n + columns - 1) / columns;
+        for (int c = 0; c < columns; c++) {
+            var cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < rows; r++) {
+            var rc = new javafx.scene.layout.RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            grid.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < n; i++) {
+            final int index = i;
+            var view = new BoundaryView(model, () -> index < model.runs().size() ? model.runs().get(index) : null,
+                    true);
+            view.setId("comparison-" + i);
+            view.setResolution(Math.min(resolution, 120));
+            var title = new Label(model.runs().get(i).label());
+            title.getStyleClass().add("panel-title");
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            title.setStyle("-fx-border-color: transparent transparent " + OptimizerColours.css(i)
+                    + " transparent; -fx-border-width: 0 0 4 0;");
+            title.setMaxWidth(Double.MAX_VALUE);
+            var panel = new VBox(2, title, view);
+            VBox.setVgrow(view, Priority.ALWAYS);
+            grid.add(panel, i % columns, i / columns);
+            panels.add(view);
+            panelTitles.add(title);
+        }
+        centre.getChildren().setAll(grid);
+    }
+
+    /** Shows a problem in red above the map, or clears the line with {@code null}. */
+    void report(String problem) {
+        message.setText(problem == null ? "" : problem);
+        message.setVisible(problem != null);
+        message.setManaged(problem != null);
+    }
+
+    void setMapResolution(int cells) {
+        resolution = cells;
+        single.setResolution(cells);
+        panels.forEach(p -> p.setResolution(Math.min(cells, 120)));
+        refreshMaps(true);
+    }
+
+    void setLogLoss(boolean log) {
+        charts.setLogLoss(log);
+    }
+
+    // ---- files: the buttons open a chooser, then the same path-taking methods the tests call ----
+
+    /** Loads a dataset file, reporting any problem; the current data stay on failure. */
+    public String loadDataset(Path file) {
+        String problem = model.loadDataset(file);
+        report(problem);
+        return problem;
+    }
+
+    /** Loads a parameter file and shows its boundary, reporting any problem; nothing changes on failure. */
+    public String loadParameters(Path file) {
+        String problem = model.loadParameters(file);
+        report(problem);
+        if (problem == null) {
+            refreshNow();
+        }
+        return problem;
+    }
+
+    void chooseAndLoadDataset() {
+        var file = chooser("Load a dataset (inputs, labels)").showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            loadDataset(file.toPath());
+        }
+    }
+
+    void chooseAndSaveDataset() {
+        var file = chooser("Save the dataset").showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            report(model.saveDataset(withExtension(file)));
+        }
+    }
+
+    void chooseAndLoadParameters() {
+        var file = chooser("Load parameters (W_h, b_h, W_o, b_o)").showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            loadParameters(file.toPath());
+        }
+    }
+
+    void chooseAndSaveParameters() {
+        var file = chooser("Save the parameters").showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            report(model.saveParameters(withExtension(file)));
+        }
+    }
+
+    private static FileChooser chooser(String title) {
+        var chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("numpy archives (*.npz)", "*.npz"));
+        return chooser;
+    }
+
+    private static Path withExtension(File file) {
+        String name = file.getName();
+        return name.toLowerCase(Locale.ROOT).endsWith(".npz") ? file.toPath()
+                : file.toPath().resolveSibling(name + ".npz");
+    }
+
+    private static Label figure(String id) {
+        var label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("figure");
+        return label;
+    }
+
+    /** The single-run boundary view. */
+    BoundaryView boundary() {
+        return single;
+    }
+
+    /** The comparison panels on show. */
+    List<BoundaryView> comparisonPanels() {
+        return List.copyOf(panels);
+    }
+
+    NetworkCharts charts() {
+        return charts;
+    }
+
+    static String batchText(int size) {
+        return size == TrainingSettings.FULL_BATCH ? "full" : Integer.toString(size);
+    }
+}
