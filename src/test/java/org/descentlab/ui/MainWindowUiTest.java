@@ -28,7 +28,7 @@ class MainWindowUiTest {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         assertEquals(List.of("Surfaces", "Network"), tabs.getTabs().stream().map(Tab::getText).toList());
         assertEquals("surfacesTab", tabs.getSelectionModel().getSelectedItem().getId());
-        robot.clickOn("Network");
+        robot.clickOn("#networkTab");
         assertEquals("networkTab", tabs.getSelectionModel().getSelectedItem().getId());
     }
 

@@ -43,6 +43,8 @@ final class BoundaryView extends Region {
     private Parameters drawn;
     private PlotFrame frame;
     private int misclassified;
+    private double loss = Double.NaN;
+    private int points;
 
     BoundaryView(NetworkTabModel model, Supplier<NetworkRun> run, boolean compact) {
         this.model = model;
@@ -76,6 +78,16 @@ final class BoundaryView extends Region {
     /** Points of the training set the network gets wrong at the parameters on show. */
     int misclassified() {
         return misclassified;
+    }
+
+    /** Accuracy in percent of the parameters on show over the training points, NaN before the first drawing. */
+    double accuracyNow() {
+        return points == 0 ? Double.NaN : 100.0 * (points - misclassified) / points;
+    }
+
+    /** Mean cross-entropy of the parameters on show over the training points. */
+    double lossNow() {
+        return loss;
     }
 
     @Override
@@ -141,10 +153,12 @@ final class BoundaryView extends Region {
         double[] probabilities = new double[p.shape().classes()];
         double r = compact ? 2.6 : 3.6;
         misclassified = 0;
+        double sum = 0;
         var train = model.split().train();
         for (int i = 0; i < train.size(); i++) {
             network.probabilities(p.values(), train.x(i), train.y(i), probabilities);
             int predicted = argMax(probabilities);
+            sum -= Math.log(Math.max(probabilities[train.labels()[i]], Double.MIN_NORMAL));
             double x = frame.px(train.x(i));
             double y = frame.py(train.y(i));
             gc.setFill(ClassColours.of(train.labels()[i]));
@@ -159,6 +173,8 @@ final class BoundaryView extends Region {
                 gc.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
             }
         }
+        points = train.size();
+        loss = train.size() == 0 ? Double.NaN : sum / train.size();
         var validation = model.split().validation();
         for (int i = 0; i < validation.size(); i++) {
             // Validation points: hollow squares, so that the eye can tell held-out data from training data.

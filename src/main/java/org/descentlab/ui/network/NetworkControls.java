@@ -22,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.descentlab.core.nn.Activation;
-import org.descentlab.core.nn.ClusterSettings;
 import org.descentlab.core.nn.TrainingSettings;
 import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.OptimizerRegistry;
@@ -59,11 +58,9 @@ final class NetworkControls extends VBox {
         regenerate.setId("regenerateButton");
         regenerate.setOnAction(e -> {
             try {
-                var d = ClusterSettings.defaults();
-                var wanted = new ClusterSettings(parseInt(clusters, "Clusters"), parseInt(points, "Points per cluster"),
-                        parseDouble(spread, "Spread σ"), d.range(), parseLong(seed, "Seed"),
-                        parseDouble(split, "Validation split"));
-                report.accept(model.regenerate(wanted));
+                report.accept(model.regenerate(parseInt(clusters, "Clusters"), parseInt(points, "Points per cluster"),
+                        parseDouble(spread, "Spread σ"), parseLong(seed, "Seed"),
+                        parseDouble(split, "Validation split")));
             } catch (IllegalArgumentException ex) {
                 report.accept(ex.getMessage());
             }

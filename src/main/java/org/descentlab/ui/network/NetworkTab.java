@@ -45,6 +45,7 @@ public final class NetworkTab extends BorderPane {
     private final Label lossFigure = figure("lossFigure");
     private final Label accuracyFigure = figure("accuracyFigure");
     private final Label speedFigure = figure("speedFigure");
+    private final Label nowFigure = figure("nowFigure");
     private final AnimationTimer timer;
     private long lastMap;
     private long lastChart;
@@ -90,7 +91,10 @@ public final class NetworkTab extends BorderPane {
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
         report(null);
-        var top = new VBox(6, buttons, figures, message);
+        nowFigure.setTooltip(new javafx.scene.control.Tooltip("The network as drawn, over every training point; the "
+                + "epoch figures are Keras-style means over the epoch, each point measured before its batch's step"));
+        var top = new VBox(6, new HBox(18, buttons, nowFigure), figures, message);
+        ((HBox) top.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6));
         centre.setMinSize(200, 200);
         var middle = new VBox(4, top, centre);
@@ -177,6 +181,10 @@ public final class NetworkTab extends BorderPane {
         accuracyFigure.setText(last == null ? "Accuracy –"
                 : String.format(Locale.ROOT, "Accuracy %.1f %%", last.accuracy()));
         speedFigure.setText(String.format(Locale.ROOT, "%.0f epochs/s", model.epochsPerSecond()));
+        var view = model.comparingProperty().get() && !panels.isEmpty() ? panels.get(0) : single;
+        nowFigure.setText(Double.isNaN(view.accuracyNow()) ? "" : String.format(Locale.ROOT,
+                "Network now: loss %.4f, %.1f %% right (%d wrong)", view.lossNow(), view.accuracyNow(),
+                view.misclassified()));
     }
 
     private void showLayout() {

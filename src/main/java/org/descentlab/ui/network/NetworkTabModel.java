@@ -67,19 +67,21 @@ public final class NetworkTabModel implements AutoCloseable {
     // ---- data ----
 
     /** Generates new clusters; refuses settings outside the tab's limits. */
-    public String regenerate(ClusterSettings wanted) {
-        if (wanted.clusters() < 2 || wanted.clusters() > MAX_CLUSTERS) {
+    public String regenerate(int count, int pointsPerCluster, double spread, long seed, double validationSplit) {
+        if (count < 2 || count > MAX_CLUSTERS) {
             return "Clusters must be between 2 and " + MAX_CLUSTERS;
         }
-        if (wanted.pointsPerCluster() < 1 || wanted.pointsPerCluster() > MAX_POINTS) {
+        if (pointsPerCluster < 1 || pointsPerCluster > MAX_POINTS) {
             return "Points per cluster must be between 1 and " + MAX_POINTS;
         }
-        if (!(wanted.spread() > 0 && wanted.spread() <= 10)) {
+        if (!(spread > 0 && spread <= 10)) {
             return "The spread σ must be above 0 and at most 10";
         }
-        if (!(wanted.validationFraction() >= 0 && wanted.validationFraction() <= 0.5)) {
+        if (!(validationSplit >= 0 && validationSplit <= 0.5)) {
             return "The validation split must be between 0 and 0.5";
         }
+        var wanted = new ClusterSettings(count, pointsPerCluster, spread, ClusterSettings.defaults().range(), seed,
+                validationSplit);
         clusters.set(wanted);
         startParameters = null;
         startSource = null;

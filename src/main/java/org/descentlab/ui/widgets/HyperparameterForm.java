@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -36,6 +38,7 @@ public final class HyperparameterForm extends VBox {
     }
 
     private final List<Runnable> refreshers = new ArrayList<>();
+    private final ChangeListener<HyperparameterValues> refreshOnChange;
     private boolean refreshing;
 
     public HyperparameterForm(OptimizerType type, ObjectProperty<HyperparameterValues> values, Setter setter) {
@@ -52,7 +55,13 @@ public final class HyperparameterForm extends VBox {
                 getChildren().add(row(type, h, values, setter));
             }
         }
-        values.addListener((o, was, is) -> refresh());
+        // Held weakly by the property: a form replaced by another optimizer's is collected, not kept listening.
+        refreshOnChange = (o, was, is) -> {
+            if (is.declared().equals(type.hyperparameters())) {
+                refresh();
+            }
+        };
+        values.addListener(new WeakChangeListener<>(refreshOnChange));
         refresh();
     }
 

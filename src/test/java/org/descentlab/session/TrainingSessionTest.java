@@ -1,0 +1,126 @@
+package org.descentlab.session;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.descentlab.core.nn.ClusterSettings;
+import org.descentlab.core.nn.Dataset;
+import org.descentlab.core.nn.EpochMetrics;
+import org.descentlab.core.nn.GaussianClusters;
+import org.descentlab.core.nn.Trainer;
+import org.descentlab.core.nn.TrainingSettings;
+import org.junit.jupiter.api.Test;
+
+/** The worker thread of a training run, without any UI. */
+class TrainingSessionTest {
+
+    private static final Dataset DATA = GaussianClusters.generate(new ClusterSettings(4, 25, 1, 8, 3, 0));
+
+    private static TrainingSettings settings(int epochs) {
+        return TrainingSettings.seedDefaults().withHidden(16, TrainingSettings.seedDefaults().activation())
+                .withEpochs(epochs);
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out");
+            Thread.sleep(2);
+        }
+    }
+
+    @Test
+    void oneEpochPublishesItsMetricsAndTheSameParametersAsTrainingInline() throws Exception {
+        try (var session = new TrainingSession(new Trainer(settings(10), DATA))) {
+            session.stepEpoch();
+            var metrics = new ArrayList<EpochMetrics>();
+            await(() -> metrics.addAll(session.drainMetrics()) && false || !metrics.isEmpty());
+            await(() -> session.state() == TrainingSession.State.PAUSED && session.latestSnapshot().epoch() == 1);
+            var inline = new Trainer(settings(10), DATA);
+            var expected = inline.stepEpoch();
+            assertEquals(List.of(expected), metrics);
+            assertArrayEquals(inline.parameters().values(), session.latestSnapshot().parameters().values());
+        }
+    }
+
+    @Test
+    void playRunsToTheEndAndTheWorkerEnds() throws Exception {
+        var session = new TrainingSession(new Trainer(settings(30), DATA));
+        session.play();
+        await(() -> session.state() == TrainingSession.State.FINISHED);
+        await(() -> !session.isAlive());
+        assertEquals(30, session.drainMetrics().size());
+        assertEquals(30, session.latestSnapshot().epoch());
+    }
+
+    @Test
+    void pauseStopsTrainingAtOnce() throws Exception {
+        try (var session = new TrainingSession(new Trainer(settings(1_000_000), DATA))) {
+            session.play();
+            await(() -> session.latestSnapshot().epoch() >= 5);
+            session.pause();
+            await(() -> session.state() == TrainingSession.State.PAUSED);
+            int paused = session.latestSnapshot().epoch();
+            Thread.sleep(200);
+            assertEquals(paused, session.latestSnapshot().epoch());
+            assertEquals(TrainingSession.State.PAUSED, session.state());
+        }
+    }
+
+    @Test
+    void newHyperparametersApplyFromTheNextBatch() throws Exception {
+        var faster = settings(5).hyperparameters().with("lr", 0.05);
+        try (var session = new TrainingSession(new Trainer(settings(5), DATA))) {
+            session.setHyperparameters(faster);
+            session.stepEpoch();
+            await(() -> session.latestSnapshot().epoch() == 1);
+            var inline = new Trainer(settings(5).withHyperparameters(faster), DATA);
+            inline.stepEpoch();
+            assertArrayEquals(inline.parameters().values(), session.latestSnapshot().parameters().values());
+        }
+    }
+
+    @Test
+    void theSpeedLimitSpacesEpochsOut() throws Exception {
+        try (var session = new TrainingSession(new Trainer(settings(1000), DATA))) {
+            session.setSpeedLimit(20);
+            session.play();
+            Thread.sleep(500);
+            int epochs = session.latestSnapshot().epoch();
+            // 20 epochs per second for half a second: about 10 (the first comes at once); unlimited would be hundreds.
+            assertTrue(epochs >= 5 && epochs <= 14, "epochs in 0.5 s at 20/s: " + epochs);
+        }
+    }
+
+    @Test
+    void closeStopsTheWorker() throws Exception {
+        var session = new TrainingSession(new Trainer(settings(1_000_000), DATA));
+        session.play();
+        await(() -> session.latestSnapshot().epoch() >= 1);
+        session.close();
+        assertFalse(session.isAlive());
+        assertEquals(TrainingSession.State.STOPPED, session.state());
+    }
+
+    @Test
+    void nothingLeaksAfterAHundredStartStopCycles() throws Exception {
+        long before = trainingThreads();
+        for (int i = 0; i < 100; i++) {
+            var session = new TrainingSession(new Trainer(settings(1_000_000), DATA));
+            session.play();
+            session.close();
+        }
+        await(() -> trainingThreads() == before);
+        assertEquals(before, trainingThreads());
+    }
+
+    private static long trainingThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("training-") && t.isAlive()).count();
+    }
+}
