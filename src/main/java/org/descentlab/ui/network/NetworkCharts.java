@@ -66,6 +66,18 @@ final class NetworkCharts extends VBox {
         if (!runs.equals(shown)) {
             rebuild(runs);
         }
+        // One redraw per chart for the whole update, not one per series.
+        lossChart.setNotify(false);
+        accuracyChart.setNotify(false);
+        try {
+            append(runs);
+        } finally {
+            lossChart.setNotify(true);
+            accuracyChart.setNotify(true);
+        }
+    }
+
+    private void append(List<NetworkRun> runs) {
         for (int r = 0; r < runs.size(); r++) {
             var history = runs.get(r).history();
             int from = drawn.get(r);

@@ -78,6 +78,18 @@ final class RaceCharts extends VBox {
         if (slots.size() != gaps.getSeriesCount() || slots.stream().anyMatch(s -> !drawnUpTo.containsKey(s))) {
             rebuild();
         }
+        // One redraw per chart for the whole update, not one per series.
+        gapChart.setNotify(false);
+        distanceChart.setNotify(false);
+        try {
+            append(slots);
+        } finally {
+            gapChart.setNotify(true);
+            distanceChart.setNotify(true);
+        }
+    }
+
+    private void append(java.util.List<OptimizerSlot> slots) {
         double fStar = model.surface().info().minimumValue();
         int stride = Math.max(1, model.maxStepsProperty().get() / MAX_POINTS);
         for (int i = 0; i < slots.size(); i++) {

@@ -22,11 +22,18 @@ import org.descentlab.ui.widgets.PlotFrame;
  */
 final class RacePainter {
 
-    /** Number of bands a path is drawn in, from faint (oldest) to solid (newest). */
-    private static final int BANDS = 8;
+    /** Number of bands the newest steps are drawn in, from faint to solid. */
+    private static final int BANDS = 4;
+    /** Steps drawn bold at the head of a path; older ones are on the trail layer. */
+    static final int WINDOW = 80;
 
     private final SurfaceTabModel model;
     private final boolean compact;
+    /** Pixel coordinates of the path being drawn, reused from frame to frame. */
+    private double[] xs = new double[1024];
+    private double[] ys = new double[1024];
+    /** Per walker, the path index up to which its trail is drawn. */
+    private final java.util.Map<Walker, Integer> trailDrawn = new java.util.IdentityHashMap<>();
 
     RacePainter(SurfaceTabModel model, boolean compact) {
         this.model = model;
@@ -66,9 +73,13 @@ final class RacePainter {
         }
     }
 
+    /**
+     * The newest {@link #WINDOW} steps of a path, bold, in {@link #BANDS} bands fading toward the past, over a white
+     * halo. Older steps are on the trail layer (see {@link #paintTrail}).
+     */
     private void path(GraphicsContext gc, PlotFrame frame, Walker walker, Color colour) {
-        var path = walker.path();
-        int n = path.size();
+        int first = Math.max(0, walker.path().size() - 1 - WINDOW);
+        int n = screenPath(frame, walker, first, walker.path().size());
         if (n < 2) {
             return;
         }
@@ -81,23 +92,106 @@ final class RacePainter {
                     continue;
                 }
                 double age = (band + 1.0) / BANDS; // 1 for the newest band
-                double alpha = 0.25 + 0.75 * age;
-                double lineWidth = width * (0.45 + 0.55 * age);
+                double alpha = 0.45 + 0.55 * age;
+                double lineWidth = width * (0.6 + 0.4 * age);
                 if (layer == 0) {
-                    gc.setStroke(Color.rgb(255, 255, 255, 0.55 * alpha));
+                    gc.setStroke(Color.rgb(255, 255, 255, 0.6 * alpha));
                     gc.setLineWidth(lineWidth + 3);
                 } else {
                     gc.setStroke(colour.deriveColor(0, 1, 1, alpha));
                     gc.setLineWidth(lineWidth);
                 }
                 gc.beginPath();
-                gc.moveTo(frame.px(path.x(from)), frame.py(path.y(from)));
+                gc.moveTo(xs[from], ys[from]);
                 for (int k = from + 1; k <= to; k++) {
-                    gc.lineTo(frame.px(path.x(k)), frame.py(path.y(k)));
+                    gc.lineTo(xs[k], ys[k]);
                 }
                 gc.stroke();
             }
         }
+    }
+
+    /**
+     * Draws the older part of every path (all but the newest {@link #WINDOW} steps) as a thin, faint line on a canvas
+     * that is not cleared between frames: each frame adds only the steps that left the window, so a long race costs
+     * no more per frame than a short one. Everything is drawn again when {@code full} is set (new size, new
+     * surface, a restart) or when a path got shorter.
+     */
+    void paintTrail(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots, boolean full) {
+        boolean restart = full || slots.size() != trailDrawn.size();
+        for (OptimizerSlot slot : slots) {
+            var walker = slot.walker();
+            Integer drawn = trailDrawn.get(walker);
+            if (walker == null || drawn == null || walker.path().size() - 1 - WINDOW < drawn - 1) {
+                restart = true;
+            }
+        }
+        if (restart) {
+            gc.clearRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
+            trailDrawn.clear();
+            slots.forEach(s -> {
+                if (s.walker() != null) {
+                    trailDrawn.put(s.walker(), 0);
+                }
+            });
+        }
+        gc.save();
+        gc.beginPath();
+        gc.rect(frame.left(), frame.top(), frame.width(), frame.height());
+        gc.clip();
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        for (OptimizerSlot slot : slots) {
+            var walker = slot.walker();
+            if (walker == null) {
+                continue;
+            }
+            int from = Math.max(0, trailDrawn.get(walker) - 1);
+            int to = walker.path().size() - WINDOW;
+            if (to - from < 2) {
+                continue;
+            }
+            int n = screenPath(frame, walker, from, to);
+            for (int layer = 0; layer < 2; layer++) {
+                gc.setStroke(layer == 0 ? Color.rgb(255, 255, 255, 0.3) : OptimizerColours.of(slot.index())
+                        .deriveColor(0, 1, 1, 0.6));
+                gc.setLineWidth(layer == 0 ? (compact ? 3 : 3.5) : (compact ? 1.2 : 1.6));
+                gc.beginPath();
+                gc.moveTo(xs[0], ys[0]);
+                for (int k = 1; k < n; k++) {
+                    gc.lineTo(xs[k], ys[k]);
+                }
+                gc.stroke();
+            }
+            trailDrawn.put(walker, to);
+        }
+        gc.restore();
+    }
+
+    /**
+     * The path in pixels, leaving out points within a pixel of the last one kept (the last point is always kept).
+     * Near a minimum hundreds of steps fall on the same pixel; drawing them would only cost time.
+     *
+     * @return the number of points in {@link #xs} and {@link #ys}
+     */
+    private int screenPath(PlotFrame frame, Walker walker, int start, int end) {
+        var path = walker.path();
+        int size = end;
+        if (xs.length < size - start) {
+            xs = new double[Math.max(size - start, 2 * xs.length)];
+            ys = new double[xs.length];
+        }
+        int n = 0;
+        for (int k = start; k < size; k++) {
+            double x = frame.px(path.x(k));
+            double y = frame.py(path.y(k));
+            if (n == 0 || k == size - 1 || Math.abs(x - xs[n - 1]) + Math.abs(y - ys[n - 1]) >= 1.5) {
+                xs[n] = x;
+                ys[n] = y;
+                n++;
+            }
+        }
+        return n;
     }
 
     private void head(GraphicsContext gc, PlotFrame frame, OptimizerSlot slot, List<Bounds> placed) {

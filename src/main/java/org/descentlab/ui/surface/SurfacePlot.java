@@ -35,6 +35,7 @@ public final class SurfacePlot extends Region {
     private final Supplier<List<OptimizerSlot>> slots;
     private final boolean compact;
     private final Canvas background = new Canvas();
+    private final Canvas trail = new Canvas();
     private final Canvas foreground = new Canvas();
     private final Label readout = new Label();
     private final RacePainter painter;
@@ -56,7 +57,8 @@ public final class SurfacePlot extends Region {
         readout.getStyleClass().add("plot-readout");
         readout.setVisible(false);
         readout.setMouseTransparent(true);
-        getChildren().addAll(background, foreground, readout);
+        trail.setMouseTransparent(true);
+        getChildren().addAll(background, trail, foreground, readout);
         setMinSize(120, 120);
         setPrefSize(600, 600);
         foreground.setOnMousePressed(e -> moveStart(e.getX(), e.getY()));
@@ -71,7 +73,7 @@ public final class SurfacePlot extends Region {
         heatMap = map;
         image = null;
         redrawBackground();
-        redrawRace();
+        redrawRace(true);
     }
 
     public HeatMap heatMap() {
@@ -85,10 +87,16 @@ public final class SurfacePlot extends Region {
 
     /** Redraws the paths; cheap, called every frame the race moved. */
     public void redrawRace() {
+        redrawRace(false);
+    }
+
+    private void redrawRace(boolean fullTrail) {
         GraphicsContext gc = foreground.getGraphicsContext2D();
         gc.clearRect(0, 0, foreground.getWidth(), foreground.getHeight());
         if (frame != null) {
-            painter.paint(gc, frame, slots.get());
+            var drawn = slots.get();
+            painter.paintTrail(trail.getGraphicsContext2D(), frame, drawn, fullTrail);
+            painter.paint(gc, frame, drawn);
         }
     }
 
@@ -97,12 +105,12 @@ public final class SurfacePlot extends Region {
         double w = getWidth();
         double h = getHeight();
         if (background.getWidth() != w || background.getHeight() != h) {
-            background.setWidth(w);
-            background.setHeight(h);
-            foreground.setWidth(w);
-            foreground.setHeight(h);
+            for (Canvas c : new Canvas[] {background, trail, foreground}) {
+                c.setWidth(w);
+                c.setHeight(h);
+            }
             redrawBackground();
-            redrawRace();
+            redrawRace(true);
         }
         readout.autosize();
         readout.relocate(frame == null ? 8 : frame.left() + 6, frame == null ? 8 : frame.top() + 6);
