@@ -1,7 +1,6 @@
 package org.descentlab.ui.network;
 
 import java.util.function.Supplier;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -9,7 +8,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import org.descentlab.core.nn.Activation;
 import org.descentlab.core.nn.Dataset;
 import org.descentlab.core.nn.DecisionBoundaryMap;
@@ -18,7 +16,6 @@ import org.descentlab.core.nn.Parameters;
 import org.descentlab.core.nn.ReferenceNetwork;
 import org.descentlab.core.surface.Bounds;
 import org.descentlab.ui.widgets.ClassColours;
-import org.descentlab.ui.widgets.NiceTicks;
 import org.descentlab.ui.widgets.PlotFrame;
 
 /**
@@ -114,7 +111,7 @@ final class BoundaryView extends Region {
         frame = PlotFrame.fit(bounds, left, 6, w - left - 8, h - 6 - (compact ? 24 : 30));
         paintMap(gc, p, bounds);
         paintPoints(gc, p, data);
-        paintAxes(gc, bounds);
+        frame.drawAxes(gc, TICK_FONT, compact ? 4 : 7);
     }
 
     private void paintMap(GraphicsContext gc, Parameters p, Bounds b) {
@@ -183,29 +180,6 @@ final class BoundaryView extends Region {
             gc.setStroke(ClassColours.of(validation.labels()[i]).darker());
             gc.setLineWidth(1.8);
             gc.strokeRect(x - r, y - r, 2 * r, 2 * r);
-        }
-    }
-
-    private void paintAxes(GraphicsContext gc, Bounds b) {
-        gc.setStroke(Color.web("#1d2533"));
-        gc.setLineWidth(1);
-        gc.strokeRect(frame.left(), frame.top(), frame.width(), frame.height());
-        gc.setFill(Color.web("#1d2533"));
-        gc.setFont(TICK_FONT);
-        int target = compact ? 4 : 7;
-        double xStep = NiceTicks.step(b.width(), target);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.TOP);
-        for (double v : NiceTicks.ticks(b.xMin(), b.xMax(), target)) {
-            gc.strokeLine(frame.px(v), frame.bottom(), frame.px(v), frame.bottom() + 4);
-            gc.fillText(NiceTicks.label(v, xStep), frame.px(v), frame.bottom() + 6);
-        }
-        double yStep = NiceTicks.step(b.height(), target);
-        gc.setTextAlign(TextAlignment.RIGHT);
-        gc.setTextBaseline(VPos.CENTER);
-        for (double v : NiceTicks.ticks(b.yMin(), b.yMax(), target)) {
-            gc.strokeLine(frame.left() - 4, frame.py(v), frame.left(), frame.py(v));
-            gc.fillText(NiceTicks.label(v, yStep), frame.left() - 6, frame.py(v));
         }
     }
 

@@ -42,9 +42,7 @@ final class RacePainter {
 
     void paint(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots) {
         gc.save();
-        gc.beginPath();
-        gc.rect(frame.left(), frame.top(), frame.width(), frame.height());
-        gc.clip();
+        frame.clip(gc);
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         for (OptimizerSlot slot : slots) {
@@ -136,9 +134,7 @@ final class RacePainter {
             });
         }
         gc.save();
-        gc.beginPath();
-        gc.rect(frame.left(), frame.top(), frame.width(), frame.height());
-        gc.clip();
+        frame.clip(gc);
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         for (OptimizerSlot slot : slots) {

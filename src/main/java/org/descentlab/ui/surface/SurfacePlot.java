@@ -18,7 +18,6 @@ import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.Minimum;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Viridis;
-import org.descentlab.ui.widgets.NiceTicks;
 import org.descentlab.ui.widgets.PlotFrame;
 
 /**
@@ -178,9 +177,7 @@ public final class SurfacePlot extends Region {
 
     private void drawContours(GraphicsContext gc) {
         gc.save();
-        gc.beginPath();
-        gc.rect(frame.left(), frame.top(), frame.width(), frame.height());
-        gc.clip();
+        frame.clip(gc);
         gc.setStroke(Color.rgb(255, 255, 255, 0.45));
         gc.setLineWidth(1);
         for (ContourLines.Level level : heatMap.contours()) {
@@ -221,29 +218,7 @@ public final class SurfacePlot extends Region {
     }
 
     private void drawAxes(GraphicsContext gc) {
-        var b = frame.bounds();
-        gc.setStroke(Color.web("#1d2533"));
-        gc.setLineWidth(1);
-        gc.strokeRect(frame.left(), frame.top(), frame.width(), frame.height());
-        gc.setFill(Color.web("#1d2533"));
-        gc.setFont(TICK_FONT);
-        int target = compact ? 4 : 6;
-        double xStep = NiceTicks.step(b.width(), target);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.TOP);
-        for (double v : NiceTicks.ticks(b.xMin(), b.xMax(), target)) {
-            double x = frame.px(v);
-            gc.strokeLine(x, frame.bottom(), x, frame.bottom() + 5);
-            gc.fillText(NiceTicks.label(v, xStep), x, frame.bottom() + 7);
-        }
-        double yStep = NiceTicks.step(b.height(), target);
-        gc.setTextAlign(TextAlignment.RIGHT);
-        gc.setTextBaseline(VPos.CENTER);
-        for (double v : NiceTicks.ticks(b.yMin(), b.yMax(), target)) {
-            double y = frame.py(v);
-            gc.strokeLine(frame.left() - 5, y, frame.left(), y);
-            gc.fillText(NiceTicks.label(v, yStep), frame.left() - 8, y);
-        }
+        frame.drawAxes(gc, TICK_FONT, compact ? 4 : 6);
         if (!compact) {
             gc.setFont(LABEL_FONT);
             gc.setTextAlign(TextAlignment.CENTER);

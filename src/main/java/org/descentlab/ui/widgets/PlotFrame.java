@@ -46,6 +46,40 @@ public record PlotFrame(Bounds bounds, double left, double top, double width, do
         return px >= left && px <= left + width && py >= top && py <= top + height;
     }
 
+    /**
+     * Draws the frame's outline and round-number ticks with labels along the bottom and the left, about
+     * {@code ticks} of them on each axis.
+     */
+    public void drawAxes(javafx.scene.canvas.GraphicsContext gc, javafx.scene.text.Font font, int ticks) {
+        var ink = javafx.scene.paint.Color.web("#1d2533");
+        gc.setStroke(ink);
+        gc.setLineWidth(1);
+        gc.strokeRect(left, top, width, height);
+        gc.setFill(ink);
+        gc.setFont(font);
+        double xStep = NiceTicks.step(bounds.width(), ticks);
+        gc.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+        gc.setTextBaseline(javafx.geometry.VPos.TOP);
+        for (double v : NiceTicks.ticks(bounds.xMin(), bounds.xMax(), ticks)) {
+            gc.strokeLine(px(v), bottom(), px(v), bottom() + 5);
+            gc.fillText(NiceTicks.label(v, xStep), px(v), bottom() + 7);
+        }
+        double yStep = NiceTicks.step(bounds.height(), ticks);
+        gc.setTextAlign(javafx.scene.text.TextAlignment.RIGHT);
+        gc.setTextBaseline(javafx.geometry.VPos.CENTER);
+        for (double v : NiceTicks.ticks(bounds.yMin(), bounds.yMax(), ticks)) {
+            gc.strokeLine(left - 5, py(v), left, py(v));
+            gc.fillText(NiceTicks.label(v, yStep), left - 8, py(v));
+        }
+    }
+
+    /** Restricts drawing to the frame (call {@code gc.save()} first and {@code gc.restore()} after). */
+    public void clip(javafx.scene.canvas.GraphicsContext gc) {
+        gc.beginPath();
+        gc.rect(left, top, width, height);
+        gc.clip();
+    }
+
     public double right() {
         return left + width;
     }

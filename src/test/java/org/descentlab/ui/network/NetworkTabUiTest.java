@@ -9,15 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.descentlab.core.nn.Activation;
 import org.descentlab.ui.DescentLabApp;
+import org.descentlab.ui.Reveal;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -140,31 +139,15 @@ class NetworkTabUiTest {
     @Test
     void comparingShowsOnePanelPerChosenRun(FxRobot robot) {
         open(robot);
-        reveal(robot, "#compareButton");
+        Reveal.reveal(robot, "#compareButton");
         robot.clickOn("#compareButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, model.runs().size(), "GD, Momentum, RMSProp and Adam are ticked at first");
         assertEquals(4, tab.comparisonPanels().size());
         assertEquals(4, robot.lookup(n -> n.getId() != null && n.getId().startsWith("comparison-")).queryAll().size());
-        reveal(robot, "#singleButton");
+        Reveal.reveal(robot, "#singleButton");
         robot.clickOn("#singleButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, model.runs().size());
-    }
-
-    private static void reveal(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            for (Node n = node.getParent(); n != null; n = n.getParent()) {
-                if (n instanceof ScrollPane pane) {
-                    var content = pane.getContent();
-                    double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-                    double hidden = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
-                    pane.setVvalue(hidden <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / hidden)));
-                    break;
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -82,7 +82,7 @@ class SurfaceTabUiTest {
     @Test
     void theLearningRateFieldAcceptsThreeEMinusFourAndRefusesAbcAndMinusOne(FxRobot robot) {
         var gd = model.slot("gd");
-        robot.doubleClickOn(Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write("3e-4").type(KeyCode.ENTER);
+        robot.doubleClickOn(org.descentlab.ui.Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write("3e-4").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3e-4, gd.valuesProperty().get().get("lr"), 0);
         assertEquals(3e-4, gd.walker().optimizer().hyperparameters().get("lr"), 0);
@@ -90,7 +90,7 @@ class SurfaceTabUiTest {
         assertFalse(error.isVisible());
 
         for (String bad : new String[] {"abc", "-1"}) {
-            robot.doubleClickOn(Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write(bad).type(KeyCode.ENTER);
+            robot.doubleClickOn(org.descentlab.ui.Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write(bad).type(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(error.isVisible(), "a message is shown for " + bad);
             assertTrue(error.getText().startsWith("Learning rate"), error.getText());
@@ -116,7 +116,7 @@ class SurfaceTabUiTest {
     @Test
     void learningRateTenOnRosenbrockShowsGradientDescentDivergedInRed(FxRobot robot) {
         assertEquals("rosenbrock", model.surface().id());
-        robot.doubleClickOn(Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write("10").type(KeyCode.ENTER);
+        robot.doubleClickOn(org.descentlab.ui.Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write("10").type(KeyCode.ENTER);
         for (int i = 0; i < 5; i++) {
             robot.clickOn("#stepButton");
         }

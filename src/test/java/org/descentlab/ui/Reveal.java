@@ -1,4 +1,4 @@
-package org.descentlab.ui.surface;
+package org.descentlab.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -6,12 +6,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Scrolls a control into view, as a person would before clicking it. */
-final class Reveal {
+public final class Reveal {
 
     private Reveal() {
     }
 
-    static String reveal(FxRobot robot, String query) {
+    public static String reveal(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         robot.interact(() -> {
             for (Node n = node.getParent(); n != null; n = n.getParent()) {
