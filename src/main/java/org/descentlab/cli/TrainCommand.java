@@ -125,6 +125,13 @@ public final class TrainCommand implements Callable<Integer> {
             EpochMetrics m = trainer.stepEpoch();
             out.println(format(m));
             progress.update(m.epoch(), m.loss());
+            if (m.diverged()) {
+                progress.finish();
+                out.flush();
+                spec.commandLine().getErr().println("training diverged at epoch " + m.epoch()
+                        + ": the loss is no longer a finite number; try a smaller learning rate");
+                return;
+            }
         }
         progress.finish();
         out.flush();

@@ -162,6 +162,12 @@ public final class TrainingSession implements AutoCloseable {
                 if (finished != null) {
                     metrics.add(finished);
                     latest.set(trainer.snapshot());
+                    if (finished.diverged()) {
+                        failure = "the loss is no longer a finite number at epoch " + finished.epoch()
+                                + " (the learning rate is too large for this network); lower it and press Reset";
+                        state = State.FAILED;
+                        return;
+                    }
                     epochsRequested.updateAndGet(n -> Math.max(0, n - 1));
                     nextEpochAt = limit > 0 ? Math.max(nextEpochAt + (long) (1e9 / limit), now) : now;
                 }

@@ -113,6 +113,18 @@ class TrainAndEvaluateCommandTest {
         assertEquals(a, b, 1e-5);
     }
 
+    @Test
+    void aRunThatBlowsUpStopsAndSaysSo() {
+        var run = CliRun.of("train", "--optimizer", "momentum", "--param", "momentum=0.99", "--lr", "10",
+                "--activation", "relu", "--epochs", "50");
+        assertEquals(0, run.code());
+        String[] lines = run.outLines();
+        assertTrue(lines[lines.length - 1].contains("Loss: NaN"), run.out());
+        assertTrue(lines.length < 50, "training stops at the first epoch whose loss is not a number");
+        assertEquals(1, run.errLines().length);
+        assertTrue(run.err().startsWith("training diverged at epoch " + lines.length), run.err());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "train --batch 0                         | --batch must be a whole number",

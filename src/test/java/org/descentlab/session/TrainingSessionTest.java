@@ -98,6 +98,19 @@ class TrainingSessionTest {
     }
 
     @Test
+    void aRunWhoseLossBlowsUpFailsWithAMessageAndItsWorkerEnds() throws Exception {
+        var type = org.descentlab.core.optim.Momentum.TYPE;
+        var wild = settings(100).withHidden(16, org.descentlab.core.nn.Activation.RELU)
+                .withOptimizer(type, type.defaults().with("lr", 10).with("momentum", 0.99));
+        var session = new TrainingSession(new Trainer(wild, DATA));
+        session.play();
+        await(() -> session.state() == TrainingSession.State.FAILED);
+        assertTrue(session.failure().startsWith("the loss is no longer a finite number"), session.failure());
+        await(() -> !session.isAlive());
+        assertTrue(session.drainMetrics().get(0).epoch() >= 1);
+    }
+
+    @Test
     void closeStopsTheWorker() throws Exception {
         var session = new TrainingSession(new Trainer(settings(1_000_000), DATA));
         session.play();

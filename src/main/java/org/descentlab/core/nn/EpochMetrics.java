@@ -21,6 +21,11 @@ package org.descentlab.core.nn;
 public record EpochMetrics(int epoch, double loss, double accuracy, double validationLoss,
         double validationAccuracy) {
 
+    /** Whether training has blown up: the loss is no longer a finite number (NaN or infinite). */
+    public boolean diverged() {
+        return !Double.isFinite(loss);
+    }
+
     /** Whether validation numbers were measured. */
     public boolean hasValidation() {
         return !Double.isNaN(validationLoss);

@@ -147,7 +147,7 @@ public final class NetworkTab extends BorderPane {
         }
         var failure = model.failure();
         if (failure != null) {
-            report("Training stopped: " + failure);
+            report("Training stopped: " + failure + ".");
         }
     }
 

@@ -295,7 +295,8 @@ public final class NetworkTabModel implements AutoCloseable {
     }
 
     public void train() {
-        if (runs.stream().allMatch(r -> r.session().state() == org.descentlab.session.TrainingSession.State.FINISHED)) {
+        if (runs.stream().allMatch(r -> r.session().state() == org.descentlab.session.TrainingSession.State.FINISHED)
+                || failure() != null) {
             reset();
         }
         playing.set(true);

@@ -28,7 +28,8 @@ public final class ClassColours {
      */
     public static int regionArgb(int k, double sureness) {
         Color c = of(k);
-        double keep = 0.18 + 0.62 * Math.max(0, Math.min(1, sureness));
+        double sure = sureness >= 0 ? Math.min(1, sureness) : 0; // NaN (a network gone to NaN) counts as unsure
+        double keep = 0.18 + 0.62 * sure;
         int r = (int) Math.round(255 * (1 - keep + keep * c.getRed()));
         int g = (int) Math.round(255 * (1 - keep + keep * c.getGreen()));
         int b = (int) Math.round(255 * (1 - keep + keep * c.getBlue()));
