@@ -287,8 +287,8 @@ final class RacePainter {
 
     private void legend(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots) {
         double rowHeight = 20;
-        double width = 150;
-        double height = rowHeight * slots.size() + 10;
+        double width = 160;
+        double height = rowHeight * (slots.size() + 2) + 10;
         double left = frame.right() - width - 8;
         double top = frame.top() + 8;
         gc.setFill(Color.rgb(255, 255, 255, 0.85));
@@ -304,6 +304,19 @@ final class RacePainter {
             gc.setFill(Color.web("#1d2533"));
             gc.fillText(slots.get(i).type().name(), left + 38, y);
         }
+        // What the markers mean, in the same box.
+        double y = top + 5 + rowHeight * (slots.size() + 0.5);
+        star(gc, left + 19, y, 7, Color.WHITE, Color.BLACK);
+        gc.setFill(Color.web("#1d2533"));
+        gc.fillText("global minimum", left + 38, y);
+        y += rowHeight;
+        gc.setStroke(Color.BLACK);
+        gc.setLineWidth(2);
+        gc.strokeOval(left + 13, y - 6, 12, 12);
+        gc.fillText("local", left + 38, y);
+        cross(gc, left + 90, y, 5, Color.WHITE);
+        gc.setFill(Color.web("#1d2533"));
+        gc.fillText("saddle", left + 102, y);
     }
 
     static void diamond(GraphicsContext gc, double x, double y, double r) {
