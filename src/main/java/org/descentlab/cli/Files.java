@@ -19,7 +19,7 @@ final class Files {
             return DatasetFile.read(file);
         } catch (NumpyFileException e) {
             throw new UsageError(e.getMessage());
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new UsageError(file + ": cannot read the dataset (" + e.getMessage() + ")");
         }
     }
@@ -29,7 +29,7 @@ final class Files {
             return ParameterFile.read(file);
         } catch (NumpyFileException e) {
             throw new UsageError(e.getMessage());
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new UsageError(file + ": cannot read the parameters (" + e.getMessage() + ")");
         }
     }

@@ -18,7 +18,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.descentlab.core.nn.TrainingSettings;
 import org.descentlab.ui.widgets.OptimizerColours;
 
 /**
@@ -330,9 +329,5 @@ public final class NetworkTab extends BorderPane {
 
     NetworkCharts charts() {
         return charts;
-    }
-
-    static String batchText(int size) {
-        return size == TrainingSettings.FULL_BATCH ? "full" : Integer.toString(size);
     }
 }

@@ -7,7 +7,6 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYDataset;
 
 /** JFreeChart line charts styled for a projector: large type, light grid, no shapes. */
@@ -69,7 +68,7 @@ public final class Charts {
         // No legend: the series share the optimizers' colours, named on the plot and in the status table.
         var chart = new JFreeChart(title, TITLE, plot, false);
         chart.setBackgroundPaint(java.awt.Color.WHITE);
-        ((TextTitle) chart.getTitle()).setFont(TITLE);
+        chart.getTitle().setFont(TITLE);
         return chart;
     }
 
