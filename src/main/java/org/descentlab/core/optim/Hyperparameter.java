@@ -63,15 +63,7 @@ public record Hyperparameter(
         } else if (scale == Scale.SWITCH && t.matches("(?i)off|false|no")) {
             value = 0;
         } else {
-            try {
-                // Double.parseDouble also takes "NaN", "Infinity" and hex; only plain numbers are wanted here.
-                if (!t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-                    throw new NumberFormatException();
-                }
-                value = Double.parseDouble(t);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(label + ": '" + t + "' is not a number (examples: 0.01, 3e-4)");
-            }
+            value = parseNumber(t, label);
         }
         String problem = problemWith(value);
         if (problem != null) {
@@ -79,6 +71,23 @@ public record Hyperparameter(
         }
         return value;
     }
+
+    /**
+     * A number typed by a person: decimals and scientific notation only ({@code Double.parseDouble} would also take
+     * "NaN", "Infinity" and hexadecimal, which no student means).
+     *
+     * @throws IllegalArgumentException "{@code name}: 'text' is not a number (examples: 0.01, 3e-4)"
+     */
+    public static double parseNumber(String text, String name) {
+        String t = text == null ? "" : text.trim();
+        if (!PLAIN_NUMBER.matcher(t).matches()) {
+            throw new IllegalArgumentException(name + ": '" + t + "' is not a number (examples: 0.01, 3e-4)");
+        }
+        return Double.parseDouble(t);
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     /** A short human-readable rendering of a value: {@code 0.001}, {@code 1e-08}, {@code 0.9}. */
     public static String format(double v) {

@@ -306,10 +306,6 @@ final class NetworkControls extends VBox {
     }
 
     static double parseDouble(TextField field, String name) {
-        String t = field.getText().trim();
-        if (!t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-            throw new IllegalArgumentException(name + ": '" + t + "' is not a number");
-        }
-        return Double.parseDouble(t);
+        return Hyperparameter.parseNumber(field.getText(), name);
     }
 }

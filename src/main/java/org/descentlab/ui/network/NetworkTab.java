@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.descentlab.ui.widgets.OptimizerColours;
+import org.descentlab.ui.widgets.ProblemLabel;
 
 /**
  * The network tab: data, network and training controls on the left; the decision boundary (or one per run when
@@ -38,7 +39,7 @@ public final class NetworkTab extends BorderPane {
     private final List<BoundaryView> panels = new ArrayList<>();
     private final List<Label> panelTitles = new ArrayList<>();
     private final NetworkCharts charts;
-    private final Label message = new Label();
+    private final ProblemLabel message = new ProblemLabel("networkMessage");
     private final Label epochFigure = figure("epochFigure");
     private final Label stepsFigure = figure("stepsFigure");
     private final Label lossFigure = figure("lossFigure");
@@ -86,9 +87,6 @@ public final class NetworkTab extends BorderPane {
         var buttons = new HBox(6, train, epoch, reset);
         var figures = new HBox(18, epochFigure, stepsFigure, lossFigure, accuracyFigure, speedFigure);
         figures.setAlignment(Pos.CENTER_LEFT);
-        message.setId("networkMessage");
-        message.getStyleClass().add("field-error");
-        message.setWrapText(true);
         report(null);
         nowFigure.setTooltip(new javafx.scene.control.Tooltip("The network as drawn, over every training point; the "
                 + "epoch figures are Keras-style means over the epoch, each point measured before its batch's step"));
@@ -234,9 +232,7 @@ public final class NetworkTab extends BorderPane {
 
     /** Shows a problem in red above the map, or clears the line with {@code null}. */
     void report(String problem) {
-        message.setText(problem == null ? "" : problem);
-        message.setVisible(problem != null);
-        message.setManaged(problem != null);
+        message.show(problem);
     }
 
     void setMapResolution(int cells) {

@@ -21,6 +21,7 @@ import org.descentlab.core.surface.Surface;
 import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.widgets.HyperparameterForm;
 import org.descentlab.ui.widgets.OptimizerColours;
+import org.descentlab.ui.widgets.ProblemLabel;
 
 /**
  * The controls of the surface tab: the surface and the race (always in sight, at the top of the left column), every
@@ -109,7 +110,7 @@ final class SurfaceControls {
         var maxSteps = new TextField(Integer.toString(model.maxStepsProperty().get()));
         maxSteps.setId("maxStepsField");
         maxSteps.setPrefColumnCount(6);
-        var maxError = errorLabel("maxStepsError");
+        var maxError = new ProblemLabel("maxStepsError");
         Runnable commitMax = () -> {
             String text = maxSteps.getText().trim();
             try {
@@ -118,9 +119,9 @@ final class SurfaceControls {
                     throw new NumberFormatException();
                 }
                 model.maxStepsProperty().set(value);
-                show(maxError, null);
+                maxError.show(null);
             } catch (NumberFormatException e) {
-                show(maxError, "Maximum steps must be a whole number from 1 to " + SurfaceTabModel.MAX_MAX_STEPS
+                maxError.show("Maximum steps must be a whole number from 1 to " + SurfaceTabModel.MAX_MAX_STEPS
                         + ", got '" + text + "'");
                 maxSteps.setText(Integer.toString(model.maxStepsProperty().get()));
             }
@@ -250,21 +251,6 @@ final class SurfaceControls {
         var box = new VBox(6, heading);
         box.getChildren().addAll(content);
         return box;
-    }
-
-    private static Label errorLabel(String id) {
-        var label = new Label();
-        label.setId(id);
-        label.getStyleClass().add("field-error");
-        label.setWrapText(true);
-        show(label, null);
-        return label;
-    }
-
-    private static void show(Label label, String text) {
-        label.setText(text == null ? "" : text);
-        label.setVisible(text != null);
-        label.setManaged(text != null);
     }
 
     /** Shows a surface by its display name. */

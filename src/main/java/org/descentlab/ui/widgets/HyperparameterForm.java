@@ -77,12 +77,7 @@ public final class HyperparameterForm extends VBox {
     private VBox row(OptimizerType type, Hyperparameter h, ObjectProperty<HyperparameterValues> values,
             Setter setter) {
         String id = type.id() + "-" + h.key();
-        var error = new Label();
-        error.setId(id + "-error");
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.setManaged(false);
-        error.setVisible(false);
+        var error = new ProblemLabel(id + "-error");
         var tip = new Tooltip(h.help());
 
         if (h.scale() == Scale.SWITCH) {
@@ -92,7 +87,7 @@ public final class HyperparameterForm extends VBox {
             refreshers.add(() -> check.setSelected(values.get().get(h.key()) == 1));
             check.selectedProperty().addListener((o, was, is) -> {
                 if (!refreshing) {
-                    show(error, setter.set(h.key(), is ? 1 : 0));
+                    error.show(setter.set(h.key(), is ? 1 : 0));
                 }
             });
             return new VBox(check, error);
@@ -119,7 +114,7 @@ public final class HyperparameterForm extends VBox {
             if (!refreshing) {
                 double v = log ? roundSignificant(Math.pow(10, is.doubleValue()), 2) : roundStep(is.doubleValue(), h);
                 v = Math.max(h.min(), Math.min(h.max(), v));
-                show(error, setter.set(h.key(), v));
+                error.show(setter.set(h.key(), v));
             }
         });
         Runnable commit = () -> {
@@ -129,7 +124,7 @@ public final class HyperparameterForm extends VBox {
             } catch (IllegalArgumentException e) {
                 problem = e.getMessage();
             }
-            show(error, problem);
+            error.show(problem);
             if (problem != null) {
                 field.setText(Hyperparameter.format(values.get().get(h.key())));
                 field.selectAll();
@@ -144,7 +139,7 @@ public final class HyperparameterForm extends VBox {
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 field.setText(Hyperparameter.format(values.get().get(h.key())));
-                show(error, null);
+                error.show(null);
             }
         });
         var grid = new GridPane();
@@ -156,12 +151,6 @@ public final class HyperparameterForm extends VBox {
         var box = new VBox(1, grid, error);
         box.setPadding(new Insets(2, 0, 2, 0));
         return box;
-    }
-
-    private static void show(Label error, String problem) {
-        error.setText(problem == null ? "" : problem);
-        error.setVisible(problem != null);
-        error.setManaged(problem != null);
     }
 
     private static String example(Hyperparameter h) {
