@@ -45,7 +45,7 @@ public final class TrainingSession implements AutoCloseable {
     /** A paused session over {@code trainer}; it publishes a first snapshot at once. */
     public TrainingSession(Trainer trainer) {
         this.trainer = trainer;
-        latest.set(trainer.snapshot());
+        latest.set(trainer.parametersSnapshot());
         worker = new Thread(this::work, "training-" + NUMBER.incrementAndGet());
         worker.setDaemon(true);
         worker.start();
@@ -62,7 +62,10 @@ public final class TrainingSession implements AutoCloseable {
         running = false;
     }
 
-    /** Trains exactly one more epoch, then pauses. */
+    /**
+     * Trains to the end of the current epoch, then pauses: one whole epoch when paused between epochs, the rest of
+     * the epoch when paused in the middle of one.
+     */
     public void stepEpoch() {
         running = false;
         epochsRequested.incrementAndGet();
@@ -108,16 +111,27 @@ public final class TrainingSession implements AutoCloseable {
         return worker.isAlive();
     }
 
-    /** Stops the worker and waits for it to end (at most a second). */
-    @Override
-    public void close() {
+    /** Asks the worker to end after the batch in progress, without waiting for it: never blocks the caller. */
+    public void stop() {
         stopRequested = true;
         signal();
+    }
+
+    /** Waits up to {@code millis} for the worker to end; returns whether it has. */
+    public boolean awaitEnd(long millis) {
         try {
-            worker.join(1000);
+            worker.join(Math.max(1, millis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return !worker.isAlive();
+    }
+
+    /** Stops the worker and waits for it to end (at most a second). */
+    @Override
+    public void close() {
+        stop();
+        awaitEnd(1000);
     }
 
     private void signal() {
@@ -135,13 +149,13 @@ public final class TrainingSession implements AutoCloseable {
             while (!stopRequested) {
                 if (trainer.isFinished()) {
                     state = State.FINISHED;
-                    latest.set(trainer.snapshot());
+                    latest.set(trainer.parametersSnapshot());
                     return;
                 }
                 if (!running && epochsRequested.get() == 0) {
                     if (state != State.PAUSED) {
                         state = State.PAUSED;
-                        latest.set(trainer.snapshot());
+                        latest.set(trainer.parametersSnapshot());
                     }
                     awaitWork(Long.MAX_VALUE);
                     nextEpochAt = System.nanoTime();
@@ -161,7 +175,7 @@ public final class TrainingSession implements AutoCloseable {
                 EpochMetrics finished = trainer.stepBatch();
                 if (finished != null) {
                     metrics.add(finished);
-                    latest.set(trainer.snapshot());
+                    latest.set(trainer.parametersSnapshot());
                     if (finished.diverged()) {
                         failure = "the loss is no longer a finite number at epoch " + finished.epoch()
                                 + " (the learning rate is too large for this network); lower it and press Reset";
@@ -179,10 +193,17 @@ public final class TrainingSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Sleeps until signalled, or for {@code nanos} (Long.MAX_VALUE: until there is work, checking every 50 ms). The
+     * reason to sleep is checked again under the lock, so a signal sent just before cannot be lost.
+     */
     private void awaitWork(long nanos) {
         lock.lock();
         try {
-            if (!stopRequested && (nanos != Long.MAX_VALUE || (!running && epochsRequested.get() == 0))) {
+            boolean idle = nanos == Long.MAX_VALUE
+                    ? !running && epochsRequested.get() == 0
+                    : epochsPerSecondLimit > 0 && epochsRequested.get() == 0;
+            if (!stopRequested && idle) {
                 wake.awaitNanos(nanos == Long.MAX_VALUE ? 50_000_000L : nanos);
             }
         } catch (InterruptedException e) {

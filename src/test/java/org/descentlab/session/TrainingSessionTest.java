@@ -121,6 +121,16 @@ class TrainingSessionTest {
     }
 
     @Test
+    void stopDoesNotWaitAndTheWorkerEndsAfterItsBatch() throws Exception {
+        var session = new TrainingSession(new Trainer(settings(1_000_000), DATA));
+        session.play();
+        await(() -> session.latestSnapshot().epoch() >= 1);
+        session.stop();
+        assertTrue(session.awaitEnd(5000));
+        assertEquals(TrainingSession.State.STOPPED, session.state());
+    }
+
+    @Test
     void nothingLeaksAfterAHundredStartStopCycles() throws Exception {
         long before = trainingThreads();
         for (int i = 0; i < 100; i++) {

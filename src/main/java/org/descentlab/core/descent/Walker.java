@@ -15,8 +15,8 @@ import org.descentlab.core.surface.Surface;
  *       origin. The walker stops. A point with a non-finite coordinate or loss is not recorded (the path ends at
  *       step k − 1, the last finite point); a finite point beyond 1e6 is recorded as step k.</li>
  *   <li><b>converged at step k</b> the first time the exact gradient norm at the recorded point is below 1e-8 (also
- *       at step 0). The status stays converged, and the walker keeps stepping if asked: the trajectory command prints
- *       every step, and the race decides to stop converged walkers.</li>
+ *       at step 0). The walker keeps stepping if asked (the trajectory command prints every step; the race stops
+ *       converged walkers), and its status stays converged at step k unless a later step diverges.</li>
  * </ul>
  *
  * <p>Optional gradient noise: each gradient the optimizer asks for gets σ·N(0, 1) added per coordinate, from a
@@ -40,6 +40,7 @@ public final class Walker {
     private Random noise;
     private double noiseSigma;
     private Status status;
+    private int restarts;
 
     /**
      * @param noiseSigma standard deviation σ of the gradient noise, 0 for exact gradients
@@ -60,6 +61,7 @@ public final class Walker {
 
     /** Forgets the path and the optimizer's state and starts again from {@code start} at step 0. */
     public void restart(Point start) {
+        restarts++;
         optimizer.reset();
         noise = new Random(seed);
         path.clear();
@@ -126,6 +128,11 @@ public final class Walker {
 
     public Optimizer optimizer() {
         return optimizer;
+    }
+
+    /** How many times the path was started (1 after construction): a view can tell a new path from a grown one. */
+    public int starts() {
+        return restarts;
     }
 
     /** The recorded points, step 0 first. */

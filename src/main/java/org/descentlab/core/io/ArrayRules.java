@@ -51,4 +51,15 @@ final class ArrayRules {
                     + ", but there must be at least one " + what);
         }
     }
+
+    /** Refuses NaN and infinities: a point or a weight that is not a number cannot be drawn or trained. */
+    static void requireFinite(Path file, String name, NpyArray array) throws NumpyFileException {
+        double[] values = array.floats();
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new NumpyFileException(file, "'" + name + "' holds " + values[i] + " at position " + i
+                        + ", but every value must be a finite number");
+            }
+        }
+    }
 }

@@ -29,6 +29,7 @@ public final class DatasetFile {
         ArrayRules.requireFloats(file, INPUTS, inputs);
         ArrayRules.requireIntegers(file, LABELS, labels);
         ArrayRules.requireShape(file, INPUTS, inputs, "(N, 2)", ArrayRules.ANY, 2);
+        ArrayRules.requireFinite(file, INPUTS, inputs);
         int points = inputs.shape()[0];
         ArrayRules.requireShape(file, LABELS, labels, "(" + points + ",) like the " + points + " points in 'inputs'",
                 points);

@@ -28,6 +28,7 @@ public final class ParameterFile {
         Map<String, NpyArray> arrays = NpzFile.read(file, HIDDEN_WEIGHTS, HIDDEN_BIAS, OUTPUT_WEIGHTS, OUTPUT_BIAS);
         for (var named : arrays.entrySet()) {
             ArrayRules.requireFloats(file, named.getKey(), named.getValue());
+            ArrayRules.requireFinite(file, named.getKey(), named.getValue());
         }
         NpyArray wh = arrays.get(HIDDEN_WEIGHTS);
         ArrayRules.requireShape(file, HIDDEN_WEIGHTS, wh, "(H, 2)", ArrayRules.ANY, 2);

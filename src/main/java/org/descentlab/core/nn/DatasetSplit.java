@@ -40,7 +40,8 @@ public record DatasetSplit(Dataset train, Dataset validation) {
         var random = new Random(seed);
         for (int c = 0; c < data.classes(); c++) {
             int[] members = membersOf(data, c);
-            int take = (int) Math.round(fraction * members.length);
+            // Every class keeps at least one training point: a class held out whole could never be learned.
+            int take = Math.min((int) Math.round(fraction * members.length), Math.max(0, members.length - 1));
             // A partial Fisher–Yates shuffle: the first `take` slots become a uniform random subset.
             for (int i = 0; i < take; i++) {
                 int j = i + random.nextInt(members.length - i);

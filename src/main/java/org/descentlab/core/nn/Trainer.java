@@ -187,6 +187,14 @@ public final class Trainer {
         return new TrainingSnapshot(parameters(), history, epoch, batch, optimizer.steps());
     }
 
+    /**
+     * A copy of the parameters and counters without the metrics history: what a worker publishes many times a
+     * second (copying the history each time would cost time growing with the square of the epochs).
+     */
+    public TrainingSnapshot parametersSnapshot() {
+        return new TrainingSnapshot(parameters(), java.util.List.of(), epoch, batch, optimizer.steps());
+    }
+
     private void shuffle() {
         for (int i = order.length - 1; i > 0; i--) {
             int j = shuffler.nextInt(i + 1);

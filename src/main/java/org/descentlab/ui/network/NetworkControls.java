@@ -150,6 +150,9 @@ final class NetworkControls extends VBox {
         speed.setConverter(converter(v -> v == 0 ? "As fast as possible" : Hyperparameter.format(v) + " epochs/s"));
         speed.setValue(0.0);
         speed.setOnAction(e -> model.setSpeedLimit(speed.getValue()));
+        // While comparing, each run has its own optimizer: the single run's choice waits until "One run".
+        optimizer.disableProperty().bind(model.comparingProperty());
+        formHolder.disableProperty().bind(model.comparingProperty());
         return section("Training", optimizer, formHolder,
                 grid(new String[] {"Batch size", "Epochs", "Speed"}, batch, epochs, speed));
     }

@@ -75,8 +75,9 @@ final class NetworkRun implements AutoCloseable {
         return history.isEmpty() ? 0 : history.get(history.size() - 1).epoch();
     }
 
+    /** Asks the worker to stop after its current batch, without waiting: the FX thread never blocks on it. */
     @Override
     public void close() {
-        session.close();
+        session.stop();
     }
 }

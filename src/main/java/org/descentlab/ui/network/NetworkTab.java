@@ -51,6 +51,7 @@ public final class NetworkTab extends BorderPane {
     private long lastChart;
     private long drawnRevision = -1;
     private int resolution = 200;
+    private boolean showingFailure;
 
     public NetworkTab(NetworkTabModel model) {
         this.model = model;
@@ -142,9 +143,14 @@ public final class NetworkTab extends BorderPane {
             charts.update();
             updateFigures();
         }
+        // The failure line stays while the failed run is on show and goes when a new run replaces it.
         var failure = model.failure();
-        if (failure != null) {
+        if (failure != null && !showingFailure) {
             report("Training stopped: " + failure + ".");
+            showingFailure = true;
+        } else if (failure == null && showingFailure) {
+            report(null);
+            showingFailure = false;
         }
     }
 

@@ -61,7 +61,7 @@ public final class NetworkTabModel implements AutoCloseable {
 
     /** Opens with the seed's defaults: ten clusters of 100 points, 2-128-10 sigmoid, Adam 0.001, batch 32. */
     public NetworkTabModel() {
-        useData(GaussianClusters.generate(clusters.get()), describe(clusters.get()));
+        useData(GaussianClusters.generate(clusters.get()), describe(clusters.get()), clusters.get(), null, null);
     }
 
     // ---- data ----
@@ -82,11 +82,8 @@ public final class NetworkTabModel implements AutoCloseable {
         }
         var wanted = new ClusterSettings(count, pointsPerCluster, spread, ClusterSettings.defaults().range(), seed,
                 validationSplit);
-        clusters.set(wanted);
-        startParameters = null;
-        startSource = null;
-        useData(GaussianClusters.generate(wanted), describe(wanted));
-        return null;
+        String problem = useData(GaussianClusters.generate(wanted), describe(wanted), wanted, null, null);
+        return problem;
     }
 
     /** Reads a dataset file in the seed's format; on failure everything stays as it was. */
@@ -103,12 +100,9 @@ public final class NetworkTabModel implements AutoCloseable {
         if (loaded.classes() > MAX_CLUSTERS) {
             return file.getFileName() + ": has " + loaded.classes() + " classes; the tab draws at most " + MAX_CLUSTERS;
         }
-        if (startParameters != null && startParameters.shape().classes() != loaded.classes()) {
-            startParameters = null;
-            startSource = null;
-        }
-        useData(loaded, file.getFileName().toString());
-        return null;
+        boolean keepStart = startParameters != null && startParameters.shape().classes() == loaded.classes();
+        return useData(loaded, file.getFileName().toString(), clusters.get(), keepStart ? startParameters : null,
+                keepStart ? startSource : null);
     }
 
     /** Saves the data in the seed's format. */
@@ -121,13 +115,40 @@ public final class NetworkTabModel implements AutoCloseable {
         }
     }
 
-    private void useData(Dataset data, String source) {
-        dataset.set(data);
-        dataSource.set(source);
-        double fraction = clusters.get().validationFraction();
-        split = fraction > 0 ? DatasetSplit.stratified(data, fraction, clusters.get().seed())
+    /**
+     * Switches to new data (with the cluster settings and start parameters that go with it) only if runs can be built
+     * on it; otherwise returns why not and changes nothing.
+     */
+    private String useData(Dataset data, String source, ClusterSettings settingsOfData, Parameters start,
+            String startFrom) {
+        double fraction = settingsOfData.validationFraction();
+        var newSplit = fraction > 0 ? DatasetSplit.stratified(data, fraction, settingsOfData.seed())
                 : new DatasetSplit(data, new Dataset(new double[0], new int[0], data.classes()));
-        reset();
+        if (newSplit.train().size() == 0) {
+            return "The validation split leaves no points to train on";
+        }
+        var oldData = dataset.get();
+        var oldSplit = split;
+        var oldClusters = clusters.get();
+        var oldStart = startParameters;
+        var oldStartFrom = startSource;
+        dataset.set(data);
+        split = newSplit;
+        clusters.set(settingsOfData);
+        startParameters = start;
+        startSource = startFrom;
+        try {
+            reset();
+        } catch (IllegalArgumentException e) {
+            dataset.set(oldData);
+            split = oldSplit;
+            clusters.set(oldClusters);
+            startParameters = oldStart;
+            startSource = oldStartFrom;
+            return "These data cannot be trained on: " + e.getMessage();
+        }
+        dataSource.set(source);
+        return null;
     }
 
     private static String describe(ClusterSettings c) {
@@ -267,19 +288,31 @@ public final class NetworkTabModel implements AutoCloseable {
     /** Builds fresh runs from the initial weights (same seed, same weights) and pauses. */
     public void reset() {
         playing.set(false);
-        runs.forEach(NetworkRun::close);
-        runs.clear();
-        rate.clear();
         var base = settings.get();
         var start = startParameters != null ? startParameters
                 : GlorotUniform.initialize(base.shape(dataset.get().classes()), base.initSeed());
+        // The trainers are built before anything is replaced: if the settings do not fit the data, this throws and
+        // the runs on show stay as they were.
+        var trainers = new ArrayList<Trainer>();
+        var labels = new ArrayList<String>();
+        var settingsOfRuns = new ArrayList<TrainingSettings>();
         if (comparing.get()) {
             for (ComparisonEntry e : comparison) {
                 var s = base.withOptimizer(e.type(), e.values());
-                runs.add(new NetworkRun(e.label(), s, new Trainer(s, split, start)));
+                trainers.add(new Trainer(s, split, start));
+                labels.add(e.label());
+                settingsOfRuns.add(s);
             }
         } else {
-            runs.add(new NetworkRun(base.optimizer().name(), base, new Trainer(base, split, start)));
+            trainers.add(new Trainer(base, split, start));
+            labels.add(base.optimizer().name());
+            settingsOfRuns.add(base);
+        }
+        runs.forEach(NetworkRun::close); // asks the old workers to stop; never waits for them here
+        runs.clear();
+        rate.clear();
+        for (int i = 0; i < trainers.size(); i++) {
+            runs.add(new NetworkRun(labels.get(i), settingsOfRuns.get(i), trainers.get(i)));
         }
         runs.forEach(r -> r.session().setSpeedLimit(speedLimit));
         changed();
@@ -295,12 +328,17 @@ public final class NetworkTabModel implements AutoCloseable {
     }
 
     public void train() {
+        resetIfOver();
+        playing.set(true);
+        runs.forEach(r -> r.session().play());
+    }
+
+    /** A run that finished or failed has no worker left: starting again means starting over. */
+    private void resetIfOver() {
         if (runs.stream().allMatch(r -> r.session().state() == org.descentlab.session.TrainingSession.State.FINISHED)
                 || failure() != null) {
             reset();
         }
-        playing.set(true);
-        runs.forEach(r -> r.session().play());
     }
 
     public void pause() {
@@ -308,8 +346,9 @@ public final class NetworkTabModel implements AutoCloseable {
         runs.forEach(r -> r.session().pause());
     }
 
-    /** Exactly one more epoch of every run, then paused. */
+    /** Every run to the end of its current epoch (a whole one when paused between epochs), then paused. */
     public void oneEpoch() {
+        resetIfOver();
         playing.set(false);
         runs.forEach(r -> r.session().stepEpoch());
     }
@@ -361,10 +400,14 @@ public final class NetworkTabModel implements AutoCloseable {
         revision.set(revision.get() + 1);
     }
 
-    /** Stops every worker (the window is closing). */
+    /** Stops every worker (the window is closing), waiting half a second at most for all of them together. */
     @Override
     public void close() {
         runs.forEach(NetworkRun::close);
+        long deadline = System.nanoTime() + 500_000_000L;
+        for (NetworkRun run : runs) {
+            run.session().awaitEnd((deadline - System.nanoTime()) / 1_000_000);
+        }
     }
 
     // ---- properties ----

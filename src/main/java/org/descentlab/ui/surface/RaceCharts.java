@@ -34,6 +34,8 @@ final class RaceCharts extends VBox {
     private final JFreeChart gapChart;
     private final JFreeChart distanceChart;
     private final Map<OptimizerSlot, Integer> drawnUpTo = new HashMap<>();
+    /** Per optimizer, which start of its walker's path the series show (see {@link Walker#starts()}). */
+    private final Map<OptimizerSlot, Integer> drawnStart = new HashMap<>();
 
     RaceCharts(SurfaceTabModel model) {
         this.model = model;
@@ -58,6 +60,7 @@ final class RaceCharts extends VBox {
         gaps.removeAllSeries();
         distances.removeAllSeries();
         drawnUpTo.clear();
+        drawnStart.clear();
         var slots = model.enabledSlots();
         for (int i = 0; i < slots.size(); i++) {
             var slot = slots.get(i);
@@ -99,7 +102,9 @@ final class RaceCharts extends VBox {
             int from = drawnUpTo.get(slot);
             XYSeries gap = gaps.getSeries(i);
             XYSeries distance = distances.getSeries(i);
-            if (size < from) {
+            Integer shownStart = drawnStart.put(slot, walker.starts());
+            if (size < from || (shownStart != null && shownStart != walker.starts())) {
+                // A restarted path, even one that has already grown past the old one: start the series again.
                 gap.clear();
                 distance.clear();
                 from = 0;

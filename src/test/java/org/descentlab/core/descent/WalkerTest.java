@@ -83,7 +83,9 @@ class WalkerTest {
         walker.step();
         double afterOne = walker.position().x();
         walker.step();
+        assertEquals(1, walker.starts());
         walker.restart(new Point(1, 1));
+        assertEquals(2, walker.starts());
         assertEquals(1, walker.path().size());
         walker.step();
         assertEquals(afterOne, walker.position().x(), 0);

@@ -85,6 +85,27 @@ class NetworkTabModelTest {
     }
 
     @Test
+    void aValidationSplitNeverTakesAClassesLastTrainingPoint() {
+        // Three classes of one point each with half held out: every point must stay in training.
+        assertNull(model.regenerate(3, 1, 1, 0, 0.5));
+        assertEquals(3, model.split().train().size());
+        assertEquals(0, model.split().validation().size());
+        assertEquals(0, model.poll(0), "runs exist and can be polled");
+    }
+
+    @Test
+    void aDatasetWithANonNumberIsRefusedAndNothingChanges() throws IOException {
+        Path bad = dir.resolve("nan.npz");
+        org.descentlab.core.io.DatasetFile.write(bad, new org.descentlab.core.nn.Dataset(
+                new double[] {0, 0, 1, Double.NaN, 2, 2}, new int[] {0, 1, 1}, 2));
+        var data = model.dataset();
+        String problem = model.loadDataset(bad);
+        assertNotNull(problem);
+        assertTrue(problem.startsWith("nan.npz: 'inputs' holds NaN"), problem);
+        assertSame(data, model.dataset());
+    }
+
+    @Test
     void resetStartsAgainFromTheSameInitialWeights() throws Exception {
         var initial = model.parameters().values().clone();
         model.oneEpoch();

@@ -122,6 +122,29 @@ class NetworkTabUiTest {
     }
 
     @Test
+    void aBlownUpRunIsReportedAndTheReportGoesWithTheNextRun(FxRobot robot) throws Exception {
+        open(robot);
+        var momentum = org.descentlab.core.optim.Momentum.TYPE;
+        robot.interact(() -> {
+            model.setNetwork(32, Activation.RELU, 0);
+            model.setOptimizer(momentum);
+            model.setHyperparameter("momentum", 0.99);
+            model.setHyperparameter("lr", 10);
+            model.train();
+        });
+        Label message = robot.lookup("#networkMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, message::isVisible);
+        assertTrue(message.getText().startsWith("Training stopped: the loss is no longer a finite number"),
+                message.getText());
+        robot.interact(() -> {
+            model.setHyperparameter("lr", 0.01);
+            model.train();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !message.isVisible());
+        robot.interact(model::pause);
+    }
+
+    @Test
     void choosingAnotherOptimizerShowsItsHyperparameters(FxRobot robot) {
         open(robot);
         assertTrue(robot.from(tab).lookup("#adam-beta2-field").tryQuery().isPresent());

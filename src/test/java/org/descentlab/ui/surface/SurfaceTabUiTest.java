@@ -128,6 +128,22 @@ class SurfaceTabUiTest {
     }
 
     @Test
+    void aRestartedPathIsChartedFromItsStartEvenWhenItGrewPastTheOldOne(FxRobot robot) {
+        robot.interact(() -> {
+            for (int i = 0; i < 10; i++) {
+                model.singleStep();
+            }
+            tab.refreshFigures();
+            model.setStart(new org.descentlab.core.surface.Point(0.5, 0.5));
+            for (int i = 0; i < 30; i++) {
+                model.singleStep();
+            }
+            tab.refreshFigures();
+        });
+        assertEquals(31, tab.charts().pointCount(0), "steps 0 to 30 of the new path, nothing of the old one");
+    }
+
+    @Test
     void theSideBySideLayoutShowsOnePanelPerEnabledOptimizer(FxRobot robot) {
         robot.clickOn("#sideBySideToggle");
         WaitForAsyncUtils.waitForFxEvents();
