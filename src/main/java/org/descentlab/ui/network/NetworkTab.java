@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.descentlab.ui.widgets.OptimizerColours;
 import org.descentlab.ui.widgets.ProblemLabel;
+import org.descentlab.ui.widgets.Shortcuts;
 
 /**
  * The network tab: data, network and training controls on the left; the decision boundary (or one per run when
@@ -111,6 +112,8 @@ public final class NetworkTab extends BorderPane {
             }
         });
         showLayout();
+        Shortcuts.install(this, java.util.Map.of(javafx.scene.input.KeyCode.SPACE, model::togglePlaying));
+        train.setTooltip(new javafx.scene.control.Tooltip("Space"));
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {

@@ -7,14 +7,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
 import javafx.concurrent.Task;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -23,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.ui.widgets.OptimizerColours;
+import org.descentlab.ui.widgets.Shortcuts;
 
 /**
  * The surface tab: controls on the left, the race in the middle (one plot, or one panel per optimizer), the status
@@ -115,11 +111,10 @@ public final class SurfaceTab extends BorderPane {
             }
         };
         timer.start();
-        sceneProperty().addListener((o, was, is) -> {
-            if (is != null) {
-                installShortcuts(is);
-            }
-        });
+        Shortcuts.install(this, Map.of(
+                KeyCode.SPACE, model::togglePlaying,
+                KeyCode.RIGHT, model::singleStep,
+                KeyCode.R, model::reset));
     }
 
     /** Stops the frame loop and the heat-map thread (the window is closing). */
@@ -272,44 +267,5 @@ public final class SurfaceTab extends BorderPane {
         charts.rebuild();
         table.refreshRows();
         dirty = true;
-    }
-
-    private void installShortcuts(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!treeVisible(this) || e.getTarget() instanceof TextInputControl
-                    || isInsideComboBox(e.getTarget())) {
-                return;
-            }
-            if (e.getCode() == KeyCode.SPACE) {
-                model.togglePlaying();
-                e.consume();
-            } else if (e.getCode() == KeyCode.RIGHT) {
-                model.singleStep();
-                e.consume();
-            } else if (e.getCode() == KeyCode.R && !e.isShortcutDown()) {
-                model.reset();
-                e.consume();
-            }
-        });
-    }
-
-    /** Whether this node and every parent is visible: a tab that is not selected hides its content's parent. */
-    private static boolean treeVisible(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
-    }
-
-    /** Whether the key goes to an open drop-down list, which needs Space and the arrows itself. */
-    private static boolean isInsideComboBox(Object target) {
-        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
-            if (n instanceof ComboBoxBase<?> combo && combo.isShowing()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -36,10 +36,11 @@ class NetworkTabUiTest {
 
     private NetworkTab tab;
     private NetworkTabModel model;
+    private DescentLabApp app;
 
     @Start
     void start(Stage stage) {
-        var app = new DescentLabApp();
+        app = new DescentLabApp();
         app.start(stage);
         tab = app.window().networkTab();
         model = tab.model();
@@ -142,6 +143,18 @@ class NetworkTabUiTest {
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !message.isVisible());
         robot.interact(model::pause);
+    }
+
+    @Test
+    void spaceTrainsAndPausesOnThisTabOnly(FxRobot robot) {
+        open(robot);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.playingProperty().get());
+        assertFalse(app.window().surfaceTab().model().playingProperty().get(), "the hidden tab ignores the key");
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(model.playingProperty().get());
     }
 
     @Test
