@@ -87,13 +87,13 @@ public final class NetworkTab extends BorderPane {
             b.setFocusTraversable(false);
         }
         var buttons = new HBox(6, train, epoch, reset);
-        var figures = new HBox(18, epochFigure, stepsFigure, lossFigure, accuracyFigure, speedFigure);
-        figures.setAlignment(Pos.CENTER_LEFT);
+        // A flow, not a row: on a narrow window the figures wrap instead of being cut short.
+        var figures = new javafx.scene.layout.FlowPane(16, 2, epochFigure, stepsFigure, lossFigure, accuracyFigure,
+                speedFigure, nowFigure);
         report(null);
         nowFigure.setTooltip(new javafx.scene.control.Tooltip("The network as drawn, over every training point; the "
                 + "epoch figures are Keras-style means over the epoch, each point measured before its batch's step"));
-        var top = new VBox(6, new HBox(18, buttons, nowFigure), figures, message);
-        ((HBox) top.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
+        var top = new VBox(6, buttons, figures, message);
         top.setPadding(new Insets(6));
         centre.setMinSize(200, 200);
         var middle = new VBox(4, top, centre);
@@ -319,6 +319,7 @@ public final class NetworkTab extends BorderPane {
         var label = new Label();
         label.setId(id);
         label.getStyleClass().add("figure");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 
