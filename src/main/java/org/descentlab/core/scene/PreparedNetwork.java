@@ -1,0 +1,147 @@
+package org.descentlab.core.scene;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.descentlab.core.io.DatasetFile;
+import org.descentlab.core.io.NumpyFileException;
+import org.descentlab.core.io.ParameterFile;
+import org.descentlab.core.nn.Dataset;
+import org.descentlab.core.nn.DatasetSplit;
+import org.descentlab.core.nn.GaussianClusters;
+import org.descentlab.core.nn.GlorotUniform;
+import org.descentlab.core.nn.Parameters;
+import org.descentlab.core.nn.Trainer;
+import org.descentlab.core.nn.TrainingSettings;
+
+/**
+ * A network scene made ready to train: its data generated or read and split, its initial weights made or read, one
+ * set of training settings per run, and the memory it needs checked. The window and {@code train} both start their
+ * runs from here, so that the same scene trains the same way everywhere.
+ *
+ * @param scene the scene this was prepared from
+ * @param data every point, before the split
+ * @param split training and validation points
+ * @param start the initial weights every run starts from
+ * @param dataSource where the data came from, for people
+ * @param startSource where the initial weights came from, for people
+ * @param runs one run's settings, or one per compared run
+ * @param labels the name of each run
+ */
+public record PreparedNetwork(NetworkScene scene, Dataset data, DatasetSplit split, Parameters start,
+        String dataSource, String startSource, List<TrainingSettings> runs, List<String> labels) {
+
+    /**
+     * Prepares {@code scene}; file names in it are relative to {@code folder}.
+     *
+     * @param availableBytes the Java heap the runs may use (usually {@code Runtime.maxMemory()})
+     * @throws SettingException when a file cannot be read or does not fit, the split leaves nothing to train on, or
+     *     the runs would not fit in memory: nothing has been allocated for training then
+     */
+    public static PreparedNetwork prepare(NetworkScene scene, Path folder, long availableBytes) {
+        var d = scene.data();
+        Dataset data;
+        String source;
+        if (d.generated()) {
+            data = GaussianClusters.generate(d.clusterSettings());
+            source = d.clusters() + " clusters × " + d.pointsPerCluster() + " points, σ " + d.spread() + ", seed "
+                    + d.seed();
+        } else {
+            Path file = resolve(folder, d.file());
+            data = readDataset(file);
+            source = file.getFileName() == null ? d.file() : file.getFileName().toString();
+        }
+        DatasetSplit split = split(data, d);
+        var n = scene.network();
+        Parameters start;
+        String startSource;
+        if (n.initParameters() != null) {
+            Path file = resolve(folder, n.initParameters());
+            start = readParameters(file, data, n.hidden());
+            startSource = file.getFileName() == null ? n.initParameters() : file.getFileName().toString();
+        } else {
+            start = null;
+            startSource = "Glorot-uniform, seed " + n.initSeed();
+        }
+        var base = scene.trainingSettings();
+        var runs = new ArrayList<TrainingSettings>();
+        var labels = new ArrayList<String>();
+        if (scene.comparing()) {
+            for (ComparisonRun run : scene.comparison()) {
+                runs.add(base.withOptimizer(run.optimizer(), run.hyperparameters()));
+                labels.add(run.label());
+            }
+        } else {
+            runs.add(base);
+            labels.add(base.optimizer().name());
+        }
+        Problem memory = NetworkLimits.memoryProblem(split.train().size(), n.hidden(), data.classes(),
+                base.batchSize(), runs.size(), availableBytes);
+        if (memory != null) {
+            throw new SettingException(memory);
+        }
+        if (start == null) {
+            start = GlorotUniform.initialize(base.shape(data.classes()), n.initSeed());
+        }
+        return new PreparedNetwork(scene, data, split, start, source, startSource, List.copyOf(runs),
+                List.copyOf(labels));
+    }
+
+    /** A fresh trainer for run {@code i}, at the initial weights. */
+    public Trainer trainer(int i) {
+        return new Trainer(runs.get(i), split, start);
+    }
+
+    /** {@code name} against {@code folder} unless it is absolute. */
+    public static Path resolve(Path folder, String name) {
+        Path p = Path.of(name);
+        return folder == null || p.isAbsolute() ? p : folder.resolve(p);
+    }
+
+    private static Dataset readDataset(Path file) {
+        Dataset data;
+        try {
+            data = DatasetFile.read(file);
+        } catch (NumpyFileException e) {
+            throw new SettingException(new Problem("network.data.file", e.getMessage()));
+        }
+        if (data.size() < 2 || data.classes() < 2) {
+            throw new SettingException(new Problem("network.data.file",
+                    file + ": needs at least two points of two classes to train on"));
+        }
+        if (data.classes() > NetworkLimits.MAX_CLASSES) {
+            throw new SettingException(new Problem("network.data.file", file + ": has " + data.classes()
+                    + " classes; this app handles at most " + NetworkLimits.MAX_CLASSES));
+        }
+        return data;
+    }
+
+    private static DatasetSplit split(Dataset data, DataSetup d) {
+        var split = d.validationSplit() > 0 ? DatasetSplit.stratified(data, d.validationSplit(), d.seed())
+                : new DatasetSplit(data, new Dataset(new double[0], new int[0], data.classes()));
+        if (split.train().size() == 0) {
+            throw new SettingException(new Problem("network.data.validationSplit", "The validation split "
+                    + d.validationSplit() + " leaves none of the " + data.size() + " points to train on"));
+        }
+        return split;
+    }
+
+    private static Parameters readParameters(Path file, Dataset data, int hidden) {
+        Parameters p;
+        try {
+            p = ParameterFile.read(file);
+        } catch (NumpyFileException e) {
+            throw new SettingException(new Problem("network.network.initParameters", e.getMessage()));
+        }
+        if (p.shape().classes() != data.classes()) {
+            throw new SettingException(new Problem("network.network.initParameters", file + ": the parameters have "
+                    + p.shape().classes() + " outputs but the data has " + data.classes() + " classes"));
+        }
+        if (p.shape().hidden() != hidden) {
+            throw new SettingException(new Problem("network.network.hidden", file + ": has " + p.shape().hidden()
+                    + " hidden units, but the network is set to " + hidden));
+        }
+        NetworkLimits.HIDDEN.check(p.shape().hidden(), "network.network.hidden");
+        return p;
+    }
+}

@@ -1,0 +1,21 @@
+package org.descentlab.core.scene;
+
+/**
+ * Why a value, a setting or a file was refused, in words a student can act on.
+ *
+ * @param field the setting it is about, as a scene file names it ({@code network.data.clusters}), or empty when the
+ *     problem is not about one field
+ * @param message the whole sentence to show, naming the setting, the value and what is allowed
+ */
+public record Problem(String field, String message) {
+
+    /** A problem that is about no single field. */
+    public static Problem of(String message) {
+        return new Problem("", message);
+    }
+
+    @Override
+    public String toString() {
+        return message;
+    }
+}

@@ -1,0 +1,420 @@
+package org.descentlab.core.scene;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.descentlab.core.nn.Activation;
+import org.descentlab.core.optim.Hyperparameter;
+import org.descentlab.core.optim.HyperparameterValues;
+import org.descentlab.core.optim.OptimizerRegistry;
+import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.surface.Point;
+import org.descentlab.core.surface.Surface;
+import org.descentlab.core.surface.SurfaceRegistry;
+
+/**
+ * Scenes as JSON text, the content of a {@code .dlab.json} file. Written with Jackson's tree model so that every
+ * field is checked by name: a missing field, a wrong type, an unknown surface or optimizer, or a value out of its
+ * declared range is refused with one {@link Problem} that names the field. Fields this version does not know are
+ * ignored and listed as notes, so that an older app reads the known parts of a newer file; the format version only
+ * changes when a field changes its meaning.
+ *
+ * <p>Numbers are written as Java's shortest round-trip text, so every double survives a save and an open exactly.
+ */
+public final class SceneJson {
+
+    /** What the {@code format} field must say. */
+    public static final String FORMAT = "descent-lab-scene";
+    /** The format version this app writes and reads. */
+    public static final int VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SceneJson() {
+    }
+
+    /** A scene read from text, with notes on what was ignored. */
+    public record Read(Scene scene, List<String> notes) {
+    }
+
+    // ---- writing ----
+
+    /** {@code scene} as indented JSON; file names are written as the scene holds them. */
+    public static String write(Scene scene) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        if (scene.surfaces() != null) {
+            root.set("surfaces", surfaces(scene.surfaces()));
+        }
+        if (scene.network() != null) {
+            root.set("network", network(scene.network()));
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a scene tree could not be written as text", e);
+        }
+    }
+
+    private static ObjectNode surfaces(SurfacesScene s) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("surface", s.surface().id());
+        ObjectNode start = o.putObject("start");
+        start.put("x", s.start().x());
+        start.put("y", s.start().y());
+        o.put("steps", s.steps());
+        o.put("speed", s.speed());
+        o.put("noise", s.noise());
+        o.put("noiseSeed", s.noiseSeed());
+        o.put("layout", s.layout() == RaceLayout.OVERLAY ? "overlay" : "side-by-side");
+        o.put("logColours", s.logColours());
+        o.put("showInsides", s.showInsides());
+        o.put("linkLearningRates", s.linkLearningRates());
+        o.put("restartOnChange", s.restartOnChange());
+        ArrayNode list = o.putArray("optimizers");
+        for (OptimizerSetup setup : s.optimizers()) {
+            ObjectNode entry = list.addObject();
+            entry.put("optimizer", setup.type().id());
+            entry.put("enabled", setup.enabled());
+            entry.set("hyperparameters", values(setup.values()));
+        }
+        return o;
+    }
+
+    private static ObjectNode network(NetworkScene n) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode data = o.putObject("data");
+        var d = n.data();
+        data.put("source", d.generated() ? "clusters" : "file");
+        if (!d.generated()) {
+            data.put("file", d.file());
+        }
+        data.put("clusters", d.clusters());
+        data.put("pointsPerCluster", d.pointsPerCluster());
+        data.put("spread", d.spread());
+        data.put("seed", d.seed());
+        data.put("validationSplit", d.validationSplit());
+        ObjectNode net = o.putObject("network");
+        net.put("hidden", n.network().hidden());
+        net.put("activation", n.network().activation().id());
+        net.put("initSeed", n.network().initSeed());
+        if (n.network().initParameters() != null) {
+            net.put("initParameters", n.network().initParameters());
+        } else {
+            net.putNull("initParameters");
+        }
+        ObjectNode training = o.putObject("training");
+        var t = n.training();
+        training.put("optimizer", t.optimizer().id());
+        training.set("hyperparameters", values(t.hyperparameters()));
+        if (t.batchSize() == NetworkLimits.FULL_BATCH) {
+            training.put("batchSize", "full");
+        } else {
+            training.put("batchSize", t.batchSize());
+        }
+        training.put("epochs", t.epochs());
+        training.put("shuffle", t.shuffle());
+        training.put("shuffleSeed", t.shuffleSeed());
+        training.put("speedLimit", t.speedLimit());
+        ArrayNode comparison = o.putArray("comparison");
+        for (ComparisonRun run : n.comparison()) {
+            ObjectNode entry = comparison.addObject();
+            entry.put("label", run.label());
+            entry.put("optimizer", run.optimizer().id());
+            entry.set("hyperparameters", values(run.hyperparameters()));
+        }
+        return o;
+    }
+
+    private static ObjectNode values(HyperparameterValues values) {
+        ObjectNode o = MAPPER.createObjectNode();
+        for (Hyperparameter h : values.declared()) {
+            o.put(h.key(), values.get(h.key()));
+        }
+        return o;
+    }
+
+    // ---- reading ----
+
+    /**
+     * The scene in {@code text}.
+     *
+     * @param name what to call the text in messages (the file name)
+     * @throws SettingException with one message naming the field for everything that is wrong
+     */
+    public static Read read(String text, String name) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            throw new SettingException(Problem.of(name + ": not a scene file: the text is not valid JSON" + where));
+        }
+        if (root == null || !root.isObject()) {
+            throw new SettingException(Problem.of(name + ": not a scene file: expected a JSON object"));
+        }
+        var reader = new Reader(name);
+        return reader.scene((ObjectNode) root);
+    }
+
+    /** Reads one tree, collecting notes on ignored fields. */
+    private static final class Reader {
+        private final String name;
+        private final List<String> notes = new ArrayList<>();
+
+        Reader(String name) {
+            this.name = name;
+        }
+
+        Read scene(ObjectNode root) {
+            String format = text(root, "format", "");
+            if (!format.equals(FORMAT)) {
+                throw fail("format", "not a Descent Lab scene (its 'format' is '" + format + "', expected '"
+                        + FORMAT + "')");
+            }
+            long version = whole(root, "version", "");
+            if (version != VERSION) {
+                throw fail("version", "scene format version " + version + " is not one this app reads (it reads "
+                        + "version " + VERSION + (version > VERSION ? "; the file was written by a newer Descent Lab)"
+                        : ")"));
+            }
+            known(root, "", "format", "version", "surfaces", "network");
+            SurfacesScene surfaces = optionalObject(root, "surfaces") ? surfaces(object(root, "surfaces", ""))
+                    : null;
+            NetworkScene network = optionalObject(root, "network") ? network(object(root, "network", "")) : null;
+            try {
+                return new Read(new Scene(surfaces, network), List.copyOf(notes));
+            } catch (SettingException e) {
+                throw fail("", e.getMessage());
+            }
+        }
+
+        private SurfacesScene surfaces(ObjectNode o) {
+            String p = "surfaces.";
+            known(o, p, "surface", "start", "steps", "speed", "noise", "noiseSeed", "layout", "logColours",
+                    "showInsides", "linkLearningRates", "restartOnChange", "optimizers");
+            String id = text(o, "surface", p);
+            Surface surface = SurfaceRegistry.find(id).orElseThrow(() -> fail(p + "surface", "unknown surface '" + id
+                    + "' (this app has: " + SurfaceRegistry.ids() + ")"));
+            ObjectNode start = object(o, "start", p);
+            known(start, p + "start.", "x", "y");
+            var point = new Point(number(start, "x", p + "start."), number(start, "y", p + "start."));
+            String layoutText = text(o, "layout", p);
+            RaceLayout layout = switch (layoutText) {
+                case "overlay" -> RaceLayout.OVERLAY;
+                case "side-by-side" -> RaceLayout.SIDE_BY_SIDE;
+                default -> throw fail(p + "layout", "layout must be 'overlay' or 'side-by-side', got '" + layoutText
+                        + "'");
+            };
+            var setups = new ArrayList<OptimizerSetup>();
+            ArrayNode list = array(o, "optimizers", p);
+            for (int i = 0; i < list.size(); i++) {
+                String q = p + "optimizers[" + i + "].";
+                ObjectNode entry = element(list, i, p + "optimizers");
+                known(entry, q, "optimizer", "enabled", "hyperparameters");
+                OptimizerType type = optimizer(entry, q);
+                setups.add(new OptimizerSetup(type, bool(entry, "enabled", q),
+                        hyperparameters(type, object(entry, "hyperparameters", q), q + "hyperparameters.")));
+            }
+            return guard(() -> new SurfacesScene(surface, point, setups, wholeInt(o, "steps", p),
+                    number(o, "speed", p), number(o, "noise", p), whole(o, "noiseSeed", p), layout,
+                    bool(o, "logColours", p), bool(o, "showInsides", p), bool(o, "linkLearningRates", p),
+                    bool(o, "restartOnChange", p)));
+        }
+
+        private NetworkScene network(ObjectNode o) {
+            String p = "network.";
+            known(o, p, "data", "network", "training", "comparison");
+            ObjectNode d = object(o, "data", p);
+            String dp = p + "data.";
+            known(d, dp, "source", "file", "clusters", "pointsPerCluster", "spread", "seed", "validationSplit");
+            String source = text(d, "source", dp);
+            String file = switch (source) {
+                case "clusters" -> null;
+                case "file" -> text(d, "file", dp);
+                default -> throw fail(dp + "source", "data source must be 'clusters' or 'file', got '" + source + "'");
+            };
+            DataSetup data = guard(() -> new DataSetup(file, wholeInt(d, "clusters", dp),
+                    wholeInt(d, "pointsPerCluster", dp), number(d, "spread", dp), whole(d, "seed", dp),
+                    number(d, "validationSplit", dp)));
+            ObjectNode n = object(o, "network", p);
+            String np = p + "network.";
+            known(n, np, "hidden", "activation", "initSeed", "initParameters");
+            String act = text(n, "activation", np);
+            Activation activation;
+            try {
+                activation = Activation.fromId(act);
+            } catch (IllegalArgumentException e) {
+                throw fail(np + "activation", "activation must be sigmoid, tanh or relu, got '" + act + "'");
+            }
+            JsonNode init = require(n, "initParameters", np);
+            if (!init.isNull() && !init.isTextual()) {
+                throw fail(np + "initParameters", "must be a file name or null");
+            }
+            NetworkSetup network = guard(() -> new NetworkSetup(wholeInt(n, "hidden", np), activation,
+                    whole(n, "initSeed", np), init.isNull() ? null : init.asText()));
+            ObjectNode t = object(o, "training", p);
+            String tp = p + "training.";
+            known(t, tp, "optimizer", "hyperparameters", "batchSize", "epochs", "shuffle", "shuffleSeed",
+                    "speedLimit");
+            OptimizerType type = optimizer(t, tp);
+            var values = hyperparameters(type, object(t, "hyperparameters", tp), tp + "hyperparameters.");
+            JsonNode batchNode = require(t, "batchSize", tp);
+            int batch = batchNode.isTextual() && batchNode.asText().equals("full") ? NetworkLimits.FULL_BATCH
+                    : wholeInt(t, "batchSize", tp);
+            TrainingSetup training = guard(() -> new TrainingSetup(type, values, batch, wholeInt(t, "epochs", tp),
+                    bool(t, "shuffle", tp), whole(t, "shuffleSeed", tp),
+                    number(t, "speedLimit", tp)));
+            var runs = new ArrayList<ComparisonRun>();
+            ArrayNode list = array(o, "comparison", p);
+            for (int i = 0; i < list.size(); i++) {
+                String q = p + "comparison[" + i + "].";
+                ObjectNode entry = element(list, i, p + "comparison");
+                known(entry, q, "label", "optimizer", "hyperparameters");
+                OptimizerType runType = optimizer(entry, q);
+                var runValues = hyperparameters(runType, object(entry, "hyperparameters", q), q + "hyperparameters.");
+                String label = text(entry, "label", q);
+                runs.add(guard(() -> new ComparisonRun(label, runType, runValues)));
+            }
+            return guard(() -> new NetworkScene(data, network, training, runs));
+        }
+
+        private OptimizerType optimizer(ObjectNode o, String p) {
+            String id = text(o, "optimizer", p);
+            return OptimizerRegistry.find(id).orElseThrow(() -> fail(p + "optimizer", "unknown optimizer '" + id
+                    + "' (this app has: " + OptimizerRegistry.ids() + ")"));
+        }
+
+        private HyperparameterValues hyperparameters(OptimizerType type, ObjectNode o, String p) {
+            var values = type.defaults();
+            known(o, p, type.hyperparameters().stream().map(Hyperparameter::key).toArray(String[]::new));
+            for (Hyperparameter h : type.hyperparameters()) {
+                double v = number(o, h.key(), p);
+                String problem = h.problemWith(v);
+                if (problem != null) {
+                    throw fail(p + h.key(), type.id() + ": " + problem);
+                }
+                values = values.with(h.key(), v);
+            }
+            return values;
+        }
+
+        // ---- field access: each failure names the field ----
+
+        private <T> T guard(java.util.function.Supplier<T> make) {
+            try {
+                return make.get();
+            } catch (SettingException e) {
+                if (e.getMessage().startsWith(name + ": ")) {
+                    throw e; // already about this file, from a field reader
+                }
+                throw fail(e.problem().field(), e.getMessage());
+            }
+        }
+
+        private void known(ObjectNode o, String prefix, String... keys) {
+            var allowed = java.util.Set.of(keys);
+            o.fieldNames().forEachRemaining(k -> {
+                if (!allowed.contains(k)) {
+                    notes.add("ignored the field '" + prefix + k + "', which this version does not know");
+                }
+            });
+        }
+
+        private JsonNode require(ObjectNode o, String key, String prefix) {
+            JsonNode v = o.get(key);
+            if (v == null) {
+                throw fail(prefix + key, "the field '" + prefix + key + "' is missing");
+            }
+            return v;
+        }
+
+        private boolean optionalObject(ObjectNode o, String key) {
+            JsonNode v = o.get(key);
+            return v != null && !v.isNull();
+        }
+
+        private ObjectNode object(ObjectNode o, String key, String prefix) {
+            JsonNode v = require(o, key, prefix);
+            if (!v.isObject()) {
+                throw fail(prefix + key, "'" + prefix + key + "' must be an object { … }");
+            }
+            return (ObjectNode) v;
+        }
+
+        private ArrayNode array(ObjectNode o, String key, String prefix) {
+            JsonNode v = require(o, key, prefix);
+            if (!v.isArray()) {
+                throw fail(prefix + key, "'" + prefix + key + "' must be a list [ … ]");
+            }
+            return (ArrayNode) v;
+        }
+
+        private ObjectNode element(ArrayNode list, int i, String field) {
+            JsonNode v = list.get(i);
+            if (!v.isObject()) {
+                throw fail(field + "[" + i + "]", "'" + field + "[" + i + "]' must be an object { … }");
+            }
+            return (ObjectNode) v;
+        }
+
+        private String text(ObjectNode o, String key, String prefix) {
+            JsonNode v = require(o, key, prefix);
+            if (!v.isTextual()) {
+                throw fail(prefix + key, "'" + prefix + key + "' must be text in quotes");
+            }
+            return v.asText();
+        }
+
+        private double number(ObjectNode o, String key, String prefix) {
+            JsonNode v = require(o, key, prefix);
+            if (!v.isNumber()) {
+                throw fail(prefix + key, "'" + prefix + key + "' must be a number, got " + v);
+            }
+            double d = v.doubleValue();
+            if (!Double.isFinite(d)) {
+                throw fail(prefix + key, "'" + prefix + key + "' is too large");
+            }
+            return d;
+        }
+
+        private long whole(ObjectNode o, String key, String prefix) {
+            JsonNode v = require(o, key, prefix);
+            if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+                throw fail(prefix + key, "'" + prefix + key + "' must be a whole number, got " + v);
+            }
+            return v.longValue();
+        }
+
+        /** A whole number clamped to the int range, so that the declared limit (not a wrap-around) refuses it. */
+        private int wholeInt(ObjectNode o, String key, String prefix) {
+            return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, whole(o, key, prefix)));
+        }
+
+        private boolean bool(ObjectNode o, String key, String prefix) {
+            JsonNode v = require(o, key, prefix);
+            if (!v.isBoolean()) {
+                throw fail(prefix + key, "'" + prefix + key + "' must be true or false, got " + v);
+            }
+            return v.booleanValue();
+        }
+
+        private SettingException fail(String field, String message) {
+            return new SettingException(new Problem(field, name + ": " + message));
+        }
+    }
+
+    /** The folder a scene file's relative file names are read against. */
+    public static Path folderOf(Path sceneFile) {
+        Path parent = sceneFile.toAbsolutePath().getParent();
+        return parent == null ? Path.of("") : parent;
+    }
+}

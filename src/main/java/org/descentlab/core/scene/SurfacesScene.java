@@ -1,0 +1,143 @@
+package org.descentlab.core.scene;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.descentlab.core.descent.LearningRateTuner;
+import org.descentlab.core.descent.Race;
+import org.descentlab.core.optim.OptimizerRegistry;
+import org.descentlab.core.surface.Point;
+import org.descentlab.core.surface.Surface;
+import org.descentlab.core.surface.SurfaceRegistry;
+
+/**
+ * The surfaces tab's whole setup as one validated value: what a scene file stores, what the window applies and what
+ * {@code trajectory --scene} runs. The same scene gives the same paths, bit for bit.
+ *
+ * @param surface the loss surface
+ * @param start the common start point (each coordinate within {@link SurfaceLimits#START})
+ * @param optimizers one entry per registered optimizer, in registry order
+ * @param steps steps of the race ({@link SurfaceLimits#STEPS})
+ * @param speed steps per second when playing ({@link SurfaceLimits#SPEED})
+ * @param noise gradient noise σ ({@link SurfaceLimits#NOISE})
+ * @param noiseSeed seed of the gradient noise (every walker sees the same sequence)
+ * @param layout overlay or side by side
+ * @param logColours whether the heat map's colours follow log(f − f* + 1)
+ * @param showInsides whether "inside the optimizer" is drawn
+ * @param linkLearningRates whether changing one learning rate moves all of them by the same factor
+ * @param restartOnChange whether every change restarts the race
+ */
+public record SurfacesScene(
+        Surface surface,
+        Point start,
+        List<OptimizerSetup> optimizers,
+        int steps,
+        double speed,
+        double noise,
+        long noiseSeed,
+        RaceLayout layout,
+        boolean logColours,
+        boolean showInsides,
+        boolean linkLearningRates,
+        boolean restartOnChange) {
+
+    /** The optimizers ticked when the app opens. */
+    public static final Set<String> ENABLED_AT_START = Set.of("gd", "momentum", "nag", "adagrad", "rmsprop", "adam");
+    /** Steps over which learning rates are tuned for a surface. */
+    public static final int TUNING_STEPS = 500;
+    /** The surface the app opens on. */
+    public static final String FIRST_SURFACE = "rosenbrock";
+
+    /**
+     * Checks every value against its declared limit.
+     *
+     * @throws SettingException naming the field, the value and the allowed range
+     */
+    public SurfacesScene {
+        if (surface == null || start == null || optimizers == null || layout == null) {
+            throw new SettingException(Problem.of("a surfaces scene needs a surface, a start, optimizers and a layout"));
+        }
+        SurfaceLimits.START.check(start.x(), "surfaces.start.x");
+        SurfaceLimits.START.check(start.y(), "surfaces.start.y");
+        SurfaceLimits.STEPS.check(steps, "surfaces.steps");
+        SurfaceLimits.SPEED.check(speed, "surfaces.speed");
+        SurfaceLimits.NOISE.check(noise, "surfaces.noise");
+        Set<String> seen = new HashSet<>();
+        for (OptimizerSetup o : optimizers) {
+            if (!seen.add(o.type().id())) {
+                throw new SettingException(new Problem("surfaces.optimizers",
+                        "The optimizer '" + o.type().id() + "' is listed twice (surfaces.optimizers)"));
+            }
+        }
+        optimizers = completed(optimizers);
+    }
+
+    /** Registry order, one entry per optimizer; optimizers not listed are added switched off at their defaults. */
+    private static List<OptimizerSetup> completed(List<OptimizerSetup> given) {
+        var all = new ArrayList<OptimizerSetup>();
+        for (var type : OptimizerRegistry.all()) {
+            all.add(given.stream().filter(o -> o.type().id().equals(type.id())).findFirst()
+                    .orElse(new OptimizerSetup(type, false, type.defaults())));
+        }
+        return List.copyOf(all);
+    }
+
+    /** What the app opens with: Rosenbrock, its own start, six optimizers with rates tuned for it. */
+    public static SurfacesScene defaults() {
+        return forSurface(SurfaceRegistry.find(FIRST_SURFACE).orElseThrow());
+    }
+
+    /**
+     * The defaults on {@code surface}: its own start and colour scale, the usual six optimizers ticked, every learning
+     * rate tuned for it ({@link LearningRateTuner}).
+     */
+    public static SurfacesScene forSurface(Surface surface) {
+        var start = surface.info().start();
+        var setups = new ArrayList<OptimizerSetup>();
+        for (var type : OptimizerRegistry.all()) {
+            double lr = LearningRateTuner.tune(surface, start, type, TUNING_STEPS);
+            setups.add(new OptimizerSetup(type, ENABLED_AT_START.contains(type.id()), type.defaults().with("lr", lr)));
+        }
+        return new SurfacesScene(surface, start, setups, (int) SurfaceLimits.STEPS.defaultValue(),
+                SurfaceLimits.SPEED.defaultValue(), 0, 0, RaceLayout.OVERLAY, surface.info().logColourScale(), false,
+                false, false);
+    }
+
+    /** The entry of optimizer {@code id}. */
+    public OptimizerSetup optimizer(String id) {
+        return optimizers.stream().filter(o -> o.type().id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no optimizer '" + id + "'"));
+    }
+
+    /** The optimizers that take part, in registry order. */
+    public List<OptimizerSetup> enabled() {
+        return optimizers.stream().filter(OptimizerSetup::enabled).toList();
+    }
+
+    /** A new race of the enabled optimizers at step 0, as the window runs it. */
+    public Race race() {
+        var race = new Race(surface, start, noise, noiseSeed, steps);
+        enabled().forEach(o -> race.add(o.type().create(o.values())));
+        return race;
+    }
+
+    /** A copy with one optimizer's entry replaced. */
+    public SurfacesScene withOptimizer(OptimizerSetup setup) {
+        var list = optimizers.stream().map(o -> o.type().equals(setup.type()) ? setup : o).toList();
+        return new SurfacesScene(surface, start, list, steps, speed, noise, noiseSeed, layout, logColours,
+                showInsides, linkLearningRates, restartOnChange);
+    }
+
+    /** A copy with another start point. */
+    public SurfacesScene withStart(Point point) {
+        return new SurfacesScene(surface, point, optimizers, steps, speed, noise, noiseSeed, layout, logColours,
+                showInsides, linkLearningRates, restartOnChange);
+    }
+
+    /** A copy with other steps, noise and noise seed. */
+    public SurfacesScene withRun(int newSteps, double newNoise, long newSeed) {
+        return new SurfacesScene(surface, start, optimizers, newSteps, speed, newNoise, newSeed, layout, logColours,
+                showInsides, linkLearningRates, restartOnChange);
+    }
+}
