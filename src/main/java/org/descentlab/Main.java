@@ -1,10 +1,13 @@
 package org.descentlab;
 
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.descentlab.cli.Cli;
+import org.descentlab.cli.RecordingOutputStream;
 import org.descentlab.ui.DescentLabApp;
 
 /** Entry point: no argument opens the window; a command ({@code trajectory}, …) runs headless. */
@@ -18,9 +21,11 @@ public final class Main {
             DescentLabApp.open(args);
             return;
         }
-        var out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+        // Straight to the file descriptor: System.out is a PrintStream, which would hide a full disk or a closed pipe.
+        var stdout = new RecordingOutputStream(new FileOutputStream(FileDescriptor.out));
+        var out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16));
         var err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = Cli.run(args, out, err);
+        int code = Cli.run(args, out, err, stdout::failure);
         System.exit(code);
     }
 }

@@ -1,6 +1,7 @@
 package org.descentlab.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Runs a headless command and turns every failure into one line on standard error and an exit code. */
@@ -16,7 +17,30 @@ public final class Cli {
 
     /** Runs {@code args} and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, () -> null);
+    }
+
+    /**
+     * Runs {@code args} and returns the exit code.
+     *
+     * @param outputFailure why writing {@code out} failed, if it did (see {@link RecordingOutputStream})
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<String> outputFailure) {
+        try {
+            return execute(args, out, err, outputFailure);
+        } catch (OutOfMemoryError e) {
+            // The work's arrays are unreachable once the command has unwound, so there is room for one line.
+            err.println("error: not enough memory for this run; try fewer points, a smaller batch or fewer hidden "
+                    + "units");
+            err.flush();
+            return USAGE;
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err, Supplier<String> outputFailure) {
         var commandLine = new CommandLine(new DescentLabCommand());
+        // "@file" is a file name here, never a file of arguments: "--dataset @data.npz" must not print its bytes.
+        commandLine.setExpandAtFiles(false);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
@@ -25,6 +49,15 @@ public final class Cli {
             return USAGE;
         });
         commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof OutputFailed) {
+                String why = outputFailure.get();
+                err.println("error: cannot write the output" + (why == null ? "" : " (" + why + ")"));
+                err.flush();
+                return USAGE;
+            }
+            if (ex.getCause() instanceof OutOfMemoryError) {
+                throw new OutOfMemoryError();
+            }
             if (ex instanceof UsageError) {
                 err.println("error: " + oneLine(ex.getMessage()));
                 err.flush();

@@ -42,6 +42,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         var e = Evaluation.of(parameters, act, data);
         spec.commandLine().getOut().println(String.format(Locale.ROOT, "Loss: %.6f, Accuracy: %.6f", e.loss(),
                 e.accuracy()));
+        OutputFailed.check(spec.commandLine().getOut());
         return 0;
     }
 }

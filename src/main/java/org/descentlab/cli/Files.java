@@ -34,6 +34,27 @@ final class Files {
         }
     }
 
+    /** Refuses, before any work, an output file that could not be written. */
+    static void checkWritable(Path file) {
+        String name = file.toString();
+        if (name.isEmpty()) {
+            throw new UsageError("an output file name is empty");
+        }
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw new UsageError(file + ": is a folder; give a file name");
+        }
+        if (java.nio.file.Files.exists(file) && !java.nio.file.Files.isRegularFile(file)) {
+            throw new UsageError(file + ": is not a regular file (a device or a pipe?); give a file name");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
+            throw new UsageError(file + ": the folder " + parent + " does not exist");
+        }
+        if (!java.nio.file.Files.isWritable(parent)) {
+            throw new UsageError(file + ": the folder " + parent + " cannot be written to");
+        }
+    }
+
     static void writeDataset(Path file, Dataset data) {
         try {
             DatasetFile.write(file, data);

@@ -31,10 +31,24 @@ public final class OptimizerOptions {
                 "unknown optimizer '" + id + "' (choose one of: " + OptimizerRegistry.ids() + ")"));
     }
 
+    /** Whether --optimizer, --lr or --param was given. */
+    public boolean given() {
+        return optimizerId != null || learningRate != null || !params.isEmpty();
+    }
+
     /** The type's defaults overridden by --param and --lr, each checked against its declared range. */
     public HyperparameterValues values(OptimizerType type) {
-        var values = type.defaults();
+        return values(type, type.defaults());
+    }
+
+    /**
+     * {@code base} overridden by --param and --lr, each checked against its declared range. A key given twice (or
+     * --lr with --param lr=…) is refused: which one was meant cannot be guessed.
+     */
+    public HyperparameterValues values(OptimizerType type, HyperparameterValues base) {
+        var values = base;
         var assignments = new ArrayList<>(params);
+        var seen = new java.util.HashSet<String>();
         if (learningRate != null) {
             assignments.add("lr=" + learningRate);
         }
@@ -44,6 +58,11 @@ public final class OptimizerOptions {
                 throw new UsageError("--param wants KEY=VALUE, got '" + assignment + "'");
             }
             String key = assignment.substring(0, eq).trim();
+            if (!seen.add(key)) {
+                throw new UsageError("the hyperparameter '" + key + "' is given twice"
+                        + (key.equals("lr") && learningRate != null ? " (--lr is short for --param lr=…)" : "")
+                        + "; give it once");
+            }
             if (!values.has(key)) {
                 throw new UsageError("optimizer " + type.id() + " has no hyperparameter '" + key + "' (it has: "
                         + String.join(", ", type.hyperparameters().stream().map(Hyperparameter::key).toList())

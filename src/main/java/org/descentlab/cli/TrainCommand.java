@@ -1,19 +1,20 @@
 package org.descentlab.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.descentlab.core.nn.Activation;
-import org.descentlab.core.nn.ClusterSettings;
-import org.descentlab.core.nn.Dataset;
-import org.descentlab.core.nn.DatasetSplit;
 import org.descentlab.core.nn.EpochMetrics;
-import org.descentlab.core.nn.GaussianClusters;
-import org.descentlab.core.nn.Parameters;
 import org.descentlab.core.nn.Trainer;
-import org.descentlab.core.nn.TrainingSettings;
+import org.descentlab.core.scene.DataSetup;
+import org.descentlab.core.scene.NetworkLimits;
+import org.descentlab.core.scene.NetworkScene;
+import org.descentlab.core.scene.NetworkSetup;
+import org.descentlab.core.scene.PreparedNetwork;
+import org.descentlab.core.scene.SceneJson;
+import org.descentlab.core.scene.SettingException;
+import org.descentlab.core.scene.TrainingSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,49 +22,49 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code train}: the seed script's training run, headless. Defaults are the seed's: ten clusters of 100 points
- * (σ 1, seed 0), a 2-128-10 sigmoid network, Adam at lr 0.001, batches of 32 shuffled every epoch, 1000 epochs.
- * {@code --seed Z} seeds the data (Z), the initialisation (Z) and the shuffles (Z + 1).
+ * {@code train}: the seed script's training run, headless. It trains a {@link NetworkScene}: the seed's (the
+ * defaults), or a scene file's ({@code --scene}), with any option given beside it overriding the scene's value. Every
+ * value is checked against the limits declared in {@link NetworkLimits}, as the window checks it. {@code --seed Z}
+ * seeds the data (Z), the initialisation (Z) and the shuffles (Z + 1).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the 2-H-k network and print one line per epoch, as the seed script does.")
 public final class TrainCommand implements Callable<Integer> {
 
-    static final int MAX_EPOCHS = 1_000_000;
-
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--scene", paramLabel = "FILE.dlab.json", description = "Train this scene's network setup.")
+    Path scene;
 
     @Option(names = "--dataset", paramLabel = "FILE.npz", description = "Train on this file (inputs, labels).")
     Path dataset;
 
-    @Option(names = "--clusters", paramLabel = "K", description = "Clusters to generate (default 10).")
-    Integer clusters;
+    @Option(names = "--clusters", paramLabel = "K", description = "Clusters to generate, 2 to 50 (default 10).")
+    String clusters;
 
-    @Option(names = "--points", paramLabel = "N", description = "Points per cluster (default 100).")
-    Integer points;
+    @Option(names = "--points", paramLabel = "N", description = "Points per cluster, 1 to 10000 (default 100).")
+    String points;
 
-    @Option(names = "--spread", paramLabel = "S", description = "Standard deviation σ of each cluster (default 1).")
-    Double spread;
+    @Option(names = "--spread", paramLabel = "S", description = "Standard deviation σ of each cluster, 0 to 10.")
+    String spread;
 
-    @Option(names = "--seed", paramLabel = "Z", defaultValue = "0", description = "Seed of data, weights, shuffles.")
-    long seed;
+    @Option(names = "--seed", paramLabel = "Z", description = "Seed of data (Z), weights (Z), shuffles (Z + 1).")
+    Long seed;
 
     @Mixin
     OptimizerOptions optimizer = new OptimizerOptions();
 
-    @Option(names = "--batch", paramLabel = "B", defaultValue = "32",
-            description = "Batch size: 1 (stochastic), 32 (default), ..., or 'full'.")
+    @Option(names = "--batch", paramLabel = "B", description = "Batch size: 1 (stochastic), 32 (default), ..., or 'full'.")
     String batch;
 
-    @Option(names = "--epochs", paramLabel = "E", defaultValue = "1000", description = "Epochs (default 1000).")
-    int epochs;
+    @Option(names = "--epochs", paramLabel = "E", description = "Epochs, 0 to 1000000 (default 1000).")
+    String epochs;
 
-    @Option(names = "--hidden", paramLabel = "H", description = "Hidden units (default 128, or the --init file's).")
-    Integer hidden;
+    @Option(names = "--hidden", paramLabel = "H", description = "Hidden units, 1 to 1024 (default 128, or the --init file's).")
+    String hidden;
 
-    @Option(names = "--activation", paramLabel = "NAME", defaultValue = "sigmoid",
-            description = "Hidden activation: sigmoid (default), tanh or relu.")
+    @Option(names = "--activation", paramLabel = "NAME", description = "Hidden activation: sigmoid (default), tanh or relu.")
     String activation;
 
     @Option(names = "--init", paramLabel = "PARAMS.npz", description = "Start from these parameters.")
@@ -72,9 +73,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-shuffle", description = "Batches are consecutive slices in dataset order.")
     boolean noShuffle;
 
-    @Option(names = "--val-split", paramLabel = "F", defaultValue = "0",
-            description = "Fraction held out for validation, stratified (default 0).")
-    double valSplit;
+    @Option(names = "--val-split", paramLabel = "F", description = "Fraction held out for validation, 0 to 0.9.")
+    String valSplit;
 
     @Option(names = "--save-params", paramLabel = "OUT.npz", description = "Save the trained parameters.")
     Path saveParams;
@@ -83,58 +83,99 @@ public final class TrainCommand implements Callable<Integer> {
     Path saveDataset;
 
     @Override
-    public Integer call() throws IOException {
-        Activation act = parseActivation(activation);
-        if (epochs < 0 || epochs > MAX_EPOCHS) {
-            throw new UsageError("--epochs must be between 0 and " + MAX_EPOCHS + ", got " + epochs);
+    public Integer call() {
+        Outputs.check(saveParams, saveDataset);
+        NetworkScene wanted;
+        Path folder = null;
+        try {
+            NetworkScene base = NetworkScene.defaults();
+            if (scene != null) {
+                var read = SceneFiles.read(scene, spec.commandLine().getErr());
+                if (read.network() == null) {
+                    throw new UsageError(scene + ": the scene sets up no network (it has no 'network' part)");
+                }
+                base = read.network();
+                folder = SceneJson.folderOf(scene);
+            }
+            wanted = override(base);
+        } catch (SettingException e) {
+            throw new UsageError(e.getMessage());
         }
-        if (!(valSplit >= 0 && valSplit < 1)) {
-            throw new UsageError("--val-split must be at least 0 and below 1, got " + valSplit);
+        if (wanted.comparing()) {
+            spec.commandLine().getErr().println("note: the scene compares " + wanted.comparison().size()
+                    + " runs; train runs its main training setup (" + wanted.training().optimizer().id() + ")");
+            wanted = wanted.withComparison(java.util.List.of());
         }
-        var type = optimizer.type("adam");
-        var values = optimizer.values(type);
-        Dataset data = loadOrGenerate();
-        Parameters start = init == null ? null : Files.readParameters(init);
-        int width = resolveHidden(start);
-        if (start != null && start.shape().classes() != data.classes()) {
-            throw new UsageError(init + ": the parameters have " + start.shape().classes()
-                    + " outputs but the data has " + data.classes() + " classes");
+        PreparedNetwork prepared;
+        try {
+            prepared = PreparedNetwork.prepare(wanted, folder, Runtime.getRuntime().maxMemory());
+        } catch (SettingException e) {
+            throw new UsageError(e.getMessage());
         }
-        int batchSize = parseBatch(batch, data.size());
-        var split = valSplit > 0 ? DatasetSplit.stratified(data, valSplit, seed) : new DatasetSplit(data,
-                new Dataset(new double[0], new int[0], data.classes()));
-        if (split.train().size() == 0) {
-            throw new UsageError("--val-split " + valSplit + " leaves no training points");
-        }
-        var settings = new TrainingSettings(width, act, type, values, batchSize, !noShuffle, epochs, seed, seed + 1);
         if (saveDataset != null) {
-            Files.writeDataset(saveDataset, data);
+            Files.writeDataset(saveDataset, prepared.data());
         }
-        var trainer = start == null ? new Trainer(settings, split) : new Trainer(settings, split, start);
-        run(trainer);
+        var trainer = prepared.trainer(0);
+        boolean finished = run(trainer, wanted.training().epochs());
         if (saveParams != null) {
+            if (!finished) {
+                throw new UsageError("training diverged, so the parameters were not saved to " + saveParams);
+            }
             Files.writeParameters(saveParams, trainer.parameters());
         }
         return 0;
     }
 
-    private void run(Trainer trainer) {
+    /** The scene with every option given on the command line put in, each checked against its declared limit. */
+    private NetworkScene override(NetworkScene base) {
+        var d = base.data();
+        if (dataset != null && (clusters != null || points != null || spread != null)) {
+            throw new UsageError("--dataset cannot be combined with --clusters, --points or --spread");
+        }
+        String file = dataset != null ? dataset.toString()
+                : clusters != null || points != null || spread != null ? null : d.file();
+        long dataSeed = seed != null ? seed : d.seed();
+        var data = new DataSetup(file,
+                clusters == null ? d.clusters() : (int) NetworkLimits.CLUSTERS.parse(clusters, "--clusters"),
+                points == null ? d.pointsPerCluster()
+                        : (int) NetworkLimits.POINTS_PER_CLUSTER.parse(points, "--points"),
+                spread == null ? d.spread() : NetworkLimits.SPREAD.parse(spread, "--spread"),
+                dataSeed,
+                valSplit == null ? d.validationSplit() : NetworkLimits.VALIDATION_SPLIT.parse(valSplit, "--val-split"));
+        var n = base.network();
+        String initFile = init != null ? init.toString() : n.initParameters();
+        int width = hidden != null ? (int) NetworkLimits.HIDDEN.parse(hidden, "--hidden")
+                : init != null ? Files.readParameters(init).shape().hidden() : n.hidden();
+        var network = new NetworkSetup(width, activation == null ? n.activation() : parseActivation(activation),
+                seed != null ? seed : n.initSeed(), initFile);
+        var t = base.training();
+        var type = optimizer.given() ? optimizer.type(t.optimizer().id()) : t.optimizer();
+        var values = optimizer.values(type, type.equals(t.optimizer()) ? t.hyperparameters() : type.defaults());
+        var training = new TrainingSetup(type, values, batch == null ? t.batchSize() : parseBatch(batch),
+                epochs == null ? t.epochs() : (int) NetworkLimits.EPOCHS.parse(epochs, "--epochs"),
+                noShuffle ? false : t.shuffle(), seed != null ? seed + 1 : t.shuffleSeed(), t.speedLimit());
+        return new NetworkScene(data, network, training, base.comparison());
+    }
+
+    /** Trains to the end; false when the loss stopped being finite (the run stops there). */
+    private boolean run(Trainer trainer, int epochCount) {
         PrintWriter out = spec.commandLine().getOut();
-        var progress = new ProgressBar(spec.commandLine().getErr(), epochs, ProgressBar.stderrIsTerminal());
+        var progress = new ProgressBar(spec.commandLine().getErr(), epochCount, ProgressBar.stderrIsTerminal());
         while (!trainer.isFinished()) {
             EpochMetrics m = trainer.stepEpoch();
             out.println(format(m));
+            OutputFailed.check(out);
             progress.update(m.epoch(), m.loss());
             if (m.diverged()) {
                 progress.finish();
-                out.flush();
                 spec.commandLine().getErr().println("training diverged at epoch " + m.epoch()
                         + ": the loss is no longer a finite number; try a smaller learning rate");
-                return;
+                return false;
             }
         }
         progress.finish();
-        out.flush();
+        OutputFailed.check(out);
+        return true;
     }
 
     /** The seed's line: {@code Epoch 1, Loss: 2.251041, Accuracy: 21.600000}, plus validation when there is some. */
@@ -148,44 +189,6 @@ public final class TrainCommand implements Callable<Integer> {
         return line;
     }
 
-    private Dataset loadOrGenerate() throws IOException {
-        if (dataset != null) {
-            if (clusters != null || points != null || spread != null) {
-                throw new UsageError("--dataset cannot be combined with --clusters, --points or --spread");
-            }
-            return Files.readDataset(dataset);
-        }
-        var d = ClusterSettings.defaults();
-        int k = clusters == null ? d.clusters() : clusters;
-        int n = points == null ? d.pointsPerCluster() : points;
-        double s = spread == null ? d.spread() : spread;
-        if (k < 1 || k > 100) {
-            throw new UsageError("--clusters must be between 1 and 100, got " + k);
-        }
-        if (n < 1 || n > 100_000) {
-            throw new UsageError("--points must be between 1 and 100000, got " + n);
-        }
-        if (!(s >= 0 && s <= 100)) {
-            throw new UsageError("--spread must be between 0 and 100, got " + s);
-        }
-        return GaussianClusters.generate(new ClusterSettings(k, n, s, d.range(), seed, 0));
-    }
-
-    private int resolveHidden(Parameters start) {
-        if (start == null) {
-            int h = hidden == null ? 128 : hidden;
-            if (h < 1 || h > 4096) {
-                throw new UsageError("--hidden must be between 1 and 4096, got " + h);
-            }
-            return h;
-        }
-        if (hidden != null && hidden != start.shape().hidden()) {
-            throw new UsageError("--hidden " + hidden + " does not match " + init + ", which has "
-                    + start.shape().hidden() + " hidden units");
-        }
-        return start.shape().hidden();
-    }
-
     static Activation parseActivation(String name) {
         try {
             return Activation.fromId(name);
@@ -194,19 +197,14 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    static int parseBatch(String text, int dataSize) {
-        if (text.equalsIgnoreCase("full")) {
-            return TrainingSettings.FULL_BATCH;
+    static int parseBatch(String text) {
+        if (text.trim().equalsIgnoreCase("full")) {
+            return NetworkLimits.FULL_BATCH;
         }
         try {
-            int b = Integer.parseInt(text.trim());
-            if (b >= 1) {
-                return b;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+            return (int) NetworkLimits.BATCH.parse(text, "--batch");
+        } catch (SettingException e) {
+            throw new UsageError("--batch must be a whole number from 1 up, or 'full', got '" + text.trim() + "'");
         }
-        throw new UsageError("--batch must be a whole number from 1 up (" + dataSize + " is the whole dataset) or "
-                + "'full', got '" + text + "'");
     }
 }

@@ -1,13 +1,17 @@
 package org.descentlab.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.descentlab.core.descent.Status;
 import org.descentlab.core.descent.Walker;
 import org.descentlab.core.io.ShortestDecimal;
 import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.scene.OptimizerSetup;
+import org.descentlab.core.scene.SettingException;
+import org.descentlab.core.scene.SurfaceLimits;
+import org.descentlab.core.scene.SurfacesScene;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.core.surface.SurfaceRegistry;
@@ -17,16 +21,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code trajectory}: one optimizer's path on one surface, as CSV. */
+/**
+ * {@code trajectory}: optimizers' paths on one surface, as CSV. Either one optimizer chosen by options, or the
+ * enabled optimizers of a scene file's race ({@code --scene}), options beside it overriding the scene's values. Rows
+ * are streamed as they are computed: a million steps need no memory, and a closed pipe stops the work at once.
+ */
 @Command(name = "trajectory", mixinStandardHelpOptions = true,
-        description = "Print one optimizer's path on one surface as CSV: step,x,y,loss.")
+        description = "Print optimizers' paths on one surface as CSV: step,x,y,loss (optimizer,step,x,y,loss for "
+                + "several).")
 public final class TrajectoryCommand implements Callable<Integer> {
 
-    /** Upper limit of --steps, so that a typo cannot fill the disk. */
-    static final int MAX_STEPS = 10_000_000;
+    /** Rows between two checks that standard output still takes them. */
+    private static final int CHECK_EVERY = 4096;
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--scene", paramLabel = "FILE.dlab.json", description = "Run this scene's race.")
+    java.nio.file.Path scene;
 
     @Option(names = "--surface", paramLabel = "ID", description = "Surface id (see --list).")
     String surfaceId;
@@ -37,15 +49,15 @@ public final class TrajectoryCommand implements Callable<Integer> {
     @Option(names = "--start", paramLabel = "X,Y", description = "Start point; default: the surface's own.")
     String start;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "100", description = "Number of steps (default 100).")
-    int steps;
+    @Option(names = "--steps", paramLabel = "N", description = "Number of steps, 1 to 1000000 (default 100).")
+    String steps;
 
-    @Option(names = "--noise", paramLabel = "S", defaultValue = "0",
-            description = "Gradient noise σ: adds σ·N(0,1) to every gradient coordinate (default 0).")
-    double noise;
+    @Option(names = "--noise", paramLabel = "S",
+            description = "Gradient noise σ, 0 to 10: adds σ·N(0,1) to every gradient coordinate (default 0).")
+    String noise;
 
-    @Option(names = "--seed", paramLabel = "K", defaultValue = "0", description = "Seed of the noise (default 0).")
-    long seed;
+    @Option(names = "--seed", paramLabel = "K", description = "Seed of the noise (default 0).")
+    Long seed;
 
     @Option(names = "--list", description = "List every surface and optimizer with its keys and defaults.")
     boolean list;
@@ -55,42 +67,87 @@ public final class TrajectoryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
             printList(out);
+            OutputFailed.check(out);
             return 0;
         }
-        if (surfaceId == null) {
-            throw new UsageError("--surface is required (one of: " + SurfaceRegistry.ids() + ")");
-        }
-        Surface surface = SurfaceRegistry.find(surfaceId).orElseThrow(() -> new UsageError(
-                "unknown surface '" + surfaceId + "' (choose one of: " + SurfaceRegistry.ids() + ")"));
-        OptimizerType type = optimizer.type(null);
-        var values = optimizer.values(type);
-        if (steps < 0 || steps > MAX_STEPS) {
-            throw new UsageError("--steps must be between 0 and " + MAX_STEPS + ", got " + steps);
-        }
-        if (!(noise >= 0 && noise <= 100)) {
-            throw new UsageError("--noise must be between 0 and 100, got " + noise);
-        }
-        Point from = start == null ? surface.info().start() : parsePoint(start);
-        var walker = new Walker(surface, type.create(values), from, noise, seed);
-
-        out.println("step,x,y,loss");
-        printRow(out, walker, 0);
-        for (int k = 1; k <= steps && walker.step(); k++) {
-            if (walker.path().size() > k) {
-                printRow(out, walker, k);
+        List<OptimizerSetup> runs;
+        Surface surface;
+        Point from;
+        int stepCount;
+        double sigma;
+        long noiseSeed;
+        try {
+            if (scene != null) {
+                var read = SceneFiles.read(scene, spec.commandLine().getErr());
+                if (read.surfaces() == null) {
+                    throw new UsageError(scene + ": the scene sets up no race (it has no 'surfaces' part)");
+                }
+                SurfacesScene s = read.surfaces();
+                surface = surfaceId == null ? s.surface() : surface(surfaceId);
+                from = start == null ? s.start() : parsePoint(start);
+                stepCount = steps == null ? s.steps() : (int) SurfaceLimits.STEPS.parse(steps, "--steps");
+                sigma = noise == null ? s.noise() : SurfaceLimits.NOISE.parse(noise, "--noise");
+                noiseSeed = seed == null ? s.noiseSeed() : seed;
+                runs = sceneRuns(s);
+            } else {
+                if (surfaceId == null) {
+                    throw new UsageError("--surface is required (one of: " + SurfaceRegistry.ids() + ")");
+                }
+                surface = surface(surfaceId);
+                OptimizerType type = optimizer.type(null);
+                runs = List.of(new OptimizerSetup(type, true, optimizer.values(type)));
+                from = start == null ? surface.info().start() : parsePoint(start);
+                stepCount = steps == null ? 100 : (int) SurfaceLimits.STEPS.parse(steps, "--steps");
+                sigma = noise == null ? 0 : SurfaceLimits.NOISE.parse(noise, "--noise");
+                noiseSeed = seed == null ? 0 : seed;
             }
+        } catch (SettingException e) {
+            throw new UsageError(e.getMessage());
         }
-        out.flush();
-        Status status = walker.status();
-        if (status.diverged()) {
-            spec.commandLine().getErr().println(type.id() + " diverged at step " + status.step() + " on " + surface.id()
-                    + "; the path ends at step " + (walker.path().size() - 1) + ", its last finite point");
+        boolean several = runs.size() > 1;
+        out.println(several ? "optimizer,step,x,y,loss" : "step,x,y,loss");
+        for (OptimizerSetup run : runs) {
+            var walker = new Walker(surface, run.type().create(run.values()), from, sigma, noiseSeed, false);
+            String prefix = several ? run.type().id() + "," : "";
+            printRow(out, prefix, walker, 0);
+            for (int k = 1; k <= stepCount && walker.step(); k++) {
+                if (walker.path().size() > k) {
+                    printRow(out, prefix, walker, k);
+                }
+                if (k % CHECK_EVERY == 0) {
+                    OutputFailed.check(out);
+                }
+            }
+            OutputFailed.check(out);
+            var status = walker.status();
+            if (status.diverged()) {
+                spec.commandLine().getErr().println(run.type().id() + " diverged at step " + status.step() + " on "
+                        + surface.id() + "; the path ends at step " + walker.currentStep() + ", its last finite point");
+            }
         }
         return 0;
     }
 
-    private static void printRow(PrintWriter out, Walker walker, int k) {
+    /** The scene's enabled optimizers, or the one named by --optimizer with the scene's (or its default) values. */
+    private List<OptimizerSetup> sceneRuns(SurfacesScene s) {
+        if (optimizer.given()) {
+            OptimizerType type = optimizer.type(null);
+            return List.of(new OptimizerSetup(type, true, optimizer.values(type, s.optimizer(type.id()).values())));
+        }
+        if (s.enabled().isEmpty()) {
+            throw new UsageError(scene + ": no optimizer of the scene is switched on; name one with --optimizer");
+        }
+        return s.enabled();
+    }
+
+    private static Surface surface(String id) {
+        return SurfaceRegistry.find(id).orElseThrow(() -> new UsageError(
+                "unknown surface '" + id + "' (choose one of: " + SurfaceRegistry.ids() + ")"));
+    }
+
+    private static void printRow(PrintWriter out, String prefix, Walker walker, int k) {
         var path = walker.path();
+        out.print(prefix);
         out.print(k);
         out.print(',');
         out.print(ShortestDecimal.format(path.x(k)));
@@ -104,16 +161,16 @@ public final class TrajectoryCommand implements Callable<Integer> {
         String[] parts = text.split(",", -1);
         if (parts.length == 2) {
             try {
-                double x = Double.parseDouble(parts[0].trim());
-                double y = Double.parseDouble(parts[1].trim());
-                if (Double.isFinite(x) && Double.isFinite(y)) {
-                    return new Point(x, y);
-                }
-            } catch (NumberFormatException e) {
+                double x = Hyperparameter.parseNumber(parts[0], "--start");
+                double y = Hyperparameter.parseNumber(parts[1], "--start");
+                SurfaceLimits.START.check(x, "--start");
+                SurfaceLimits.START.check(y, "--start");
+                return new Point(x, y);
+            } catch (IllegalArgumentException e) {
                 // reported below
             }
         }
-        throw new UsageError("--start wants two finite numbers X,Y such as -1.5,2, got '" + text + "'");
+        throw new UsageError("--start wants two numbers X,Y between -1e6 and 1e6, such as -1.5,2, got '" + text + "'");
     }
 
     private static void printList(PrintWriter out) {

@@ -9,8 +9,29 @@ public final class Path {
     private double[] ys = new double[256];
     private double[] losses = new double[256];
     private int size;
+    private final boolean latestOnly;
+
+    /** A path that keeps every point. */
+    public Path() {
+        this(false);
+    }
+
+    /**
+     * @param latestOnly keep only the newest point (steps are still counted): a long path streamed to a file needs
+     *     no history, and a million steps would otherwise hold 24 MB per walker
+     */
+    Path(boolean latestOnly) {
+        this.latestOnly = latestOnly;
+    }
 
     void add(double x, double y, double loss) {
+        if (latestOnly) {
+            xs[0] = x;
+            ys[0] = y;
+            losses[0] = loss;
+            size++;
+            return;
+        }
         if (size == xs.length) {
             int capacity = size * 2;
             xs = Arrays.copyOf(xs, capacity);
@@ -33,21 +54,22 @@ public final class Path {
     }
 
     public double x(int step) {
-        return xs[check(step)];
+        return xs[index(step)];
     }
 
     public double y(int step) {
-        return ys[check(step)];
+        return ys[index(step)];
     }
 
     public double loss(int step) {
-        return losses[check(step)];
+        return losses[index(step)];
     }
 
-    private int check(int step) {
-        if (step < 0 || step >= size) {
-            throw new IndexOutOfBoundsException("step " + step + " of " + size);
+    private int index(int step) {
+        if (step < 0 || step >= size || latestOnly && step != size - 1) {
+            throw new IndexOutOfBoundsException("step " + step + " of " + size + (latestOnly ? " (only the newest is kept)"
+                    : ""));
         }
-        return step;
+        return latestOnly ? 0 : step;
     }
 }

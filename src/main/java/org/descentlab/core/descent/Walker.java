@@ -33,7 +33,7 @@ public final class Walker {
     private final Surface surface;
     private final Optimizer optimizer;
     private final long seed;
-    private final Path path = new Path();
+    private final Path path;
     private final double[] position = new double[2];
     private final double[] gradient = new double[2];
     private final Objective objective = this::noisyGradient;
@@ -47,6 +47,15 @@ public final class Walker {
      * @param seed seed of the noise generator
      */
     public Walker(Surface surface, Optimizer optimizer, Point start, double noiseSigma, long seed) {
+        this(surface, optimizer, start, noiseSigma, seed, true);
+    }
+
+    /**
+     * @param keepPath whether {@link #path()} keeps every point; without, it holds only the newest (for streaming a
+     *     long path, where the history would only fill memory)
+     */
+    public Walker(Surface surface, Optimizer optimizer, Point start, double noiseSigma, long seed, boolean keepPath) {
+        this.path = new Path(!keepPath);
         this.surface = surface;
         this.optimizer = optimizer;
         this.seed = seed;

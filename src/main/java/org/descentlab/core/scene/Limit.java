@@ -49,10 +49,10 @@ public record Limit(String key, String label, String option, double defaultValue
         if (accepts(value)) {
             return null;
         }
-        String got = Double.isNaN(value) ? "not a number" : Hyperparameter.format(value);
+        String got = Double.isNaN(value) ? "not a number" : format(value);
         String kind = whole ? "a whole number" : "a number";
-        return new Problem(name, label + " (" + name + ") must be " + kind + " from " + Hyperparameter.format(min)
-                + " to " + Hyperparameter.format(max) + ", got " + got);
+        return new Problem(name, label + " (" + name + ") must be " + kind + " from " + format(min) + " to "
+                + format(max) + ", got " + got);
     }
 
     /**
@@ -91,6 +91,11 @@ public record Limit(String key, String label, String option, double defaultValue
 
     /** The range in words: "2 to 50". */
     public String range() {
-        return String.format(Locale.ROOT, "%s to %s", Hyperparameter.format(min), Hyperparameter.format(max));
+        return String.format(Locale.ROOT, "%s to %s", format(min), format(max));
+    }
+
+    /** Whole numbers in full (1000000, not 1e+06), others as hyperparameters are shown. */
+    static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Hyperparameter.format(v);
     }
 }

@@ -24,7 +24,7 @@ public final class NetworkLimits {
     /** Units H of the hidden layer. */
     public static final Limit HIDDEN = Limit.whole("hidden", "Hidden units", "--hidden", 128, 1, 1024);
     /** Passes over the data of a full run. */
-    public static final Limit EPOCHS = Limit.whole("epochs", "Epochs", "--epochs", 1000, 1, 1_000_000);
+    public static final Limit EPOCHS = Limit.whole("epochs", "Epochs", "--epochs", 1000, 0, 1_000_000);
     /** Points per optimizer step; {@link #FULL_BATCH} means all of them. */
     public static final Limit BATCH = Limit.whole("batchSize", "Batch size", "--batch", 32, 1, Integer.MAX_VALUE);
     /** Epochs per second at most when training in the window; 0 means as fast as possible. */

@@ -138,8 +138,8 @@ public record PreparedNetwork(NetworkScene scene, Dataset data, DatasetSplit spl
                     + p.shape().classes() + " outputs but the data has " + data.classes() + " classes"));
         }
         if (p.shape().hidden() != hidden) {
-            throw new SettingException(new Problem("network.network.hidden", file + ": has " + p.shape().hidden()
-                    + " hidden units, but the network is set to " + hidden));
+            throw new SettingException(new Problem("network.network.hidden", file + ": its " + p.shape().hidden()
+                    + " hidden units do not match the " + hidden + " the network is set to"));
         }
         NetworkLimits.HIDDEN.check(p.shape().hidden(), "network.network.hidden");
         return p;
