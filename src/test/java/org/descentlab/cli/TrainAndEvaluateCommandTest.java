@@ -138,7 +138,7 @@ class TrainAndEvaluateCommandTest {
         "train --dataset DIR/missing.npz         | missing.npz",
         "train --dataset DIR/corrupt.npz         | corrupt.npz",
         "train --dataset DATA --clusters 3       | cannot be combined",
-        "train --dataset DATA --init PARAMS --hidden 64 | does not match",
+        "train --dataset DATA --init PARAMS --hidden 64 | do not match",
         "evaluate --dataset DIR/corrupt.npz --params PARAMS | corrupt.npz",
         "evaluate --dataset DATA                 | Missing required option",
         "evaluate --dataset PARAMS --params PARAMS | ",

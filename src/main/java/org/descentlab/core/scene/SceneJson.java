@@ -150,6 +150,9 @@ public final class SceneJson {
      * @throws SettingException with one message naming the field for everything that is wrong
      */
     public static Read read(String text, String name) {
+        if (text.isBlank()) {
+            throw new SettingException(Problem.of(name + ": the file is empty, not a scene file"));
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(text);
