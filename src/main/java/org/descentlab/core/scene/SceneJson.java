@@ -47,6 +47,9 @@ public final class SceneJson {
 
     /** {@code scene} as indented JSON; file names are written as the scene holds them. */
     public static String write(Scene scene) {
+        if (scene.isEmpty()) {
+            throw new IllegalArgumentException("an empty scene is not worth a file");
+        }
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
@@ -193,11 +196,10 @@ public final class SceneJson {
             SurfacesScene surfaces = optionalObject(root, "surfaces") ? surfaces(object(root, "surfaces", ""))
                     : null;
             NetworkScene network = optionalObject(root, "network") ? network(object(root, "network", "")) : null;
-            try {
-                return new Read(new Scene(surfaces, network), List.copyOf(notes));
-            } catch (SettingException e) {
-                throw fail("", e.getMessage());
+            if (surfaces == null && network == null) {
+                throw fail("", "a scene must set up the surfaces tab, the network tab or both");
             }
+            return new Read(new Scene(surfaces, network), List.copyOf(notes));
         }
 
         private SurfacesScene surfaces(ObjectNode o) {
