@@ -39,15 +39,15 @@ final class ArrayRules {
             matches = sizes[i] == ANY || sizes[i] == array.shape()[i];
         }
         if (!matches) {
-            throw new NumpyFileException(file, "'" + name + "' has shape " + array.shapeText() + ", expected "
-                    + expected);
+            throw new NumpyFileException(file, "'" + name + "' has shape " + MessageText.shown(array.shapeText())
+                    + ", expected " + expected);
         }
     }
 
     /** Requires a non-empty first axis, e.g. at least one hidden unit; {@code what} names the axis. */
     static void requireNonEmpty(Path file, String name, NpyArray array, String what) throws NumpyFileException {
         if (array.shape()[0] == 0) {
-            throw new NumpyFileException(file, "'" + name + "' has shape " + array.shapeText()
+            throw new NumpyFileException(file, "'" + name + "' has shape " + MessageText.shown(array.shapeText())
                     + ", but there must be at least one " + what);
         }
     }

@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
@@ -27,6 +29,9 @@ public final class NpzFile {
 
     /** A fixed entry time makes the same arrays give the same bytes (numpy stamps the current time instead). */
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    /** Array names listed in a message about a missing one, at most. */
+    private static final int MAX_NAMES_SHOWN = 8;
 
     private NpzFile() {
     }
@@ -83,8 +88,8 @@ public final class NpzFile {
             for (String name : wanted == null ? entries.keySet() : wanted) {
                 ZipEntry entry = entries.get(name);
                 if (entry == null) {
-                    throw new NumpyFileException(file, "missing array '" + name + "' (found: "
-                            + (entries.isEmpty() ? "no arrays" : String.join(", ", entries.keySet())) + ")");
+                    throw new NumpyFileException(file, "missing array '" + name + "' (found: " + names(entries.keySet())
+                            + ")");
                 }
                 arrays.put(name, readEntry(zip, entry, new ArraySource(file, name), limit, check.andThen(limit)));
             }
@@ -151,13 +156,24 @@ public final class NpzFile {
             }
             String name = entryName.substring(0, entryName.length() - SUFFIX.length());
             if (entries.putIfAbsent(name, entry) != null) {
-                throw new NumpyFileException(file, "the archive holds two arrays named '" + name + "'");
+                throw new NumpyFileException(file, "the archive holds two arrays named '" + MessageText.shown(name)
+                        + "'");
             }
         }
         if (all && !others.isEmpty()) {
-            throw new NumpyFileException(file, "the archive holds '" + others.get(0) + "', which is not a .npy array");
+            throw new NumpyFileException(file, "the archive holds '" + MessageText.shown(others.get(0))
+                    + "', which is not a .npy array");
         }
         return entries;
+    }
+
+    /** The arrays' names for a message: the first few, each made printable; an archive may hold thousands. */
+    private static String names(Collection<String> names) {
+        if (names.isEmpty()) {
+            return "no arrays";
+        }
+        String shown = names.stream().limit(MAX_NAMES_SHOWN).map(MessageText::shown).collect(Collectors.joining(", "));
+        return names.size() > MAX_NAMES_SHOWN ? shown + " and " + (names.size() - MAX_NAMES_SHOWN) + " more" : shown;
     }
 
     private static NpyArray readEntry(ZipFile zip, ZipEntry entry, ArraySource source, ValueLimit limit,

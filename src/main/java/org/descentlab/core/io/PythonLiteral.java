@@ -162,7 +162,7 @@ final class PythonLiteral {
         }
         var value = new BigInteger(digits);
         if (value.bitLength() > 63) {
-            throw error("the number " + digits + " is too large");
+            throw error("the number " + MessageText.shown(digits) + " is too large");
         }
         return value.longValue();
     }
@@ -177,8 +177,8 @@ final class PythonLiteral {
             case "True" -> Boolean.TRUE;
             case "False" -> Boolean.FALSE;
             case "None" -> NONE;
-            default -> throw error(name.isEmpty() ? "unexpected '" + text.charAt(pos) + "'"
-                    : "unexpected word '" + name + "'");
+            default -> throw error(name.isEmpty() ? "unexpected '" + MessageText.shown(text.charAt(pos)) + "'"
+                    : "unexpected word '" + MessageText.shown(name) + "'");
         };
     }
 
@@ -193,7 +193,8 @@ final class PythonLiteral {
 
     private void expect(char c) throws SyntaxError {
         if (!consume(c)) {
-            throw error(pos < text.length() ? "expected '" + c + "' but found '" + text.charAt(pos) + "'"
+            throw error(pos < text.length()
+                    ? "expected '" + c + "' but found '" + MessageText.shown(text.charAt(pos)) + "'"
                     : "expected '" + c + "' but the text ends");
         }
     }

@@ -97,8 +97,8 @@ final class ZipMethods {
 
     private static NumpyFileException problem(Path file, String member, int method) {
         String subject = member.endsWith(SUFFIX) ? member.substring(0, member.length() - SUFFIX.length()) : member;
-        return new NumpyFileException(file, "'" + subject + "' is compressed with " + name(method) + ", which this"
-                + " app cannot read; save it with np.savez or np.savez_compressed");
+        return new NumpyFileException(file, "'" + MessageText.shown(subject) + "' is compressed with " + name(method)
+                + ", which this app cannot read; save it with np.savez or np.savez_compressed");
     }
 
     private static int unsigned16(ByteBuffer buffer, int at) {

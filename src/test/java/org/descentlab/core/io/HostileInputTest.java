@@ -96,4 +96,34 @@ class HostileInputTest {
         assertEquals("x.npz: 'inputs' holds NaN at row 2, column 1, but every value must be a finite number",
                 failure(() -> DatasetFile.read(file)));
     }
+
+    @Test
+    void fileTextInAMessageIsEscapedAndCutShort() throws IOException {
+        String descr = "<f\n\u0000" + "x".repeat(5_000);
+        Path file = HandMadeNumpy.file(folder, "x.npy", npy(header(descr, "(1,)"), float32s(1)));
+
+        assertEquals("x.npy: the array has dtype <f\\n\\x00" + "x".repeat(32) + "..., which is not supported (use"
+                + " float32, float64, int32 or int64)", failure(() -> NpyFile.read(file)));
+    }
+
+    @Test
+    void shapeWithMoreAxesThanNumpyAllowsIsDamaged() throws IOException {
+        String shape = "(" + "1, ".repeat(65) + ")";
+        Path file = HandMadeNumpy.file(folder, "x.npy", npy(header("<f4", shape), float32s(1)));
+
+        assertEquals("x.npy: the array has a damaged .npy header ('shape' has 65 axes, more than numpy's limit of 64)",
+                failure(() -> NpyFile.read(file)));
+    }
+
+    @Test
+    void missingArrayListsOnlyTheFirstFewFound() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            entries.put("a" + i + ".npy", npy(header("<i8", "(1,)"), int64s(i)));
+        }
+        Path file = HandMadeNumpy.file(folder, "x.npz", HandMadeNumpy.zip(false, entries));
+
+        assertEquals("x.npz: missing array 'labels' (found: a0, a1, a2, a3, a4, a5, a6, a7 and 4 more)",
+                failure(() -> NpzFile.read(file, "labels")));
+    }
 }

@@ -2,6 +2,7 @@ package org.descentlab.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -56,9 +57,10 @@ class NonFiniteWriteTest {
     void infiniteParametersCreateNoFile() {
         Path file = folder.resolve("p.npz");
 
-        assertThrows(NumpyFileException.class, () -> ParameterFile.write(file, parametersWith(Double.NEGATIVE_INFINITY)));
+        assertThrows(NumpyFileException.class,
+                () -> ParameterFile.write(file, parametersWith(Double.NEGATIVE_INFINITY)));
 
-        assertEquals(false, Files.exists(file));
+        assertFalse(Files.exists(file));
     }
 
     @Test
@@ -69,7 +71,7 @@ class NonFiniteWriteTest {
 
         assertEquals("p.npz: the parameters hold 1.0E39, too large for a float32 file (the training diverged);"
                 + " nothing was saved", e.getMessage());
-        assertEquals(false, Files.exists(file));
+        assertFalse(Files.exists(file));
     }
 
     @Test

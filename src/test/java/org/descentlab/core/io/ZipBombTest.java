@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ZipBombTest {
 
-    /** Unpacking a gigabyte takes longer than this on our machines, allocating it fails; refusing takes milliseconds. */
+    /** Unpacking a gigabyte takes seconds and allocating it fails; refusing takes milliseconds. */
     private static final Duration QUICKLY = Duration.ofSeconds(10);
 
     private static final int GIGABYTE_IN_MEGABYTES = 1024;
