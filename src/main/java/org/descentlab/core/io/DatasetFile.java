@@ -58,8 +58,11 @@ public final class DatasetFile {
                         + " handles (at most " + limits.maxPoints() + ")");
             }
         };
-        Map<String, NpyArray> arrays = NpzFile.read(file, new ValueLimit(NpyFile.DEFAULT_MAX_VALUES), points,
-                List.of(INPUTS, LABELS));
+        // Room for the points the caller allows (2 coordinates and 1 label each), so that the value limit never
+        // refuses, with a vaguer message, a dataset the point limit accepts.
+        int maxValues = (int) Math.max(NpyFile.DEFAULT_MAX_VALUES, Math.min(3L * limits.maxPoints(),
+                NpyHeader.MAX_ARRAY_BYTES / Long.BYTES));
+        Map<String, NpyArray> arrays = NpzFile.read(file, new ValueLimit(maxValues), points, List.of(INPUTS, LABELS));
         NpyArray inputs = arrays.get(INPUTS);
         NpyArray labels = arrays.get(LABELS);
         ArrayRules.requireFloats(file, INPUTS, inputs);

@@ -15,11 +15,8 @@ import java.util.zip.Deflater;
  */
 final class HandMadeZip {
 
-    /** Zip method numbers (APPNOTE.TXT 4.4.5). */
-    static final int STORED = 0;
+    /** The zip method number of deflate (APPNOTE.TXT 4.4.5). */
     static final int DEFLATED = 8;
-    static final int BZIP2 = 12;
-    static final int LZMA = 14;
 
     private static final int MEGABYTE = 1 << 20;
 
@@ -47,13 +44,15 @@ final class HandMadeZip {
             ByteBuffer local = little(30 + name.length);
             local.putInt(0x04034b50).putShort((short) 20).putShort((short) 0).putShort((short) member.method());
             putCommon(local, member, name);
+            local.put(name);
             out.writeBytes(local.array());
             out.writeBytes(member.data());
             ByteBuffer entry = little(46 + name.length);
             entry.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) 0)
                     .putShort((short) member.method());
             putCommon(entry, member, name);
-            entry.position(42);
+            // Comment length, disk number, internal and external attributes: all zero.
+            entry.putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0);
             entry.putInt(offset).put(name);
             central.writeBytes(entry.array());
         }
@@ -66,14 +65,11 @@ final class HandMadeZip {
         return out.toByteArray();
     }
 
-    /** Time, date, checksum, sizes and name length, then the name (for the local header) or zeros. */
+    /** The fields both headers share: time, date, checksum, sizes, name length and an empty extra field. */
     private static void putCommon(ByteBuffer header, Member member, byte[] name) {
         header.putShort((short) 0).putShort((short) 0x21); // 1980-01-01 00:00
         header.putInt((int) member.crc()).putInt(member.data().length).putInt((int) member.size());
         header.putShort((short) name.length).putShort((short) 0);
-        if (header.capacity() == 30 + name.length) {
-            header.put(name);
-        }
     }
 
     private static ByteBuffer little(int size) {

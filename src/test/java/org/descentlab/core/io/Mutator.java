@@ -89,7 +89,7 @@ final class Mutator {
 
     /** Sets one length, size, count or method field of a zip record to an edge value; elsewhere, any 4 bytes. */
     private byte[] corruptZipField(byte[] bytes) {
-        List<int[]> fields = new ArrayList<>();
+        List<Integer> fields = new ArrayList<>();
         for (int at = 0; at + 4 <= bytes.length; at++) {
             if (bytes[at] == 'P' && bytes[at + 1] == 'K') {
                 int[] offsets = switch (bytes[at + 2] * 256 + bytes[at + 3]) {
@@ -99,11 +99,11 @@ final class Mutator {
                     default -> new int[0];
                 };
                 for (int offset : offsets) {
-                    fields.add(new int[] {at + offset});
+                    fields.add(at + offset);
                 }
             }
         }
-        int at = fields.isEmpty() ? random.nextInt(bytes.length) : fields.get(random.nextInt(fields.size()))[0];
+        int at = fields.isEmpty() ? random.nextInt(bytes.length) : fields.get(random.nextInt(fields.size()));
         putLittleEndian(bytes, at, random.nextBoolean() ? 2 : 4, edgeValue());
         return bytes;
     }

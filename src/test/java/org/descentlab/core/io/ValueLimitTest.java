@@ -88,6 +88,18 @@ class ValueLimitTest {
     }
 
     @Test
+    void pointLimitAboveTheDefaultValueLimitIsHonoured() throws IOException {
+        // 4.5 million points are 9 million coordinates, more than NpyFile.DEFAULT_MAX_VALUES; the data is cut short.
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("inputs.npy", npy(header("<f4", "(4500000, 2)"), float32s(1, 2)));
+        entries.put("labels.npy", npy(header("<i8", "(1,)"), int64s(0)));
+        Path file = archive(entries);
+
+        assertEquals("x.npz: file ends early: 'inputs' should hold 36000000 bytes of data but has 8",
+                failure(() -> DatasetFile.read(file, new DatasetFile.ReadLimits(50, 5_000_000))));
+    }
+
+    @Test
     void limitsWithoutRoomForAClassOrAPointAreAProgrammingError() {
         assertThrows(IllegalArgumentException.class, () -> new DatasetFile.ReadLimits(0, 10));
         assertThrows(IllegalArgumentException.class, () -> new DatasetFile.ReadLimits(10, 0));

@@ -71,6 +71,15 @@ class WritableTargetTest {
     }
 
     @Test
+    void deviceIsRefused() {
+        // Only checked, never written: this is safe even if the check were wrong.
+        Path device = Path.of("/dev/null");
+        assumeTrue(Files.exists(device) && !Files.isRegularFile(device), "no /dev/null device here");
+
+        assertEquals("null: cannot be written because it is a device, not a file", refusal(device));
+    }
+
+    @Test
     void missingFolderIsRefusedAndNotCreated() throws IOException {
         Path nowhere = folder.resolve("results");
 
