@@ -87,7 +87,7 @@ class SpecialTargetTest {
     }
 
     @Test
-    void emptyNameIsRefusedAndNothingIsCreated() throws IOException {
+    void emptyNameIsRefused() {
         var e = assertThrows(NumpyFileException.class, () -> DatasetFile.write(Path.of(""), DATASET));
 
         assertEquals("no file name given", e.getMessage());
