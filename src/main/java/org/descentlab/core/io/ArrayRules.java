@@ -39,15 +39,15 @@ final class ArrayRules {
             matches = sizes[i] == ANY || sizes[i] == array.shape()[i];
         }
         if (!matches) {
-            throw new NumpyFileException(file, "'" + name + "' has shape " + array.shapeText() + ", expected "
-                    + expected);
+            throw new NumpyFileException(file, "'" + name + "' has shape " + MessageText.shown(array.shapeText())
+                    + ", expected " + expected);
         }
     }
 
     /** Requires a non-empty first axis, e.g. at least one hidden unit; {@code what} names the axis. */
     static void requireNonEmpty(Path file, String name, NpyArray array, String what) throws NumpyFileException {
         if (array.shape()[0] == 0) {
-            throw new NumpyFileException(file, "'" + name + "' has shape " + array.shapeText()
+            throw new NumpyFileException(file, "'" + name + "' has shape " + MessageText.shown(array.shapeText())
                     + ", but there must be at least one " + what);
         }
     }
@@ -57,9 +57,32 @@ final class ArrayRules {
         double[] values = array.floats();
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
-                throw new NumpyFileException(file, "'" + name + "' holds " + values[i] + " at position " + i
+                throw new NumpyFileException(file, "'" + name + "' holds " + values[i] + " at " + place(array, i)
                         + ", but every value must be a finite number");
             }
         }
+    }
+
+    /** Where the value at C-order position {@code i} is, as numpy would index it: {@code row 7, column 1}. */
+    static String place(NpyArray array, int i) {
+        return switch (array.rank()) {
+            case 1 -> "index " + i;
+            case 2 -> "row " + i / array.shape()[1] + ", column " + i % array.shape()[1];
+            default -> "position " + i + " (counting in C order)";
+        };
+    }
+
+    /**
+     * The index of the first value that is not a finite number once rounded to float32 (NaN, an infinity, or
+     * beyond ±3.4e38, which float32 rounds to an infinity), or -1 if there is none. Writers check this before
+     * they touch the file: what they would write could not be read back.
+     */
+    static int firstNotFiniteAsFloat32(double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Float.isFinite((float) values[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

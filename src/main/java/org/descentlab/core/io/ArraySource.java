@@ -13,7 +13,7 @@ record ArraySource(Path file, String name) {
 
     /** The subject of an error sentence: {@code 'inputs'} or {@code the array}. */
     String subject() {
-        return name == null ? "the array" : "'" + name + "'";
+        return name == null ? "the array" : "'" + MessageText.shown(name) + "'";
     }
 
     /** An exception about {@code file} with {@code problem} as its message. */

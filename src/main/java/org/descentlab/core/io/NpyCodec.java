@@ -30,13 +30,19 @@ final class NpyCodec {
     /** numpy's {@code np.load} refuses longer headers unless told to trust the file; so do we. */
     private static final int MAX_HEADER_BYTES = 10_000;
 
+    /** The most bytes before the data: magic, version, a 4-byte header length (versions 2 and 3), the header. */
+    static final int MAX_PROLOGUE_BYTES = MAGIC.length + 2 + 4 + MAX_HEADER_BYTES;
+
     private static final int CHUNK_BYTES = 1 << 16;
 
     private NpyCodec() {
     }
 
-    /** Reads one array from {@code in}, which is positioned at the magic; reads no further than the data. */
-    static NpyArray read(InputStream in, ArraySource source) throws IOException {
+    /**
+     * Reads one array from {@code in}, which is positioned at the magic; reads no further than the data. The header
+     * must pass {@code check} before any data is read.
+     */
+    static NpyArray read(InputStream in, ArraySource source, HeaderCheck check) throws IOException {
         byte[] start = in.readNBytes(MAGIC.length + 2);
         if (start.length == 0) {
             throw source.problem(source.name() == null ? "file is empty" : source.subject() + " is empty");
@@ -63,6 +69,7 @@ final class NpyCodec {
         byte[] headerBytes = readFully(in, (int) headerLength, source);
         Charset charset = major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
         NpyHeader header = NpyHeader.parse(decode(headerBytes, charset, source), source);
+        check.check(source, header);
 
         // readNBytes grows its buffer as bytes arrive, so a header that lies about the size cannot exhaust memory.
         byte[] data = in.readNBytes(header.dataBytes());

@@ -19,6 +19,9 @@ record NpyHeader(NpyType type, ByteOrder order, int[] shape) {
     /** Largest Java array we try to allocate; a few bytes below {@code Integer.MAX_VALUE}, as the JDK does. */
     static final int MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
 
+    /** numpy 2's limit on the number of axes (NPY_MAXDIMS); numpy 1 allowed 32. */
+    private static final int MAX_AXES = 64;
+
     /** numpy leaves room for the first axis to grow to this many digits without rewriting the file. */
     private static final int GROWTH_AXIS_MAX_DIGITS = 21;
 
@@ -95,8 +98,8 @@ record NpyHeader(NpyType type, ByteOrder order, int[] shape) {
         boolean known = code.length() > 1 && (code.charAt(0) == '<' || code.charAt(0) == '>')
                 && NpyType.fromKindAndSize(code.substring(1)) != null;
         if (!known) {
-            throw source.problem(source.subject() + " has dtype " + code + ", which is not supported (use float32,"
-                    + " float64, int32 or int64)");
+            throw source.problem(source.subject() + " has dtype " + MessageText.shown(code) + ", which is not supported"
+                    + " (use float32, float64, int32 or int64)");
         }
         return code;
     }
@@ -106,8 +109,11 @@ record NpyHeader(NpyType type, ByteOrder order, int[] shape) {
             throw damaged(source, "'shape' is " + literalText(value) + ", not a tuple of whole numbers");
         }
         long[] sizes = tuple.items().stream().mapToLong(Long.class::cast).toArray();
+        if (sizes.length > MAX_AXES) {
+            throw damaged(source, "'shape' has " + sizes.length + " axes, more than numpy's limit of " + MAX_AXES);
+        }
         if (Arrays.stream(sizes).anyMatch(size -> size < 0)) {
-            throw damaged(source, "'shape' " + NpyArray.shapeText(sizes) + " has a negative size");
+            throw damaged(source, "'shape' " + shown(sizes) + " has a negative size");
         }
         // An axis of 0 makes the array empty whatever the others claim; otherwise stop once past the limit, so
         // that the product (at most 2^31 * 2^31) cannot overflow.
@@ -116,18 +122,23 @@ record NpyHeader(NpyType type, ByteOrder order, int[] shape) {
             bytes *= Math.min(sizes[i], 1L << 31);
         }
         if (bytes > MAX_ARRAY_BYTES) {
-            throw source.problem(source.subject() + " claims shape " + NpyArray.shapeText(sizes)
+            throw source.problem(source.subject() + " claims shape " + shown(sizes)
                     + ", more data than can be loaded (the header may be damaged)");
         }
         int[] shape = new int[sizes.length];
         for (int i = 0; i < sizes.length; i++) {
             if (sizes[i] > Integer.MAX_VALUE) {
-                throw source.problem(source.subject() + " claims shape " + NpyArray.shapeText(sizes)
+                throw source.problem(source.subject() + " claims shape " + shown(sizes)
                         + ", whose axes are too long to be loaded (the header may be damaged)");
             }
             shape[i] = (int) sizes[i];
         }
         return shape;
+    }
+
+    /** A shape for a message; a damaged header may give one of many axes. */
+    private static String shown(long[] sizes) {
+        return MessageText.shown(NpyArray.shapeText(sizes));
     }
 
     private static NumpyFileException damaged(ArraySource source, String detail) {
@@ -137,7 +148,7 @@ record NpyHeader(NpyType type, ByteOrder order, int[] shape) {
     /** A parsed value as Python would show it, for messages. */
     private static String literalText(Object value) {
         if (value instanceof String s) {
-            return "'" + s + "'";
+            return "'" + MessageText.shown(s) + "'";
         }
         if (value instanceof Boolean b) {
             return b ? "True" : "False";

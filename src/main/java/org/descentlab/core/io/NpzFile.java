@@ -3,14 +3,15 @@ package org.descentlab.core.io;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
@@ -29,21 +30,76 @@ public final class NpzFile {
     /** A fixed entry time makes the same arrays give the same bytes (numpy stamps the current time instead). */
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
+    /** Array names listed in a message about a missing one, at most. */
+    private static final int MAX_NAMES_SHOWN = 8;
+
     private NpzFile() {
     }
 
-    /** Every array in {@code file}, in archive order; every entry must be a {@code .npy} array. */
+    /**
+     * Every array in {@code file}, in archive order; every entry must be a {@code .npy} array. Reads at most
+     * {@link NpyFile#DEFAULT_MAX_VALUES} values in all.
+     */
     public static Map<String, NpyArray> read(Path file) throws NumpyFileException {
-        return readArrays(file, null);
+        return read(file, new ValueLimit(NpyFile.DEFAULT_MAX_VALUES), HeaderCheck.NONE, null);
     }
 
     /**
-     * The arrays called {@code names}, in that order; other entries are not read, so they may hold anything.
+     * Every array in {@code file}, in archive order, if they hold at most {@code maxValues} values in all; an array
+     * beyond that is refused from its header, before its data is unpacked.
+     *
+     * @throws IllegalArgumentException if {@code maxValues} is negative
+     */
+    public static Map<String, NpyArray> read(Path file, int maxValues) throws NumpyFileException {
+        return read(file, new ValueLimit(maxValues), HeaderCheck.NONE, null);
+    }
+
+    /**
+     * The arrays called {@code names}, in that order; other entries are not read, so they may hold anything. Reads
+     * at most {@link NpyFile#DEFAULT_MAX_VALUES} values in all.
      *
      * @throws NumpyFileException if one of them is missing, e.g. {@code missing array 'labels' (found: inputs)}
      */
     public static Map<String, NpyArray> read(Path file, String... names) throws NumpyFileException {
-        return readArrays(file, List.of(names));
+        return read(file, NpyFile.DEFAULT_MAX_VALUES, names);
+    }
+
+    /**
+     * The arrays called {@code names}, in that order, if they hold at most {@code maxValues} values in all; other
+     * entries are not read.
+     *
+     * @throws NumpyFileException if one of them is missing or holds more than the limit allows
+     * @throws IllegalArgumentException if {@code maxValues} is negative
+     */
+    public static Map<String, NpyArray> read(Path file, int maxValues, String... names) throws NumpyFileException {
+        return read(file, new ValueLimit(maxValues), HeaderCheck.NONE, List.of(names));
+    }
+
+    /**
+     * The arrays named {@code wanted}, or all of them if it is null. Each header must pass {@code check}, then
+     * {@code limit}, before its data is unpacked.
+     */
+    static Map<String, NpyArray> read(Path file, ValueLimit limit, HeaderCheck check, List<String> wanted)
+            throws NumpyFileException {
+        requireZipSignature(file);
+        try (var zip = new ZipFile(file.toFile())) {
+            Map<String, ZipEntry> entries = arrayEntries(zip, file, wanted == null);
+            Map<String, NpyArray> arrays = new LinkedHashMap<>();
+            for (String name : wanted == null ? entries.keySet() : wanted) {
+                ZipEntry entry = entries.get(name);
+                if (entry == null) {
+                    throw new NumpyFileException(file, "missing array '" + name + "' (found: " + names(entries.keySet())
+                            + ")");
+                }
+                arrays.put(name, readEntry(zip, entry, new ArraySource(file, name), limit, check.andThen(limit)));
+            }
+            return Collections.unmodifiableMap(arrays);
+        } catch (ZipException e) {
+            throw ZipMethods.unsupportedIn(file).orElseGet(() -> new NumpyFileException(file,
+                    "the zip archive is damaged or incomplete (was it cut off while copying?)", e));
+        } catch (IOException e) {
+            throw SafeFiles.readFailure(file, e);
+        }
     }
 
     /**
@@ -64,29 +120,6 @@ public final class NpzFile {
                 }
             }
         });
-    }
-
-    /** The arrays named {@code wanted}, or all of them if it is null. */
-    private static Map<String, NpyArray> readArrays(Path file, List<String> wanted) throws NumpyFileException {
-        requireZipSignature(file);
-        try (var zip = new ZipFile(file.toFile())) {
-            Map<String, ZipEntry> entries = arrayEntries(zip, file, wanted == null);
-            Map<String, NpyArray> arrays = new LinkedHashMap<>();
-            for (String name : wanted == null ? entries.keySet() : wanted) {
-                ZipEntry entry = entries.get(name);
-                if (entry == null) {
-                    throw new NumpyFileException(file, "missing array '" + name + "' (found: "
-                            + (entries.isEmpty() ? "no arrays" : String.join(", ", entries.keySet())) + ")");
-                }
-                arrays.put(name, readEntry(zip, entry, new ArraySource(file, name)));
-            }
-            return Collections.unmodifiableMap(arrays);
-        } catch (ZipException e) {
-            throw new NumpyFileException(file, "the zip archive is damaged or incomplete (was it cut off while"
-                    + " copying?)", e);
-        } catch (IOException e) {
-            throw SafeFiles.readFailure(file, e);
-        }
     }
 
     /** Refuses, with a helpful message, anything that does not even start like a zip archive. */
@@ -123,20 +156,43 @@ public final class NpzFile {
             }
             String name = entryName.substring(0, entryName.length() - SUFFIX.length());
             if (entries.putIfAbsent(name, entry) != null) {
-                throw new NumpyFileException(file, "the archive holds two arrays named '" + name + "'");
+                throw new NumpyFileException(file, "the archive holds two arrays named '" + MessageText.shown(name)
+                        + "'");
             }
         }
         if (all && !others.isEmpty()) {
-            throw new NumpyFileException(file, "the archive holds '" + others.get(0) + "', which is not a .npy array");
+            throw new NumpyFileException(file, "the archive holds '" + MessageText.shown(others.get(0))
+                    + "', which is not a .npy array");
         }
         return entries;
     }
 
-    private static NpyArray readEntry(ZipFile zip, ZipEntry entry, ArraySource source) throws NumpyFileException {
+    /** The arrays' names for a message: the first few, each made printable; an archive may hold thousands. */
+    private static String names(Collection<String> names) {
+        if (names.isEmpty()) {
+            return "no arrays";
+        }
+        String shown = names.stream().limit(MAX_NAMES_SHOWN).map(MessageText::shown).collect(Collectors.joining(", "));
+        return names.size() > MAX_NAMES_SHOWN ? shown + " and " + (names.size() - MAX_NAMES_SHOWN) + " more" : shown;
+    }
+
+    private static NpyArray readEntry(ZipFile zip, ZipEntry entry, ArraySource source, ValueLimit limit,
+            HeaderCheck check) throws NumpyFileException {
+        // The archive's own word on the unpacked size may be a lie, but when it admits to too much, believe it.
+        long maxBytes = limit.maxNextArrayBytes();
+        if (entry.getSize() > maxBytes) {
+            throw source.problem(source.subject() + " unpacks to " + entry.getSize() + " bytes, more than this app"
+                    + " reads (at most " + maxBytes + ")");
+        }
         try (var in = new CheckedInputStream(new BufferedInputStream(zip.getInputStream(entry)), new CRC32())) {
-            NpyArray array = NpyCodec.read(in, source);
-            // Read to the end so the checksum covers the whole entry, as Python's zipfile checks it.
-            in.transferTo(OutputStream.nullOutputStream());
+            NpyArray array = NpyCodec.read(in, source, check);
+            // numpy ignores bytes after the data, but nothing writes them, and they are how a few megabytes of zip
+            // unpack to gigabytes: one byte more is refused. At the end, the checksum covers the whole entry, as
+            // Python's zipfile checks it.
+            if (in.read() != -1) {
+                throw source.problem(source.subject() + " holds more bytes than its .npy header declares (the file"
+                        + " may be damaged)");
+            }
             if (entry.getCrc() != -1 && in.getChecksum().getValue() != entry.getCrc()) {
                 throw source.problem(source.subject() + " is damaged inside the zip archive (its checksum is wrong)");
             }

@@ -14,9 +14,12 @@ public final class NumpyFileException extends IOException {
 
     private final transient Path file;
 
-    /** A problem with {@code file}, described by {@code problem} (without the file name). */
+    /**
+     * A problem with {@code file}, described by {@code problem} (without the file name). An empty path has no name
+     * to show, so its message is the problem alone, e.g. {@code no file name given}.
+     */
     public NumpyFileException(Path file, String problem) {
-        super(displayName(file) + ": " + problem);
+        super(displayName(file).isEmpty() ? problem : displayName(file) + ": " + problem);
         this.file = file;
     }
 

@@ -52,6 +52,8 @@ public final class ParameterFile {
      * Replaces {@code file} with {@code parameters} rounded to float32, deflate-compressed like
      * {@code np.savez_compressed}. On failure the previous file, if any, is left as it was.
      *
+     * @throws NumpyFileException also if a parameter is NaN, infinite or beyond float32's range, before the file is
+     *     touched: a diverged run must never overwrite a good file with numbers that cannot be used
      * @throws IllegalArgumentException if the network does not take 2 inputs, the only layout the seed's file has
      */
     public static void write(Path file, Parameters parameters) throws NumpyFileException {
@@ -59,6 +61,13 @@ public final class ParameterFile {
         if (shape.inputs() != 2) {
             throw new IllegalArgumentException("the parameter file holds 2-input networks, got " + shape.inputs()
                     + " inputs");
+        }
+        int bad = ArrayRules.firstNotFiniteAsFloat32(parameters.values());
+        if (bad >= 0) {
+            double value = parameters.values()[bad];
+            throw new NumpyFileException(file, (Double.isFinite(value)
+                    ? "the parameters hold " + value + ", too large for a float32 file"
+                    : "the parameters are not finite numbers") + " (the training diverged); nothing was saved");
         }
         Map<String, NpyArray> arrays = new LinkedHashMap<>();
         arrays.put(HIDDEN_WEIGHTS, NpyArray.float32(parameters.hiddenWeights(), shape.hidden(), 2));

@@ -12,6 +12,10 @@ import java.util.Map;
  * accept any spacing, either quote style and a trailing comma, plus Python 2's {@code 10L} integers, which numpy also
  * still reads.
  *
+ * <p>Nesting is limited to {@link #MAX_DEPTH} levels: a numpy header needs two (a dict holding a tuple), and the
+ * parser recurses once per level, so thousands of brackets, which fit in numpy's 10,000-byte header, would
+ * otherwise overflow the stack.
+ *
  * <p>Values become {@link String}, {@link Boolean}, {@link Long}, {@link #NONE}, {@link Tuple}, {@link PyList} and
  * {@link Map} (insertion-ordered).
  */
@@ -42,8 +46,12 @@ final class PythonLiteral {
         }
     }
 
+    /** Deepest nesting of dicts, tuples and lists accepted; far beyond what numpy writes, far below the stack's. */
+    static final int MAX_DEPTH = 32;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private PythonLiteral(String text) {
         this.text = text;
@@ -76,7 +84,7 @@ final class PythonLiteral {
     }
 
     private Map<Object, Object> dict() throws SyntaxError {
-        pos++;
+        enter();
         Map<Object, Object> entries = new LinkedHashMap<>();
         while (!consume('}')) {
             Object key = value();
@@ -87,12 +95,13 @@ final class PythonLiteral {
                 break;
             }
         }
+        depth--;
         return entries;
     }
 
     /** Items up to {@code close}; a one-item tuple needs its trailing comma, as in Python: {@code (5,)}. */
     private List<Object> sequence(char close, boolean tuple) throws SyntaxError {
-        pos++;
+        enter();
         List<Object> items = new ArrayList<>();
         boolean comma = false;
         while (!consume(close)) {
@@ -107,7 +116,16 @@ final class PythonLiteral {
             // "(5)" is just 5 in Python, not a tuple; numpy would refuse it as a shape too.
             throw error("a one-item tuple needs a trailing comma");
         }
+        depth--;
         return items;
+    }
+
+    /** Steps past an opening bracket, one level deeper. */
+    private void enter() throws SyntaxError {
+        if (++depth > MAX_DEPTH) {
+            throw error("nested more than " + MAX_DEPTH + " levels deep");
+        }
+        pos++;
     }
 
     private String string(char quote) throws SyntaxError {
@@ -144,7 +162,7 @@ final class PythonLiteral {
         }
         var value = new BigInteger(digits);
         if (value.bitLength() > 63) {
-            throw error("the number " + digits + " is too large");
+            throw error("the number " + MessageText.shown(digits) + " is too large");
         }
         return value.longValue();
     }
@@ -159,8 +177,8 @@ final class PythonLiteral {
             case "True" -> Boolean.TRUE;
             case "False" -> Boolean.FALSE;
             case "None" -> NONE;
-            default -> throw error(name.isEmpty() ? "unexpected '" + text.charAt(pos) + "'"
-                    : "unexpected word '" + name + "'");
+            default -> throw error(name.isEmpty() ? "unexpected '" + MessageText.shown(text.charAt(pos)) + "'"
+                    : "unexpected word '" + MessageText.shown(name) + "'");
         };
     }
 
@@ -175,7 +193,8 @@ final class PythonLiteral {
 
     private void expect(char c) throws SyntaxError {
         if (!consume(c)) {
-            throw error(pos < text.length() ? "expected '" + c + "' but found '" + text.charAt(pos) + "'"
+            throw error(pos < text.length()
+                    ? "expected '" + c + "' but found '" + MessageText.shown(text.charAt(pos)) + "'"
                     : "expected '" + c + "' but the text ends");
         }
     }

@@ -197,7 +197,16 @@ class CorruptFileTest {
     void shapeClaimingTwoGigabytesOverAFewBytesEndsEarlyWithoutRunningOutOfMemory() throws IOException {
         Path file = archiveWithInputsHeader("<f4", "(536870000,)", float32s(1, 2));
 
+        // With no limit on the values, only the data that is really there is ever allocated.
         assertEquals("x.npz: file ends early: 'inputs' should hold 2147480000 bytes of data but has 8",
+                failure(() -> NpzFile.read(file, Integer.MAX_VALUE)));
+    }
+
+    @Test
+    void shapeClaimingTwoGigabytesIsRefusedByDefaultFromItsHeader() throws IOException {
+        Path file = archiveWithInputsHeader("<f4", "(536870000,)", float32s(1, 2));
+
+        assertEquals("x.npz: 'inputs' declares 536870000 values, more than this app reads (at most 8388608)",
                 failure(() -> NpzFile.read(file)));
     }
 

@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,5 +103,61 @@ class SafeWriteTest {
         }
         assertTrue(Files.size(file) > 0);
         assertFalse(Files.isDirectory(file));
+    }
+
+    @Test
+    void replacedFileKeepsItsPermissions() throws IOException {
+        Path file = folder.resolve("x.npz");
+        DatasetFile.write(file, DATASET);
+        assumeTrue(Files.getFileStore(file).supportsFileAttributeView("posix"), "no POSIX permissions here");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+
+        DatasetFile.write(file, DATASET);
+
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void staleTemporaryOfAKilledSaveIsRemovedByTheNextSave() throws IOException {
+        Path stale = aged(folder.resolve(".x.npz.1f2e3d4c5b6a7988.tmp"), Duration.ofHours(1));
+
+        DatasetFile.write(folder.resolve("x.npz"), DATASET);
+
+        assertFalse(Files.exists(stale));
+        assertEquals(List.of("x.npz"), filesInFolder());
+    }
+
+    @Test
+    void saveKeepsTemporariesThatAreRecentOrNotItsOwn() throws IOException {
+        aged(folder.resolve(".x.npz.0123456789abcdef.tmp"), Duration.ZERO); // perhaps another save, still running
+        aged(folder.resolve(".y.npz.1f2e3d4c5b6a7988.tmp"), Duration.ofHours(1)); // another target's
+        aged(folder.resolve(".x.npz.notes.tmp"), Duration.ofHours(1)); // not our naming pattern
+        aged(folder.resolve("x.npz.1f2e3d4c5b6a7988.tmp"), Duration.ofHours(1)); // not hidden: the user's
+        List<String> before = filesInFolder();
+
+        DatasetFile.write(folder.resolve("x.npz"), DATASET);
+
+        List<String> after = new ArrayList<>(before);
+        after.add("x.npz");
+        assertEquals(after.stream().sorted().toList(), filesInFolder());
+    }
+
+    @Test
+    void failedWriteSaysWhatTheSystemReported() {
+        Path file = folder.resolve("x.npz");
+
+        var e = assertThrows(NumpyFileException.class, () -> SafeFiles.replaceAtomically(file, out -> {
+            out.write(new byte[100_000]);
+            throw new IOException("No space left on device"); // what FileOutputStream reports for ENOSPC
+        }));
+
+        assertEquals("x.npz: cannot be written (no space left on device)", e.getMessage());
+    }
+
+    /** A small file last modified {@code age} ago. */
+    private static Path aged(Path file, Duration age) throws IOException {
+        Files.writeString(file, "left over");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(age)));
+        return file;
     }
 }
