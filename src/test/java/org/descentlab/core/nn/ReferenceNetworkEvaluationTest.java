@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Evaluation through the double reference network: block by block it must add up to the point-by-point numbers. */
 class ReferenceNetworkEvaluationTest {
 
+    // Expected numbers re-derived independently by tools/expected/seed_fixtures.py (see tools/README.md).
+
     @TempDir
     Path folder;
 
