@@ -1,59 +1,120 @@
 package org.descentlab;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.descentlab.core.archfixture.FullyQualifiedJavaFx;
+import org.descentlab.core.archfixture.StartsAThread;
 import org.junit.jupiter.api.Test;
 
-/** The layering of DESIGN.md: core and session know nothing of JavaFX, JFreeChart, the UI or the command line. */
+/**
+ * The layering of DESIGN.md, checked on the compiled classes: bytecode names every class a type uses, so neither a
+ * fully qualified name nor a wildcard import slips past, as they did past the import-line scan this replaced.
+ */
 class ArchitectureTest {
 
-    private static final Path MAIN = Path.of("src/main/java/org/descentlab");
-    private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+    private static final String CORE = "org.descentlab.core..";
+    private static final String SESSION = "org.descentlab.session..";
+    private static final String CLI = "org.descentlab.cli..";
+    private static final String UI = "org.descentlab.ui..";
+
+    /** Imported once for every rule: the import, not the checks, is the slow part. */
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.descentlab");
+
+    /**
+     * The allow-list: the JDK, EJML, Jackson (scene files) and core itself. Primitives and arrays need no clause of
+     * their own: ArchUnit puts primitives in {@code java.lang} and an array in its component type's package.
+     */
+    static final ArchRule CORE_DEPENDS_ONLY_ON_JDK_EJML_JACKSON = classes().that().resideInAPackage(CORE)
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.ejml..", "com.fasterxml.jackson..", CORE)
+            .because("core is pure math that the window, the command line and the tests share");
+
+    /** Named even though the allow-list already excludes them, so that a failure says which layer was reached for. */
+    static final ArchRule CORE_USES_NO_TOOLKIT_OR_UPPER_LAYER = noClasses().that().resideInAPackage(CORE)
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "org.jfree..", "java.awt..", "javax.swing..", "picocli..", UI, CLI,
+                    SESSION);
+
+    static final ArchRule CORE_STARTS_NO_THREADS = noClasses().that().resideInAPackage(CORE)
+            .should().dependOnClassesThat(assignableTo(Thread.class)
+                    .or(assignableTo(Executor.class))
+                    .or(type(Executors.class))
+                    .or(assignableTo(Future.class))
+                    .or(assignableTo(CompletionStage.class)))
+            .because("threads belong to session; core runs on whichever thread calls it");
+
+    static final ArchRule SESSION_KNOWS_NEITHER_TOOLKIT_NOR_FRONT_ENDS = noClasses().that().resideInAPackage(SESSION)
+            .should().dependOnClassesThat(resideInAnyPackage("javafx..", "org.jfree..", UI, CLI));
+
+    static final ArchRule CLI_DOES_NOT_USE_UI = noClasses().that().resideInAPackage(CLI)
+            .should().dependOnClassesThat().resideInAPackage(UI);
+
+    static final ArchRule UI_DOES_NOT_USE_CLI = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAPackage(CLI);
 
     @Test
-    void coreImportsNeitherJavaFxNorJFreeChartNorUpperLayers() throws IOException {
-        assertNoImports(MAIN.resolve("core"), "javafx.", "org.jfree.", "java.awt.", "javax.swing.", "picocli.",
-                "org.descentlab.ui", "org.descentlab.cli", "org.descentlab.session");
+    void coreDependsOnlyOnTheJdkEjmlJacksonAndItself() {
+        CORE_DEPENDS_ONLY_ON_JDK_EJML_JACKSON.check(MAIN);
     }
 
     @Test
-    void sessionImportsNeitherJavaFxNorJFreeChartNorUi() throws IOException {
-        assertNoImports(MAIN.resolve("session"), "javafx.", "org.jfree.", "org.descentlab.ui", "org.descentlab.cli");
+    void coreUsesNeitherJavaFxNorJFreeChartNorAwtNorSwingNorPicocliNorUpperLayers() {
+        CORE_USES_NO_TOOLKIT_OR_UPPER_LAYER.check(MAIN);
     }
 
     @Test
-    void theCheckSeesTheCoreSources() throws IOException {
-        assertTrue(javaFiles(MAIN.resolve("core")).size() > 20, "run from the project folder");
+    void coreStartsNoThreadsAndUsesNoExecutorsOrFutures() {
+        CORE_STARTS_NO_THREADS.check(MAIN);
     }
 
-    private static void assertNoImports(Path root, String... forbidden) throws IOException {
-        List<String> offences = new ArrayList<>();
-        for (Path file : javaFiles(root)) {
-            var matcher = IMPORT.matcher(Files.readString(file));
-            while (matcher.find()) {
-                for (String prefix : forbidden) {
-                    if (matcher.group(2).startsWith(prefix)) {
-                        offences.add(file + " imports " + matcher.group(2));
-                    }
-                }
-            }
-        }
-        assertTrue(offences.isEmpty(), String.join("\n", offences));
+    @Test
+    void sessionUsesNeitherJavaFxNorJFreeChartNorUiNorCli() {
+        SESSION_KNOWS_NEITHER_TOOLKIT_NOR_FRONT_ENDS.check(MAIN);
     }
 
-    private static List<Path> javaFiles(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().endsWith(".java")).toList();
-        }
+    @Test
+    void cliDoesNotUseUi() {
+        CLI_DOES_NOT_USE_UI.check(MAIN);
+    }
+
+    @Test
+    void uiDoesNotUseCli() {
+        UI_DOES_NOT_USE_CLI.check(MAIN);
+    }
+
+    @Test
+    void mainClassesAreImportedAndTestClassesAreNot() {
+        assertTrue(MAIN.containPackage("org.descentlab.core.nn"), "main classes on the class path");
+        assertFalse(MAIN.contain(ArchitectureTest.class), "test classes must not be checked as main classes");
+        assertFalse(MAIN.contain(FullyQualifiedJavaFx.class), "the fixtures break the rules on purpose");
+    }
+
+    @Test
+    void coreRulesReportAJavaFxClassNamedInFullWithoutAnImport() {
+        JavaClasses bad = new ClassFileImporter().importClasses(FullyQualifiedJavaFx.class);
+        assertTrue(CORE_DEPENDS_ONLY_ON_JDK_EJML_JACKSON.evaluate(bad).hasViolation());
+        assertTrue(CORE_USES_NO_TOOLKIT_OR_UPPER_LAYER.evaluate(bad).hasViolation());
+    }
+
+    @Test
+    void threadRuleReportsAThreadStartedInCore() {
+        JavaClasses bad = new ClassFileImporter().importClasses(StartsAThread.class);
+        assertTrue(CORE_STARTS_NO_THREADS.evaluate(bad).hasViolation());
     }
 }

@@ -47,17 +47,4 @@ public final class GaussianClusters {
         }
         return centres;
     }
-
-    /**
-     * The generated points split into training and validation sets by {@link DatasetSplit#stratified}, with the
-     * settings' validation fraction and a split seed derived from the data seed.
-     */
-    public static DatasetSplit generateSplit(ClusterSettings settings) {
-        return DatasetSplit.stratified(generate(settings), settings.validationFraction(), splitSeed(settings.seed()));
-    }
-
-    /** A seed for the split that differs from the data seed, so that the two streams are not the same. */
-    static long splitSeed(long dataSeed) {
-        return dataSeed + 0x9E3779B97F4A7C15L;
-    }
 }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Reads the real numpy files in {@code /fixtures} and checks them against the numbers in their README. */
 class SeedFixturesTest {
 
+    // Expected numbers re-derived independently by tools/expected/seed_fixtures.py (see tools/README.md).
+
     @TempDir
     Path folder;
 

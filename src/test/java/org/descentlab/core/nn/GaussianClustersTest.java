@@ -74,8 +74,10 @@ class GaussianClustersTest {
     }
 
     @Test
-    void generatedSplitHoldsOutTheSettingsFraction() {
-        DatasetSplit split = GaussianClusters.generateSplit(ClusterSettings.defaults().withValidationFraction(0.25));
+    void generatedDataSplitAsTheAppDoesHoldsOutTheSettingsFraction() {
+        var settings = ClusterSettings.defaults().withValidationFraction(0.25);
+        DatasetSplit split = DatasetSplit.stratified(GaussianClusters.generate(settings), settings.validationFraction(),
+                settings.seed());
         assertEquals(750, split.train().size());
         assertEquals(250, split.validation().size());
     }

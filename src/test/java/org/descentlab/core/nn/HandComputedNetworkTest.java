@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class HandComputedNetworkTest {
 
+    // Expected numbers re-derived independently by tools/expected/network_2_2_2.py (see tools/README.md).
+
     private static final NetworkShape SHAPE = new NetworkShape(2, 2, 2);
     private static final double[] PARAMS = {1, 0, 0, 1, 0, 0, 1, -1, -1, 1, 0, 0};
     private static final Dataset POINT = new Dataset(new double[] {1, 2}, new int[] {0}, 2);

@@ -70,6 +70,23 @@ class ReferenceNetworkGradientTest {
                 activation + ": relative error " + relativeError(analytic, numeric));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Activation.class, names = {"SIGMOID", "TANH"})
+    void gradientSummedOverSeveralBlocksMatchesCentralDifferences(Activation activation) {
+        var shape = new NetworkShape(2, 5, 4);
+        var network = new ReferenceNetwork(shape, activation);
+        // 552 points: two full blocks and a short third, so that the sums across blocks and a partial block are used.
+        var data = GaussianClusters.generate(new ClusterSettings(4, 138, 2.0, 8.0, 6L, 0.0));
+        assertTrue(data.size() > 2 * ReferenceNetwork.BLOCK && data.size() % ReferenceNetwork.BLOCK != 0);
+        double[] p = randomParameters(shape, 17, 0.5);
+        double[] analytic = new double[p.length];
+        network.lossAndGradient(p, data, analytic);
+        double[] numeric = centralDifferences(network, p, data);
+
+        assertTrue(relativeError(analytic, numeric) <= 1e-6,
+                activation + ": relative error " + relativeError(analytic, numeric));
+    }
+
     /** (f(p + h·eᵢ) − f(p − h·eᵢ)) / 2h for every coordinate, h scaled to the coordinate. */
     private static double[] centralDifferences(ReferenceNetwork network, double[] p, Dataset data) {
         double[] numeric = new double[p.length];

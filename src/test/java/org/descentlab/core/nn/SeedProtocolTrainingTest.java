@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class SeedProtocolTrainingTest {
 
+    // Expected numbers re-derived independently by tools/expected/seed_protocol.py (see tools/README.md).
+
     @Test
     void seedSettingsReachHighAccuracyAndTrainBitIdenticallyTwice() {
         Dataset data = GaussianClusters.generate(ClusterSettings.defaults());

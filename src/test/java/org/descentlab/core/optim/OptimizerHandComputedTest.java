@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class OptimizerHandComputedTest {
 
+    // Expected numbers re-derived independently by tools/expected/optimizer_first_steps.py (see tools/README.md).
+
     private static final double TOLERANCE = 1e-14;
 
     @ParameterizedTest(name = "{0}")

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Checks every registered surface against independent numerics: finite differences and Newton's method. */
 class SurfaceContractTest {
 
+    // The declared minima are re-derived independently by tools/expected/surface_minima.py (see tools/README.md).
+
     static Stream<Surface> surfaces() {
         return SurfaceRegistry.all().stream();
     }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 /** Values at chosen points, worked out by hand from the formulas in the issue. */
 class SurfaceFormulaTest {
 
+    // Expected numbers re-derived independently by tools/expected/surface_formulas.py (see tools/README.md).
+
     private static double f(String id, double x, double y) {
         return SurfaceRegistry.find(id).orElseThrow().value(x, y);
     }
