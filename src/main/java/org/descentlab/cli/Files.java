@@ -16,7 +16,7 @@ final class Files {
 
     static Dataset readDataset(Path file) {
         try {
-            return DatasetFile.read(file);
+            return DatasetFile.read(file, org.descentlab.core.scene.PreparedNetwork.READ_LIMITS);
         } catch (NumpyFileException e) {
             throw new UsageError(e.getMessage());
         } catch (RuntimeException e) {
@@ -36,22 +36,10 @@ final class Files {
 
     /** Refuses, before any work, an output file that could not be written. */
     static void checkWritable(Path file) {
-        String name = file.toString();
-        if (name.isEmpty()) {
-            throw new UsageError("an output file name is empty");
-        }
-        if (java.nio.file.Files.isDirectory(file)) {
-            throw new UsageError(file + ": is a folder; give a file name");
-        }
-        if (java.nio.file.Files.exists(file) && !java.nio.file.Files.isRegularFile(file)) {
-            throw new UsageError(file + ": is not a regular file (a device or a pipe?); give a file name");
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
-            throw new UsageError(file + ": the folder " + parent + " does not exist");
-        }
-        if (!java.nio.file.Files.isWritable(parent)) {
-            throw new UsageError(file + ": the folder " + parent + " cannot be written to");
+        try {
+            org.descentlab.core.io.SafeFiles.checkWritableTarget(file);
+        } catch (NumpyFileException e) {
+            throw new UsageError(e.getMessage());
         }
     }
 
@@ -59,7 +47,8 @@ final class Files {
         try {
             DatasetFile.write(file, data);
         } catch (IOException | RuntimeException e) {
-            throw new UsageError(file + ": cannot write the dataset (" + e.getMessage() + ")");
+            throw new UsageError(e instanceof NumpyFileException ? e.getMessage()
+                    : file + ": cannot write the dataset (" + e.getMessage() + ")");
         }
     }
 
@@ -67,7 +56,8 @@ final class Files {
         try {
             ParameterFile.write(file, parameters);
         } catch (IOException | RuntimeException e) {
-            throw new UsageError(file + ": cannot write the parameters (" + e.getMessage() + ")");
+            throw new UsageError(e instanceof NumpyFileException ? e.getMessage()
+                    : file + ": cannot write the parameters (" + e.getMessage() + ")");
         }
     }
 }

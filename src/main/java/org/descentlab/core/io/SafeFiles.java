@@ -98,6 +98,16 @@ public final class SafeFiles {
     }
 
     /**
+     * Replaces {@code file} with {@code bytes}, or leaves it exactly as it was: the same safe write as the numpy
+     * files', for other formats (scene files).
+     *
+     * @throws NumpyFileException naming the file and the reason, in words for a student
+     */
+    public static void writeAtomically(Path file, byte[] bytes) throws NumpyFileException {
+        replaceAtomically(file, out -> out.write(bytes));
+    }
+
+    /**
      * Replaces {@code file} with {@code content}, or leaves it exactly as it was. The content goes to a hidden
      * temporary file in the same folder, is flushed to disk, takes over the old file's permissions, and is then
      * renamed over the target in one step, so a reader never sees half a file and a failure never costs the previous

@@ -31,6 +31,10 @@ import org.descentlab.core.nn.TrainingSettings;
 public record PreparedNetwork(NetworkScene scene, Dataset data, DatasetSplit split, Parameters start,
         String dataSource, String startSource, List<TrainingSettings> runs, List<String> labels) {
 
+    /** What a dataset file may hold: the declared class and point limits. */
+    public static final DatasetFile.ReadLimits READ_LIMITS =
+            new DatasetFile.ReadLimits(NetworkLimits.MAX_CLASSES, NetworkLimits.MAX_POINTS);
+
     /**
      * Prepares {@code scene}; file names in it are relative to {@code folder}.
      *
@@ -101,7 +105,7 @@ public record PreparedNetwork(NetworkScene scene, Dataset data, DatasetSplit spl
     private static Dataset readDataset(Path file) {
         Dataset data;
         try {
-            data = DatasetFile.read(file);
+            data = DatasetFile.read(file, READ_LIMITS);
         } catch (NumpyFileException e) {
             throw new SettingException(new Problem("network.data.file", e.getMessage()));
         }

@@ -10,6 +10,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
+import org.descentlab.core.io.NumpyFileException;
+import org.descentlab.core.io.SafeFiles;
 
 /**
  * Scene files ({@code .dlab.json}) on disk. Reading refuses anything that is not a regular file of at most
@@ -60,6 +62,44 @@ public final class SceneFile {
             throw new SettingException(Problem.of(name + ": not a scene file: it is not text (UTF-8)"));
         }
         return SceneJson.read(text, name);
+    }
+
+    /**
+     * Writes {@code scene} to {@code file} safely: the old file stays whole if anything fails. File names inside the
+     * scene that lie in the scene file's folder (or below) are written relative to it, so that a folder of a scene
+     * and its data can be moved or shared as a whole.
+     *
+     * @throws SettingException naming the file and why it could not be written
+     */
+    public static void write(Path file, Scene scene) {
+        if (!file.toString().endsWith(EXTENSION)) {
+            throw new SettingException(Problem.of(file + ": a scene file's name must end in " + EXTENSION));
+        }
+        Scene relative = relativeTo(SceneJson.folderOf(file), scene);
+        try {
+            SafeFiles.writeAtomically(file, SceneJson.write(relative).getBytes(StandardCharsets.UTF_8));
+        } catch (NumpyFileException e) {
+            throw new SettingException(Problem.of(e.getMessage()));
+        }
+    }
+
+    private static Scene relativeTo(Path folder, Scene scene) {
+        var n = scene.network();
+        if (n == null) {
+            return scene;
+        }
+        var d = n.data();
+        var data = d.generated() ? d : d.withFile(relative(folder, d.file()));
+        var net = n.network();
+        var network = net.initParameters() == null ? net : new NetworkSetup(net.hidden(), net.activation(),
+                net.initSeed(), relative(folder, net.initParameters()));
+        return scene.with(n.withData(data).withNetwork(network));
+    }
+
+    private static String relative(Path folder, String name) {
+        Path p = Path.of(name).toAbsolutePath().normalize();
+        Path base = folder.toAbsolutePath().normalize();
+        return p.startsWith(base) ? base.relativize(p).toString().replace('\\', '/') : name;
     }
 
     /** Whether {@code file}'s name looks like a scene file's. */
