@@ -7,9 +7,8 @@ import javafx.scene.Node;
  * from a list of these and knows nothing else about them. Adding a tab is one class implementing this and one line in
  * {@link MainWindow#standardTabs()}.
  *
- * <p>Kept small on purpose. The next two methods to come are the tab's setup record, to save in a scene file and to
- * apply from one (typed by the record, one type parameter on this interface); nothing here should be added that
- * those two would make redundant.
+ * <p>Kept small on purpose. Two methods are to come: the tab's setup record to save in a scene file, and applying a
+ * record read from one (typed by the record, not {@code Object}). Anything else a tab offers stays on its own class.
  */
 public interface AppTab {
 

@@ -63,13 +63,17 @@ public final class ErrorLog {
         }
     }
 
-    /** The text kept for one error: when, on which thread, which version, and the full stack trace. */
+    /** The text kept for an error nobody caught: when, on which thread, which version, and the full stack trace. */
     public static String report(Thread thread, Throwable error, Instant when) {
+        return report("Unexpected error on thread \"" + thread.getName() + "\":", error, when);
+    }
+
+    /** The text kept for one error: when, which version, {@code heading}, and the full stack trace. */
+    public static String report(String heading, Throwable error, Instant when) {
         var trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
         return TIME.format(when.atZone(ZoneId.systemDefault())) + "  Descent Lab " + AppVersion.current()
                 + ", Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name")
-                + System.lineSeparator() + "Unexpected error on thread \"" + thread.getName() + "\":"
-                + System.lineSeparator() + trace;
+                + System.lineSeparator() + heading + System.lineSeparator() + trace;
     }
 }

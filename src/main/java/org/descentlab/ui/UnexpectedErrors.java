@@ -76,7 +76,7 @@ public final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
     /** An error the window has explained already: only logged (on standard error when no handler is installed). */
     public static void record(Throwable error) {
         var handler = installed;
-        String report = ErrorLog.report(Thread.currentThread(), error, Instant.now());
+        String report = ErrorLog.report("Error explained in the window:", error, Instant.now());
         if (handler == null) {
             System.err.print(report);
             return;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -59,7 +60,7 @@ public final class NetworkTabModel implements AutoCloseable {
     private Parameters startParameters;
     private String startSource;
     private double speedLimit;
-    private java.util.function.Function<Trainer, TrainingSession> sessions = TrainingSession::new;
+    private Function<Trainer, TrainingSession> sessions = TrainingSession::new;
 
     /** Opens with the seed's defaults: ten clusters of 100 points, 2-128-10 sigmoid, Adam 0.001, batch 32. */
     public NetworkTabModel() {
@@ -321,7 +322,7 @@ public final class NetworkTabModel implements AutoCloseable {
     }
 
     /** How runs get their session from the next {@link #reset()} on (tests put a failing step in between). */
-    void useSessions(java.util.function.Function<Trainer, TrainingSession> factory) {
+    void useSessions(Function<Trainer, TrainingSession> factory) {
         sessions = factory;
     }
 
