@@ -110,7 +110,8 @@ public final class UiText {
     /** Newer messages of the Surfaces tab. */
     public static final class Surface {
         /** The reason. */
-        public static final String HEAT_MAP_FAILED = "The surface could not be drawn (%s). Pick another surface and come back to try again.";
+        public static final String HEAT_MAP_FAILED = "The surface could not be drawn (%s). Pick another surface and "
+                + "come back to try again.";
         public static final String HEAT_MAP_FAILED_SHORT = "The surface could not be drawn";
 
         private Surface() {
