@@ -166,7 +166,8 @@ public final class SurfacePlot extends Region {
             gc.setFill(Color.web("#4a5568"));
             gc.setFont(LABEL_FONT);
             gc.setTextAlign(TextAlignment.CENTER);
-            gc.fillText(problem != null ? problem : "Drawing the surface…", frame.left() + frame.width() / 2, frame.top() + frame.height() / 2);
+            gc.fillText(problem != null ? problem : "Drawing the surface…", frame.left() + frame.width() / 2,
+                    frame.top() + frame.height() / 2);
             return;
         }
         boolean log = model.logColourScaleProperty().get();
