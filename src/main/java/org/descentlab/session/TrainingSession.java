@@ -19,16 +19,65 @@ import org.descentlab.core.optim.HyperparameterValues;
  * thread-safe fields, checked between batches, so pause takes effect within one batch.
  *
  * <p>The worker never touches the UI. It stops by itself when the run is finished, when {@link #close} is called, or
- * if training throws (the message is kept in {@link #failure()}).
+ * if training fails: the loss blows up, or anything at all is thrown, out-of-memory included. A failed run is
+ * {@link State#FAILED}, with a message for the student in {@link #failure()} and what was thrown in
+ * {@link #failureCause()}; nothing thrown by training escapes the worker unreported.
  */
 public final class TrainingSession implements AutoCloseable {
 
     /** Where a run stands. */
     public enum State { PAUSED, RUNNING, FINISHED, STOPPED, FAILED }
 
+    /**
+     * What the worker needs of a trainer: {@link #of(Trainer)} gives the real one; tests put a step in between that
+     * throws.
+     */
+    public interface Steps {
+        boolean isFinished();
+
+        int batch();
+
+        void configure(HyperparameterValues values);
+
+        /** One batch; the epoch's metrics when it was the epoch's last batch, otherwise {@code null}. */
+        EpochMetrics stepBatch();
+
+        TrainingSnapshot parametersSnapshot();
+
+        /** The steps of {@code trainer}. */
+        static Steps of(Trainer trainer) {
+            return new Steps() {
+                @Override
+                public boolean isFinished() {
+                    return trainer.isFinished();
+                }
+
+                @Override
+                public int batch() {
+                    return trainer.batch();
+                }
+
+                @Override
+                public void configure(HyperparameterValues values) {
+                    trainer.configure(values);
+                }
+
+                @Override
+                public EpochMetrics stepBatch() {
+                    return trainer.stepBatch();
+                }
+
+                @Override
+                public TrainingSnapshot parametersSnapshot() {
+                    return trainer.parametersSnapshot();
+                }
+            };
+        }
+    }
+
     private static final AtomicInteger NUMBER = new AtomicInteger();
 
-    private final Trainer trainer;
+    private final Steps trainer;
     private final Thread worker;
     private final ConcurrentLinkedQueue<EpochMetrics> metrics = new ConcurrentLinkedQueue<>();
     private final AtomicReference<TrainingSnapshot> latest = new AtomicReference<>();
@@ -41,9 +90,15 @@ public final class TrainingSession implements AutoCloseable {
     private final AtomicInteger epochsRequested = new AtomicInteger();
     private volatile double epochsPerSecondLimit;
     private volatile String failure;
+    private volatile Throwable failureCause;
 
     /** A paused session over {@code trainer}; it publishes a first snapshot at once. */
     public TrainingSession(Trainer trainer) {
+        this(Steps.of(trainer));
+    }
+
+    /** A paused session over these steps; it publishes a first snapshot at once. */
+    public TrainingSession(Steps trainer) {
         this.trainer = trainer;
         latest.set(trainer.parametersSnapshot());
         worker = new Thread(this::work, "training-" + NUMBER.incrementAndGet());
@@ -101,9 +156,14 @@ public final class TrainingSession implements AutoCloseable {
         return state;
     }
 
-    /** Why training failed, or {@code null}. */
+    /** Why training failed, in words for the student, or {@code null}. */
     public String failure() {
         return failure;
+    }
+
+    /** What training threw when it failed, or {@code null} (also when the loss blew up: nothing was thrown). */
+    public Throwable failureCause() {
+        return failureCause;
     }
 
     /** Whether the worker thread is still alive. */
@@ -177,8 +237,7 @@ public final class TrainingSession implements AutoCloseable {
                     metrics.add(finished);
                     latest.set(trainer.parametersSnapshot());
                     if (finished.diverged()) {
-                        failure = "the loss is no longer a finite number at epoch " + finished.epoch()
-                                + " (the learning rate is too large for this network); lower it and press Reset";
+                        failure = String.format(java.util.Locale.ROOT, SessionText.DIVERGED, finished.epoch());
                         state = State.FAILED;
                         return;
                     }
@@ -187,10 +246,19 @@ public final class TrainingSession implements AutoCloseable {
                 }
             }
             state = State.STOPPED;
-        } catch (RuntimeException e) {
-            failure = e.getMessage() == null ? e.toString() : e.getMessage();
-            state = State.FAILED;
+        } catch (OutOfMemoryError e) {
+            // The trainer's arrays go with this thread; the window stays usable and says what to change.
+            fail(SessionText.OUT_OF_MEMORY, e);
+        } catch (RuntimeException | Error e) {
+            fail(e.getMessage() == null ? e.toString() : e.getMessage(), e);
         }
+    }
+
+    /** The message and the cause first, the state last: whoever sees FAILED finds both. */
+    private void fail(String message, Throwable cause) {
+        failureCause = cause;
+        failure = message;
+        state = State.FAILED;
     }
 
     /**

@@ -1,58 +1,219 @@
 package org.descentlab.ui;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
 import org.descentlab.ui.network.NetworkTab;
 import org.descentlab.ui.network.NetworkTabModel;
 import org.descentlab.ui.surface.SurfaceTab;
 import org.descentlab.ui.surface.SurfaceTabModel;
 
-/** The main window's content: the Surfaces tab and the Network tab. */
+/**
+ * The main window's content: the menu bar, one tab per {@link AppTab}, and a status line at the bottom that appears
+ * when there is something to say (a scene opened, or why it could not be). Scene files go through
+ * {@link SceneActions}; a {@code .dlab.json} file dropped on the window is opened like one chosen in the menu.
+ */
 public final class MainWindow {
 
     /** Style sheet of the whole app, under {@code resources/}. */
     public static final String STYLESHEET = "/org/descentlab/descent-lab.css";
+    /** How a scene file's name ends. */
+    public static final String SCENE_EXTENSION = ".dlab.json";
 
+    private final List<AppTab> appTabs;
+    private final RecentScenes recentScenes;
+    private final Runnable quit;
     private final TabPane tabs = new TabPane();
-    private final SurfaceTab surfaceTab = new SurfaceTab(new SurfaceTabModel());
-    private final NetworkTab networkTab = new NetworkTab(new NetworkTabModel());
+    private final Label status = new Label();
+    private final BorderPane root = new BorderPane();
+    private final MainMenu menu;
+    private SceneActions sceneActions = SceneActions.NOT_AVAILABLE;
 
+    /**
+     * The tabs of the app, in order. A new tab is one class implementing {@link AppTab} and one line here; the tab
+     * strip, the View menu (Ctrl+1, Ctrl+2, … in this order) and the clean-up follow.
+     */
+    public static List<AppTab> standardTabs() {
+        return List.of(
+                new SurfaceTab(new SurfaceTabModel()),
+                new NetworkTab(new NetworkTabModel()));
+    }
+
+    /** The standard tabs, the recent list in the user's preferences; Quit ends the application. */
     public MainWindow() {
-        tabs.setId("mainTabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        var surfaces = new Tab("Surfaces", surfaceTab);
-        surfaces.setId("surfacesTab");
-        var network = new Tab("Network", networkTab);
-        network.setId("networkTab");
-        tabs.getTabs().addAll(surfaces, network);
+        this(standardTabs(), RecentScenes.standard(), Platform::exit);
+    }
+
+    /**
+     * @param tabs the tabs, in order (at least one)
+     * @param recentScenes where the File menu's recent list is kept
+     * @param quit what File → Quit does
+     */
+    public MainWindow(List<AppTab> tabs, RecentScenes recentScenes, Runnable quit) {
+        if (tabs.isEmpty()) {
+            throw new IllegalArgumentException("a window needs at least one tab");
+        }
+        this.appTabs = List.copyOf(tabs);
+        this.recentScenes = recentScenes;
+        this.quit = quit;
+        this.tabs.setId("mainTabs");
+        this.tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (AppTab appTab : appTabs) {
+            var tab = new Tab(appTab.title(), appTab.root());
+            tab.setId(appTab.id());
+            this.tabs.getTabs().add(tab);
+        }
+        status.setId("windowStatus");
+        status.getStyleClass().add("status-line");
+        status.setMaxWidth(Double.MAX_VALUE);
+        showStatus(null);
+        menu = new MainMenu(this);
+        root.setTop(menu.bar());
+        root.setCenter(this.tabs);
+        root.setBottom(status);
+        root.setOnDragOver(this::dragOver);
+        root.setOnDragDropped(this::dropped);
+    }
+
+    /** The tabs, in order. */
+    public List<AppTab> tabs() {
+        return appTabs;
+    }
+
+    /** The first tab of type {@code type}. */
+    public <T extends AppTab> T tab(Class<T> type) {
+        return appTabs.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + type.getSimpleName() + " in this window"));
     }
 
     /** The surface tab's content. */
     public SurfaceTab surfaceTab() {
-        return surfaceTab;
+        return tab(SurfaceTab.class);
     }
 
     /** The network tab's content. */
     public NetworkTab networkTab() {
-        return networkTab;
+        return tab(NetworkTab.class);
     }
 
-    /** Stops every frame loop and worker: the window is closing. */
+    /** Brings the tab at {@code index} (0 first) to the front. */
+    public void selectTab(int index) {
+        tabs.getSelectionModel().select(index);
+    }
+
+    /** The tab on show. */
+    public AppTab selectedTab() {
+        return appTabs.get(tabs.getSelectionModel().getSelectedIndex());
+    }
+
+    /** The menu bar. */
+    public MenuBar menuBar() {
+        return menu.bar();
+    }
+
+    /** What the File menu does with scene files; {@link SceneActions#NOT_AVAILABLE} until scene files exist. */
+    public void setSceneActions(SceneActions actions) {
+        sceneActions = Objects.requireNonNull(actions);
+    }
+
+    /**
+     * Opens a scene file (File → Open, Recent scenes, or a file dropped on the window): applied to the tabs and
+     * put first in the recent list, or the reason it could not be in the status line.
+     *
+     * @return the problem shown, or empty when the scene was opened
+     */
+    public Optional<String> openScene(Path file) {
+        Optional<String> problem = sceneActions.open(file);
+        if (problem.isEmpty()) {
+            recentScenes.add(file);
+        }
+        showStatus(problem.orElse(UiText.format(UiText.Scenes.OPENED, file.getFileName())));
+        return problem;
+    }
+
+    /**
+     * Saves the tabs' setups into a scene file (File → Save): put first in the recent list when written, otherwise
+     * the reason in the status line.
+     *
+     * @return the problem shown, or empty when the scene was saved
+     */
+    public Optional<String> saveScene(Path file) {
+        Optional<String> problem = sceneActions.save(file);
+        if (problem.isEmpty()) {
+            recentScenes.add(file);
+        }
+        showStatus(problem.orElse(UiText.format(UiText.Scenes.SAVED, file.getFileName())));
+        return problem;
+    }
+
+    /** The recent scene files as the File menu lists them. */
+    RecentScenes recentScenes() {
+        return recentScenes;
+    }
+
+    /** Ends the application (File → Quit). */
+    void quit() {
+        quit.run();
+    }
+
+    /** Shows {@code text} in the status line at the bottom, or hides the line with {@code null}. */
+    public void showStatus(String text) {
+        status.setText(text == null ? "" : text);
+        status.setVisible(text != null);
+        status.setManaged(text != null);
+    }
+
+    /** The status line's text ("" when hidden). */
+    public String status() {
+        return status.getText();
+    }
+
+    /** Stops every frame loop and worker of every tab: the window is closing. */
     public void dispose() {
-        surfaceTab.dispose();
-        networkTab.dispose();
+        appTabs.forEach(AppTab::dispose);
     }
 
     /** The node to put in a scene. */
     public Parent root() {
-        return tabs;
+        return root;
     }
 
     /** Adds the app's style sheet to {@code scene}. */
     public static void applyStyles(Scene scene) {
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+    }
+
+    /** The first scene file among files dragged or dropped, if any. */
+    static Optional<Path> sceneFileAmong(List<File> files) {
+        return files.stream().filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(SCENE_EXTENSION))
+                .map(File::toPath).findFirst();
+    }
+
+    private void dragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles() && sceneFileAmong(event.getDragboard().getFiles()).isPresent()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void dropped(DragEvent event) {
+        var file = event.getDragboard().hasFiles() ? sceneFileAmong(event.getDragboard().getFiles())
+                : Optional.<Path>empty();
+        file.ifPresent(this::openScene);
+        event.setDropCompleted(file.isPresent());
+        event.consume();
     }
 }

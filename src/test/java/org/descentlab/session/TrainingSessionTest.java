@@ -3,6 +3,8 @@ package org.descentlab.session;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -108,6 +110,69 @@ class TrainingSessionTest {
         assertTrue(session.failure().startsWith("the loss is no longer a finite number"), session.failure());
         await(() -> !session.isAlive());
         assertTrue(session.drainMetrics().get(0).epoch() >= 1);
+    }
+
+    /** The steps of a real trainer, except that batch number {@code failAt} (0 first) throws {@code failure}. */
+    private static TrainingSession.Steps failingAt(int failAt, Throwable failure) {
+        var real = TrainingSession.Steps.of(new Trainer(settings(100), DATA));
+        var batches = new java.util.concurrent.atomic.AtomicInteger();
+        return new TrainingSession.Steps() {
+            @Override
+            public boolean isFinished() {
+                return real.isFinished();
+            }
+
+            @Override
+            public int batch() {
+                return real.batch();
+            }
+
+            @Override
+            public void configure(org.descentlab.core.optim.HyperparameterValues values) {
+                real.configure(values);
+            }
+
+            @Override
+            public EpochMetrics stepBatch() {
+                if (batches.getAndIncrement() == failAt) {
+                    if (failure instanceof Error error) {
+                        throw error;
+                    }
+                    throw (RuntimeException) failure;
+                }
+                return real.stepBatch();
+            }
+
+            @Override
+            public org.descentlab.core.nn.TrainingSnapshot parametersSnapshot() {
+                return real.parametersSnapshot();
+            }
+        };
+    }
+
+    @Test
+    void runningOutOfMemoryStopsTheRunWithAnExplanationAndItsWorkerEnds() throws Exception {
+        var memory = new OutOfMemoryError("test");
+        var session = new TrainingSession(failingAt(5, memory));
+        session.play();
+        assertTrue(session.awaitEnd(10_000), "the worker ends");
+        assertEquals(TrainingSession.State.FAILED, session.state());
+        assertEquals("Not enough memory to train this network: try fewer points, a smaller batch or fewer hidden "
+                + "units", session.failure());
+        assertSame(memory, session.failureCause());
+        assertNotNull(session.latestSnapshot(), "the last parameters stay on show");
+    }
+
+    @Test
+    void anythingElseThrownIsKeptWithItsMessage() throws Exception {
+        for (Throwable thrown : new Throwable[] {new IllegalStateException("kaput"), new AssertionError("kaput")}) {
+            var session = new TrainingSession(failingAt(0, thrown));
+            session.stepEpoch();
+            assertTrue(session.awaitEnd(10_000), "the worker ends");
+            assertEquals(TrainingSession.State.FAILED, session.state());
+            assertEquals("kaput", session.failure());
+            assertSame(thrown, session.failureCause());
+        }
     }
 
     @Test

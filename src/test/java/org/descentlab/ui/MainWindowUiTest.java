@@ -1,30 +1,92 @@
 package org.descentlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** The real window, headless under Monocle. */
+/** The real window, headless under Monocle: tabs, menus, the status line. Started once for the class. */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
 class MainWindowUiTest {
 
-    @Start
-    void start(Stage stage) {
-        new DescentLabApp().start(stage);
+    private static DescentLabApp app;
+    private final FxRobot robot = new FxRobot();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = TestApp.launch();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        TestApp.close(app);
+    }
+
+    @BeforeEach
+    void surfacesOnShowAndNothingElseOpen() {
+        robot.interact(() -> {
+            closeDialogs();
+            app.window().selectTab(0);
+            app.window().showStatus(null);
+            app.window().surfaceTab().model().reset();
+            app.window().surfaceTab().requestFocus();
+        });
+    }
+
+    private static void closeDialogs() {
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w != TestApp.stage(app) && w instanceof Stage stage) {
+                stage.close();
+            }
+        }
+    }
+
+    /** Runs {@code action} on the JavaFX thread and returns what it returned. */
+    private static <T> T onFx(java.util.concurrent.Callable<T> action) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(action));
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static Menu menu(String id) {
+        return app.window().menuBar().getMenus().stream().filter(m -> id.equals(m.getId())).findFirst()
+                .orElseThrow();
     }
 
     @Test
-    void windowOpensWithTheSurfacesAndNetworkTabs(FxRobot robot) {
+    void windowOpensWithTheSurfacesAndNetworkTabs() {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         assertEquals(List.of("Surfaces", "Network"), tabs.getTabs().stream().map(Tab::getText).toList());
         assertEquals("surfacesTab", tabs.getSelectionModel().getSelectedItem().getId());
@@ -33,9 +95,153 @@ class MainWindowUiTest {
     }
 
     @Test
-    void windowIsTitledAndLargeEnoughForAProjector(FxRobot robot) {
-        Stage stage = (Stage) robot.lookup("#mainTabs").query().getScene().getWindow();
+    void windowIsTitledAndLargeEnoughForAProjector() {
+        Stage stage = TestApp.stage(app);
         assertEquals("Descent Lab", stage.getTitle());
         assertEquals(1280, stage.getScene().getWidth(), 0.5);
+    }
+
+    @Test
+    void theMenuBarHasFileViewAndHelpWithTheirItemsAndShortcuts() {
+        assertEquals(List.of("File", "View", "Help"),
+                app.window().menuBar().getMenus().stream().map(Menu::getText).toList());
+        var file = menu("fileMenu").getItems();
+        assertEquals(List.of("Open scene…", "Save scene…", "Recent scenes", "", "Quit"),
+                file.stream().map(i -> i instanceof SeparatorMenuItem ? "" : i.getText()).toList());
+        assertEquals(shortcut(KeyCode.O), file.get(0).getAccelerator());
+        assertEquals(shortcut(KeyCode.S), file.get(1).getAccelerator());
+        assertTrue(file.get(2) instanceof Menu, "Recent scenes is a submenu");
+        assertEquals(shortcut(KeyCode.Q), file.get(4).getAccelerator());
+        var view = menu("viewMenu").getItems();
+        assertEquals(List.of("Surfaces", "Network"), view.stream().map(MenuItem::getText).toList());
+        assertEquals(shortcut(KeyCode.DIGIT1), view.get(0).getAccelerator());
+        assertEquals(shortcut(KeyCode.DIGIT2), view.get(1).getAccelerator());
+        assertEquals(List.of("About Descent Lab"),
+                menu("helpMenu").getItems().stream().map(MenuItem::getText).toList());
+    }
+
+    @Test
+    void ctrlTwoAndCtrlOneSwitchTheTabs() {
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("networkTab", tabs.getSelectionModel().getSelectedItem().getId());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("surfacesTab", tabs.getSelectionModel().getSelectedItem().getId());
+    }
+
+    @Test
+    void helpAboutShowsTheVersionAndTheLicences() throws Exception {
+        robot.clickOn("Help");
+        robot.clickOn("About Descent Lab");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#aboutDialog").tryQuery().isPresent());
+        DialogPane about = robot.lookup("#aboutDialog").queryAs(DialogPane.class);
+        assertEquals("Descent Lab development build", about.getHeaderText());
+        var texts = robot.from(about).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertTrue(texts.contains("EJML"), texts.toString());
+        assertTrue(texts.contains("GPL v2 with the Classpath Exception"), texts.toString());
+        assertTrue(texts.contains("LGPL 2.1"), texts.toString());
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#aboutDialog").tryQuery().isEmpty(), "OK closes it");
+    }
+
+    @Test
+    void spaceStillPlaysTheRaceAfterTheMenuWasUsed() {
+        var model = app.window().surfaceTab().model();
+        robot.clickOn("Help");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("File");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.playingProperty().get(), "Space went to the tab, not to the menu");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(model.playingProperty().get());
+    }
+
+    @Test
+    void openingASceneSaysScenesAreNotAvailableYet() throws Exception {
+        Path scene = Files.writeString(dir.resolve("lesson.dlab.json"), "{}");
+        robot.interact(() -> app.window().openScene(scene));
+        Label status = robot.lookup("#windowStatus").queryAs(Label.class);
+        assertTrue(status.isVisible());
+        assertEquals("Scene files are not available yet", status.getText());
+        robot.interact(() -> app.window().saveScene(scene));
+        assertEquals("Scene files are not available yet", status.getText());
+    }
+
+    /** A tab that is nothing but a label: what a plug-in needs and no more. */
+    private record LabelTab(String id, String title, Node root) implements AppTab {
+        LabelTab(String id) {
+            this(id, id.toUpperCase(java.util.Locale.ROOT), new Label(id));
+        }
+
+        @Override
+        public void dispose() {
+        }
+    }
+
+    @Test
+    void aThirdTabIsOneClassAndGetsItsTabAndItsViewShortcut() throws Exception {
+        var node = Preferences.userRoot().node("/org/descentlab/test-" + UUID.randomUUID());
+        try {
+            var window = onFx(() -> new MainWindow(
+                    List.of(new LabelTab("one"), new LabelTab("two"), new LabelTab("three")),
+                    new RecentScenes(node), () -> { }));
+            assertEquals(List.of("one", "two", "three"), onFx(() ->
+                    ((TabPane) ((javafx.scene.layout.BorderPane) window.root()).getCenter()).getTabs().stream()
+                            .map(Tab::getId).toList()));
+            var view = window.menuBar().getMenus().get(1).getItems();
+            assertEquals(List.of("ONE", "TWO", "THREE"), view.stream().map(MenuItem::getText).toList());
+            assertEquals(shortcut(KeyCode.DIGIT3), view.get(2).getAccelerator());
+            robot.interact(() -> view.get(2).fire());
+            assertEquals("three", window.selectedTab().id());
+        } finally {
+            node.removeNode();
+        }
+    }
+
+    @Test
+    void aSceneOpenedOrSavedGoesFirstInTheRecentList() throws Exception {
+        var node = Preferences.userRoot().node("/org/descentlab/test-" + UUID.randomUUID());
+        try {
+            var recent = new RecentScenes(node);
+            Path a = Files.writeString(dir.resolve("a.dlab.json"), "{}");
+            Path b = Files.writeString(dir.resolve("b.dlab.json"), "{}");
+            var window = onFx(() -> new MainWindow(List.of(new LabelTab("one")), recent, () -> { }));
+            robot.interact(() -> window.openScene(a));
+            assertTrue(recent.list().isEmpty(), "a scene that could not be opened is not remembered");
+            var opened = new java.util.ArrayList<Path>();
+            window.setSceneActions(new SceneActions() {
+                @Override
+                public java.util.Optional<String> open(Path file) {
+                    opened.add(file);
+                    return java.util.Optional.empty();
+                }
+
+                @Override
+                public java.util.Optional<String> save(Path file) {
+                    return java.util.Optional.empty();
+                }
+            });
+            robot.interact(() -> window.openScene(a));
+            robot.interact(() -> window.saveScene(b));
+            assertEquals(List.of(a), opened);
+            assertEquals(List.of(b, a), recent.list());
+            assertEquals("Saved b.dlab.json", window.status());
+            Files.delete(b);
+            var recentMenu = (Menu) window.menuBar().getMenus().get(0).getItems().get(2);
+            robot.interact(() -> window.menuBar().getMenus().get(0).getOnShowing().handle(null));
+            assertEquals(List.of("a.dlab.json  —  " + dir), recentMenu.getItems().stream().map(MenuItem::getText)
+                    .toList(), "the file that went is pruned when the menu opens");
+            robot.interact(() -> recentMenu.getItems().get(0).fire());
+            assertEquals(List.of(a, a), opened);
+        } finally {
+            node.removeNode();
+        }
     }
 }

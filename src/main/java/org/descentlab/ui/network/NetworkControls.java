@@ -26,6 +26,7 @@ import org.descentlab.core.nn.TrainingSettings;
 import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.ui.UiText;
 import org.descentlab.ui.widgets.HyperparameterForm;
 
 /** The left column of the network tab: data, network, training, parameter files and comparison. */
@@ -35,6 +36,7 @@ final class NetworkControls extends VBox {
     private final NetworkTab tab;
     private final Consumer<String> report;
     private final VBox formHolder = new VBox();
+    private boolean showingBatchSize;
 
     NetworkControls(NetworkTabModel model, NetworkTab tab, Consumer<String> report) {
         this.model = model;
@@ -124,17 +126,7 @@ final class NetworkControls extends VBox {
         batch.getItems().setAll("1", "8", "32", "128", "full");
         batch.setValue("32");
         batch.setPrefWidth(110);
-        batch.setOnAction(e -> {
-            String text = batch.getValue() == null ? "" : batch.getValue().trim();
-            try {
-                int size = text.equalsIgnoreCase("full") ? TrainingSettings.FULL_BATCH : Integer.parseInt(text);
-                report.accept(model.setBatchSize(size));
-            } catch (NumberFormatException ex) {
-                report.accept("Batch size: '" + text + "' is not a whole number (or 'full')");
-            }
-            int now = model.settings().batchSize();
-            batch.setValue(now == TrainingSettings.FULL_BATCH ? "full" : Integer.toString(now));
-        });
+        batch.setOnAction(e -> batchChosen(batch));
         var epochs = field("epochsField", Integer.toString(model.settings().epochs()));
         epochs.setOnAction(e -> {
             try {
@@ -155,6 +147,47 @@ final class NetworkControls extends VBox {
         formHolder.disableProperty().bind(model.comparingProperty());
         return section("Training", optimizer, formHolder,
                 grid(new String[] {"Batch size", "Epochs", "Speed"}, batch, epochs, speed));
+    }
+
+    /**
+     * A batch size typed or picked: a new size starts over, the size already in use changes nothing, and a bad one
+     * is refused with a message, leaving the run as it was. Either way the box shows the size in use again, which
+     * must not count as another choice: {@code setValue} fires this handler anew.
+     */
+    private void batchChosen(ComboBox<String> batch) {
+        if (showingBatchSize) {
+            return;
+        }
+        String text = batch.getValue() == null ? "" : batch.getValue().trim();
+        int current = model.settings().batchSize();
+        Integer size = parseBatchSize(text);
+        if (size == null) {
+            report.accept(UiText.format(UiText.Network.BATCH_NOT_A_NUMBER, text));
+        } else if (size != current) {
+            report.accept(model.setBatchSize(size));
+        }
+        showBatchSize(batch, model.settings().batchSize());
+    }
+
+    /** The size in {@code text} ("full" or a whole number), or {@code null} if it is neither. */
+    private static Integer parseBatchSize(String text) {
+        if (text.equalsIgnoreCase("full")) {
+            return TrainingSettings.FULL_BATCH;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void showBatchSize(ComboBox<String> batch, int size) {
+        showingBatchSize = true;
+        try {
+            batch.setValue(size == TrainingSettings.FULL_BATCH ? "full" : Integer.toString(size));
+        } finally {
+            showingBatchSize = false;
+        }
     }
 
     private void showForm(OptimizerType type) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.descentlab.core.nn.EpochMetrics;
 import org.descentlab.core.nn.Parameters;
-import org.descentlab.core.nn.Trainer;
 import org.descentlab.core.nn.TrainingSettings;
 import org.descentlab.core.nn.TrainingSnapshot;
 import org.descentlab.session.TrainingSession;
@@ -22,10 +21,10 @@ final class NetworkRun implements AutoCloseable {
     private TrainingSnapshot snapshot;
     private long steps;
 
-    NetworkRun(String label, TrainingSettings settings, Trainer trainer) {
+    NetworkRun(String label, TrainingSettings settings, TrainingSession session) {
         this.label = label;
         this.settings = settings;
-        this.session = new TrainingSession(trainer);
+        this.session = session;
         this.snapshot = session.latestSnapshot();
     }
 

@@ -18,6 +18,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.descentlab.ui.AppTab;
+import org.descentlab.ui.UiText;
+import org.descentlab.ui.UnexpectedErrors;
 import org.descentlab.ui.widgets.OptimizerColours;
 import org.descentlab.ui.widgets.ProblemLabel;
 import org.descentlab.ui.widgets.Shortcuts;
@@ -28,7 +31,7 @@ import org.descentlab.ui.widgets.Shortcuts;
  * Training runs on worker threads; an {@link AnimationTimer} drains their metrics and draws the newest snapshot once
  * per frame.
  */
-public final class NetworkTab extends BorderPane {
+public final class NetworkTab extends BorderPane implements AppTab {
 
     /** The boundary map is recomputed at most this often while training (a 200 × 200 map takes a few ms). */
     private static final long MAP_INTERVAL_NANOS = 40_000_000L;
@@ -127,7 +130,23 @@ public final class NetworkTab extends BorderPane {
         return model;
     }
 
+    @Override
+    public String id() {
+        return "networkTab";
+    }
+
+    @Override
+    public String title() {
+        return UiText.Window.NETWORK_TAB;
+    }
+
+    @Override
+    public javafx.scene.Node root() {
+        return this;
+    }
+
     /** Stops the frame loop and every training worker (the window is closing). */
+    @Override
     public void dispose() {
         timer.stop();
         model.close();
@@ -149,11 +168,27 @@ public final class NetworkTab extends BorderPane {
         // The failure line stays while the failed run is on show and goes when a new run replaces it.
         var failure = model.failure();
         if (failure != null && !showingFailure) {
-            report("Training stopped: " + failure + ".");
+            var cause = model.failureCause();
+            // Out of memory comes as a whole sentence that says what to change; the others complete this one.
+            report(cause instanceof OutOfMemoryError ? failure + "."
+                    : UiText.format(UiText.Network.TRAINING_STOPPED, failure));
             showingFailure = true;
+            reportCause(cause);
         } else if (failure == null && showingFailure) {
             report(null);
             showingFailure = false;
+        }
+    }
+
+    /**
+     * The line above the map explains a failed run; the error behind it is logged too, and one the line cannot
+     * explain (a fault in the app, not a learning rate too large or memory too small) gets the error dialog.
+     */
+    private static void reportCause(Throwable cause) {
+        if (cause instanceof OutOfMemoryError) {
+            UnexpectedErrors.record(cause);
+        } else if (cause != null) {
+            UnexpectedErrors.report(cause);
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +26,7 @@ import org.descentlab.core.nn.Trainer;
 import org.descentlab.core.nn.TrainingSettings;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.session.TrainingSession;
 
 /**
  * The state of the network tab without any node: the data, the network and training settings, and the running
@@ -58,6 +60,7 @@ public final class NetworkTabModel implements AutoCloseable {
     private Parameters startParameters;
     private String startSource;
     private double speedLimit;
+    private Function<Trainer, TrainingSession> sessions = TrainingSession::new;
 
     /** Opens with the seed's defaults: ten clusters of 100 points, 2-128-10 sigmoid, Adam 0.001, batch 32. */
     public NetworkTabModel() {
@@ -312,10 +315,15 @@ public final class NetworkTabModel implements AutoCloseable {
         runs.clear();
         rate.clear();
         for (int i = 0; i < trainers.size(); i++) {
-            runs.add(new NetworkRun(labels.get(i), settingsOfRuns.get(i), trainers.get(i)));
+            runs.add(new NetworkRun(labels.get(i), settingsOfRuns.get(i), sessions.apply(trainers.get(i))));
         }
         runs.forEach(r -> r.session().setSpeedLimit(speedLimit));
         changed();
+    }
+
+    /** How runs get their session from the next {@link #reset()} on (tests put a failing step in between). */
+    void useSessions(Function<Trainer, TrainingSession> factory) {
+        sessions = factory;
     }
 
     /** Train if paused, pause if training; a finished run starts over. */
@@ -335,7 +343,7 @@ public final class NetworkTabModel implements AutoCloseable {
 
     /** A run that finished or failed has no worker left: starting again means starting over. */
     private void resetIfOver() {
-        if (runs.stream().allMatch(r -> r.session().state() == org.descentlab.session.TrainingSession.State.FINISHED)
+        if (runs.stream().allMatch(r -> r.session().state() == TrainingSession.State.FINISHED)
                 || failure() != null) {
             reset();
         }
@@ -365,8 +373,8 @@ public final class NetworkTabModel implements AutoCloseable {
             fresh += run.poll();
         }
         var states = runs.stream().map(r -> r.session().state()).toList();
-        if (playing.get() && states.stream().allMatch(s -> s == org.descentlab.session.TrainingSession.State.FINISHED
-                || s == org.descentlab.session.TrainingSession.State.FAILED)) {
+        if (playing.get() && states.stream().allMatch(s -> s == TrainingSession.State.FINISHED
+                || s == TrainingSession.State.FAILED)) {
             playing.set(false);
         }
         rate.addLast(new long[] {nanos, runs.get(0).epoch()});
@@ -394,6 +402,12 @@ public final class NetworkTabModel implements AutoCloseable {
     public String failure() {
         return runs.stream().map(r -> r.session().failure()).filter(java.util.Objects::nonNull).findFirst()
                 .orElse(null);
+    }
+
+    /** What the worker of the run that {@link #failure()} speaks of threw, or {@code null} (a loss that blew up). */
+    public Throwable failureCause() {
+        return runs.stream().filter(r -> r.session().failure() != null).findFirst()
+                .map(r -> r.session().failureCause()).orElse(null);
     }
 
     private void changed() {

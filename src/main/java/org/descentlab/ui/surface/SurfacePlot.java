@@ -42,6 +42,7 @@ public final class SurfacePlot extends Region {
     private WritableImage image;
     private boolean imageIsLog;
     private PlotFrame frame;
+    private String problem;
 
     /**
      * @param slots the optimizers this plot draws (all enabled ones, or one in a side-by-side panel)
@@ -70,6 +71,7 @@ public final class SurfacePlot extends Region {
     /** Shows a newly computed heat map (of the model's current surface). */
     public void setHeatMap(HeatMap map) {
         heatMap = map;
+        problem = null;
         image = null;
         redrawBackground();
         redrawRace(true);
@@ -77,6 +79,20 @@ public final class SurfacePlot extends Region {
 
     public HeatMap heatMap() {
         return heatMap;
+    }
+
+    /** Says in the plot, where the heat map would be, that there is none (until the next {@link #setHeatMap}). */
+    public void showProblem(String text) {
+        heatMap = null;
+        image = null;
+        problem = text;
+        redrawBackground();
+        redrawRace(true);
+    }
+
+    /** What the plot says instead of a heat map, or {@code null}. */
+    public String problem() {
+        return problem;
     }
 
     /** The pixel position of surface point (x, y), or {@code null} before the first layout. */
@@ -150,7 +166,8 @@ public final class SurfacePlot extends Region {
             gc.setFill(Color.web("#4a5568"));
             gc.setFont(LABEL_FONT);
             gc.setTextAlign(TextAlignment.CENTER);
-            gc.fillText("Drawing the surface…", frame.left() + frame.width() / 2, frame.top() + frame.height() / 2);
+            gc.fillText(problem != null ? problem : "Drawing the surface…", frame.left() + frame.width() / 2,
+                    frame.top() + frame.height() / 2);
             return;
         }
         boolean log = model.logColourScaleProperty().get();

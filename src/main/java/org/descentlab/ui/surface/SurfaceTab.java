@@ -3,10 +3,9 @@ package org.descentlab.ui.surface;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Function;
 import javafx.animation.AnimationTimer;
-import javafx.concurrent.Task;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -17,15 +16,21 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.Surface;
+import org.descentlab.ui.AppTab;
+import org.descentlab.ui.UiText;
+import org.descentlab.ui.UnexpectedErrors;
+import org.descentlab.ui.widgets.BackgroundWork;
 import org.descentlab.ui.widgets.OptimizerColours;
+import org.descentlab.ui.widgets.ProblemLabel;
 import org.descentlab.ui.widgets.Shortcuts;
 
 /**
  * The surface tab: controls on the left, the race in the middle (one plot, or one panel per optimizer), the status
  * table and the charts on the right. An {@link AnimationTimer} advances the race by the steps due each frame and
- * redraws only what changed; heat maps are computed on a background thread, once per surface.
+ * redraws only what changed; heat maps are computed as {@link BackgroundWork}, once per surface, and a heat map
+ * that cannot be computed is said so above the plot.
  */
-public final class SurfaceTab extends BorderPane {
+public final class SurfaceTab extends BorderPane implements AppTab {
 
     /** Resolution of the heat map grid (the image is scaled to the plot). */
     public static final int HEAT_MAP_SIZE = 600;
@@ -41,11 +46,9 @@ public final class SurfaceTab extends BorderPane {
     private final StatusTable table;
     private final RaceCharts charts;
     private final Map<Surface, HeatMap> heatMaps = new HashMap<>();
-    private final ExecutorService heatMapThread = Executors.newSingleThreadExecutor(r -> {
-        var thread = new Thread(r, "heat-map");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final BackgroundWork<HeatMap> heatMapWork = new BackgroundWork<>("heat-map");
+    private final ProblemLabel heatMapProblem = new ProblemLabel("surfaceProblem");
+    private Function<Surface, HeatMap> heatMapMaker = s -> HeatMap.compute(s, HEAT_MAP_SIZE, HEAT_MAP_SIZE);
     private final AnimationTimer timer;
     private boolean dirty = true;
     private long lastChartUpdate;
@@ -79,7 +82,7 @@ public final class SurfaceTab extends BorderPane {
 
         table.setPrefHeight(222);
         table.setMinHeight(140);
-        var middle = new VBox(6, controls.viewBar(), centre, table);
+        var middle = new VBox(6, controls.viewBar(), heatMapProblem, centre, table);
         VBox.setVgrow(centre, Priority.ALWAYS);
         middle.setPadding(new javafx.geometry.Insets(6));
         setCenter(middle);
@@ -117,10 +120,26 @@ public final class SurfaceTab extends BorderPane {
                 KeyCode.R, model::reset));
     }
 
+    @Override
+    public String id() {
+        return "surfacesTab";
+    }
+
+    @Override
+    public String title() {
+        return UiText.Window.SURFACES_TAB;
+    }
+
+    @Override
+    public Node root() {
+        return this;
+    }
+
     /** Stops the frame loop and the heat-map thread (the window is closing). */
+    @Override
     public void dispose() {
         timer.stop();
-        heatMapThread.shutdownNow();
+        heatMapWork.close();
     }
 
     public SurfaceTabModel model() {
@@ -214,6 +233,9 @@ public final class SurfaceTab extends BorderPane {
             var plot = new SurfacePlot(model, () -> List.of(slot), true);
             plot.setId("panel-" + slot.type().id());
             plot.setHeatMap(heatMaps.get(model.surface()));
+            if (heatMapProblem.isVisible()) {
+                plot.showProblem(UiText.Surface.HEAT_MAP_FAILED_SHORT);
+            }
             var title = new Label(panelTitle(slot));
             title.setMaxWidth(Double.MAX_VALUE);
             title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -240,25 +262,38 @@ public final class SurfaceTab extends BorderPane {
 
     private void surfaceChanged() {
         Surface surface = model.surface();
+        heatMapProblem.show(null);
         HeatMap cached = heatMaps.get(surface);
         if (cached != null) {
+            heatMapWork.cancel();
             showHeatMap(cached);
             return;
         }
         showHeatMap(null);
-        var task = new Task<HeatMap>() {
-            @Override
-            protected HeatMap call() {
-                return HeatMap.compute(surface, HEAT_MAP_SIZE, HEAT_MAP_SIZE);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            heatMaps.put(surface, task.getValue());
-            if (model.surface() == surface) {
-                showHeatMap(task.getValue());
-            }
-        });
-        heatMapThread.submit(task);
+        var maker = heatMapMaker;
+        heatMapWork.submit(progress -> maker.apply(surface), map -> {
+            heatMaps.put(surface, map);
+            showHeatMap(map);
+        }, this::heatMapFailed);
+    }
+
+    /** The plot says it could not draw the surface, the line above it says why; the race goes on without colours. */
+    private void heatMapFailed(Throwable failure) {
+        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        heatMapProblem.show(UiText.format(UiText.Surface.HEAT_MAP_FAILED, reason));
+        overlay.showProblem(UiText.Surface.HEAT_MAP_FAILED_SHORT);
+        panelPlots.forEach(p -> p.showProblem(UiText.Surface.HEAT_MAP_FAILED_SHORT));
+        UnexpectedErrors.record(failure);
+    }
+
+    /** Replaces the heat-map computation (tests make it fail); applies from the next surface not yet drawn. */
+    void useHeatMapMaker(Function<Surface, HeatMap> maker) {
+        heatMapMaker = maker;
+    }
+
+    /** The line above the plot that says why the surface could not be drawn. */
+    ProblemLabel heatMapProblem() {
+        return heatMapProblem;
     }
 
     private void showHeatMap(HeatMap map) {

@@ -13,37 +13,79 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
+import javafx.scene.input.KeyCode;
 import org.descentlab.core.nn.Activation;
+import org.descentlab.core.nn.ClusterSettings;
+import org.descentlab.core.nn.EpochMetrics;
+import org.descentlab.core.nn.Trainer;
+import org.descentlab.core.nn.TrainingSnapshot;
+import org.descentlab.core.optim.HyperparameterValues;
+import org.descentlab.session.TrainingSession;
 import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.Reveal;
+import org.descentlab.ui.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The network tab's wiring, headless (Monocle). */
+/**
+ * The network tab's wiring, headless (Monocle). The window is started once for the class; each test begins from the
+ * tab as it opens (the seed's data, 2-128-10 sigmoid, Adam, batch 32, 1000 epochs, one run, paused).
+ */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
 class NetworkTabUiTest {
 
     @TempDir
     Path dir;
 
-    private NetworkTab tab;
-    private NetworkTabModel model;
-    private DescentLabApp app;
+    private static DescentLabApp app;
+    private static NetworkTab tab;
+    private static NetworkTabModel model;
+    private final FxRobot robot = new FxRobot();
 
-    @Start
-    void start(Stage stage) {
-        app = new DescentLabApp();
-        app.start(stage);
+    @BeforeAll
+    static void start() throws Exception {
+        app = TestApp.launch();
         tab = app.window().networkTab();
         model = tab.model();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        TestApp.close(app);
+    }
+
+    @BeforeEach
+    @SuppressWarnings("unchecked")
+    void asTheTabOpens() {
+        ChoiceBox<Object> optimizer = robot.lookup("#optimizerChoice").queryAs(ChoiceBox.class);
+        ChoiceBox<Object> activation = robot.lookup("#activationChoice").queryAs(ChoiceBox.class);
+        ComboBox<String> batch = robot.lookup("#batchChoice").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            app.window().selectTab(0);
+            model.useSessions(TrainingSession::new);
+            model.pause();
+            if (model.comparingProperty().get()) {
+                model.stopComparing();
+            }
+            var c = ClusterSettings.defaults();
+            model.regenerate(c.clusters(), c.pointsPerCluster(), c.spread(), c.seed(), c.validationFraction());
+            optimizer.setValue(org.descentlab.core.optim.Adam.TYPE);
+            model.setOptimizer(org.descentlab.core.optim.Adam.TYPE);
+            activation.setValue(Activation.SIGMOID);
+            model.setNetwork(128, Activation.SIGMOID, 0);
+            model.setBatchSize(32);
+            batch.setValue("32");
+            model.setEpochs(1000);
+            model.reset();
+            tab.report(null);
+            tab.requestFocus(); // out of any field a test typed in, so the tab's keys reach it
+        });
     }
 
     private void open(FxRobot robot) {
@@ -57,7 +99,7 @@ class NetworkTabUiTest {
     }
 
     @Test
-    void theTabOpensWithTheSeedsDefaults(FxRobot robot) {
+    void theTabOpensWithTheSeedsDefaults() {
         open(robot);
         assertEquals("10", text(robot, "#clustersField"));
         assertEquals("100", text(robot, "#pointsField"));
@@ -73,24 +115,24 @@ class NetworkTabUiTest {
     }
 
     @Test
-    void trainAdvancesTheEpochsAndTheLossChartAndPauseStopsThem(FxRobot robot) throws Exception {
+    void trainAdvancesTheEpochsAndTheLossChartAndPauseStopsThem() throws Exception {
         open(robot);
         robot.clickOn("#trainButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.epoch() >= 3 && tab.charts().lossPoints() >= 3);
         robot.clickOn("#trainButton");
-        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> model.run().session().state() == TrainingSession.State.PAUSED);
+        TestApp.waitFrames(5);
         int paused = model.epoch();
         assertFalse(model.playingProperty().get());
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestApp.waitFrames(20);
         assertEquals(paused, model.epoch(), "no epoch finishes after Pause");
         assertEquals(paused, tab.charts().lossPoints());
         assertTrue(robot.lookup("#epochFigure").queryAs(Label.class).getText().startsWith("Epoch " + paused + " /"));
     }
 
     @Test
-    void theSeedsFilesShowEightyNinePointSixPercent(FxRobot robot) throws Exception {
+    void theSeedsFilesShowEightyNinePointSixPercent() throws Exception {
         open(robot);
         Path data = NetworkTabModelTest.fixture(dir, "ch2_dataset.npz");
         Path params = NetworkTabModelTest.fixture(dir, "ch2_parameters.npz");
@@ -106,7 +148,7 @@ class NetworkTabUiTest {
     }
 
     @Test
-    void aCorruptFileShowsAnErrorAndKeepsTheOldState(FxRobot robot) throws Exception {
+    void aCorruptFileShowsAnErrorAndKeepsTheOldState() throws Exception {
         open(robot);
         Path corrupt = dir.resolve("corrupt.npz");
         Files.writeString(corrupt, "not numpy at all");
@@ -123,7 +165,7 @@ class NetworkTabUiTest {
     }
 
     @Test
-    void aBlownUpRunIsReportedAndTheReportGoesWithTheNextRun(FxRobot robot) throws Exception {
+    void aBlownUpRunIsReportedAndTheReportGoesWithTheNextRun() throws Exception {
         open(robot);
         var momentum = org.descentlab.core.optim.Momentum.TYPE;
         robot.interact(() -> {
@@ -146,7 +188,7 @@ class NetworkTabUiTest {
     }
 
     @Test
-    void spaceTrainsAndPausesOnThisTabOnly(FxRobot robot) {
+    void spaceTrainsAndPausesOnThisTabOnly() {
         open(robot);
         robot.type(javafx.scene.input.KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -158,7 +200,7 @@ class NetworkTabUiTest {
     }
 
     @Test
-    void choosingAnotherOptimizerShowsItsHyperparameters(FxRobot robot) {
+    void choosingAnotherOptimizerShowsItsHyperparameters() {
         open(robot);
         assertTrue(robot.from(tab).lookup("#adam-beta2-field").tryQuery().isPresent());
         assertTrue(robot.from(tab).lookup("#rmsprop-rho-field").tryQuery().isEmpty());
@@ -173,7 +215,7 @@ class NetworkTabUiTest {
     }
 
     @Test
-    void comparingShowsOnePanelPerChosenRun(FxRobot robot) {
+    void comparingShowsOnePanelPerChosenRun() {
         open(robot);
         Reveal.reveal(robot, "#compareButton");
         robot.clickOn("#compareButton");
@@ -185,5 +227,98 @@ class NetworkTabUiTest {
         robot.clickOn("#singleButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, model.runs().size());
+    }
+
+    /** Types {@code text} into the batch-size box and presses Enter, as a student would. */
+    private void typeBatchSize(String text) {
+        Reveal.reveal(robot, "#batchChoice");
+        ComboBox<?> batch = robot.from(tab).lookup("#batchChoice").queryAs(ComboBox.class);
+        robot.clickOn(batch.getEditor());
+        robot.interact(() -> batch.getEditor().selectAll());
+        robot.write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aBatchSizeThatIsNotANumberIsRefusedWithAMessageAndTheRunIsKept() throws Exception {
+        open(robot);
+        robot.clickOn("#oneEpochButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.epoch() == 1);
+        var run = model.run();
+        ComboBox<?> batch = robot.from(tab).lookup("#batchChoice").queryAs(ComboBox.class);
+        Label message = robot.lookup("#networkMessage").queryAs(Label.class);
+        for (String bad : new String[] {"abc", "0"}) {
+            typeBatchSize(bad);
+            assertTrue(message.isVisible(), "a message for " + bad);
+            assertEquals(bad.equals("abc") ? "Batch size: 'abc' is not a whole number (or 'full')"
+                    : "The batch size must be at least 1", message.getText());
+            assertSame(run, model.run(), "no reset for " + bad);
+            assertEquals(1, model.epoch());
+            assertEquals(32, model.settings().batchSize());
+            assertEquals("32", batch.getValue());
+            assertEquals("32", batch.getEditor().getText());
+        }
+        typeBatchSize("8");
+        assertEquals(8, model.settings().batchSize());
+        assertEquals(0, model.epoch(), "a new batch size starts over");
+        assertFalse(message.isVisible());
+    }
+
+    /** A trainer's steps that run out of memory at the {@code failAt}th batch (0 first). */
+    private static TrainingSession.Steps outOfMemoryAt(Trainer trainer, int failAt) {
+        var real = TrainingSession.Steps.of(trainer);
+        var batches = new java.util.concurrent.atomic.AtomicInteger();
+        return new TrainingSession.Steps() {
+            @Override
+            public boolean isFinished() {
+                return real.isFinished();
+            }
+
+            @Override
+            public int batch() {
+                return real.batch();
+            }
+
+            @Override
+            public void configure(HyperparameterValues values) {
+                real.configure(values);
+            }
+
+            @Override
+            public EpochMetrics stepBatch() {
+                if (batches.getAndIncrement() == failAt) {
+                    throw new OutOfMemoryError("test");
+                }
+                return real.stepBatch();
+            }
+
+            @Override
+            public TrainingSnapshot parametersSnapshot() {
+                return real.parametersSnapshot();
+            }
+        };
+    }
+
+    @Test
+    void runningOutOfMemoryStopsTheRunWithAnExplanationAndTheWindowStaysUsable() throws Exception {
+        open(robot);
+        robot.interact(() -> {
+            model.useSessions(trainer -> new TrainingSession(outOfMemoryAt(trainer, 40)));
+            model.reset();
+        });
+        robot.clickOn("#trainButton");
+        Label message = robot.lookup("#networkMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, message::isVisible);
+        assertEquals("Not enough memory to train this network: try fewer points, a smaller batch or fewer hidden "
+                + "units.", message.getText());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.playingProperty().get());
+        assertEquals(TrainingSession.State.FAILED, model.run().session().state());
+        assertEquals("▶ Train", robot.lookup("#trainButton").queryButton().getText());
+
+        robot.interact(() -> model.useSessions(TrainingSession::new));
+        robot.clickOn("#trainButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.epoch() >= 2);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !message.isVisible());
+        robot.clickOn("#trainButton");
     }
 }

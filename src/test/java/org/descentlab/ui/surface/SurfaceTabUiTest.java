@@ -10,42 +10,66 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.Surface;
+import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.DescentLabApp;
+import org.descentlab.ui.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The surface tab's wiring, clicked and typed through headless (Monocle). */
+/**
+ * The surface tab's wiring, clicked and typed through headless (Monocle). The window is started once for the class;
+ * each test begins from the tab as it opens: Rosenbrock, the default optimizers, overlay, step 0.
+ */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
 class SurfaceTabUiTest {
 
-    private DescentLabApp app;
-    private SurfaceTab tab;
-    private SurfaceTabModel model;
+    private static DescentLabApp app;
+    private static SurfaceTab tab;
+    private static SurfaceTabModel model;
+    private final FxRobot robot = new FxRobot();
 
-    @Start
-    void start(Stage stage) {
-        app = new DescentLabApp();
-        app.start(stage);
+    @BeforeAll
+    static void start() throws Exception {
+        app = TestApp.launch();
         tab = app.window().surfaceTab();
         model = tab.model();
     }
 
+    @AfterAll
+    static void stop() throws Exception {
+        TestApp.close(app);
+    }
+
     @BeforeEach
-    void waitForTheHeatMap() throws Exception {
+    void asTheTabOpens() throws Exception {
+        robot.interact(() -> {
+            app.window().selectTab(0);
+            tab.useHeatMapMaker(SurfaceTabUiTest::heatMap);
+            model.setSurface(SurfaceRegistry.find("rosenbrock").orElseThrow());
+            model.slots().forEach(s -> s.enabledProperty().set(
+                    SurfaceTabModel.ENABLED_AT_START.contains(s.type().id())));
+            model.reset();
+            tab.requestFocus(); // out of any field a test typed in, so the tab's keys reach it
+        });
+        if (model.layoutProperty().get() != SurfaceTabModel.Layout.OVERLAY) {
+            robot.clickOn("#overlayToggle");
+        }
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.heatMap() != null);
     }
 
+    private static HeatMap heatMap(Surface surface) {
+        return HeatMap.compute(surface, SurfaceTab.HEAT_MAP_SIZE, SurfaceTab.HEAT_MAP_SIZE);
+    }
+
     @Test
-    void choosingASurfaceChangesTheHeatMap(FxRobot robot) throws Exception {
+    void choosingASurfaceChangesTheHeatMap() throws Exception {
         var before = tab.heatMap();
         ComboBox<Surface> choice = robot.lookup("#surfaceChoice").queryComboBox();
         robot.clickOn(choice);
@@ -59,28 +83,27 @@ class SurfaceTabUiTest {
     }
 
     @Test
-    void playAdvancesTheStepCounterAndPauseStopsIt(FxRobot robot) {
+    void playAdvancesTheStepCounterAndPauseStopsIt() throws Exception {
         robot.clickOn("#playButton");
-        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.clockProperty().get() >= 5);
         robot.clickOn("#playButton");
         WaitForAsyncUtils.waitForFxEvents();
         int paused = model.clockProperty().get();
         assertTrue(paused > 0, "the counter moved while playing");
         assertEquals("Step " + paused + " of 1000", robot.lookup("#stepCounter").queryAs(Label.class).getText());
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestApp.waitFrames(20);
         assertEquals(paused, model.clockProperty().get(), "nothing moves after Pause");
     }
 
     @Test
-    void aSingleStepAdvancesEveryEnabledWalkerByExactlyOne(FxRobot robot) {
+    void aSingleStepAdvancesEveryEnabledWalkerByExactlyOne() {
         robot.clickOn("#stepButton");
         WaitForAsyncUtils.waitForFxEvents();
         model.enabledSlots().forEach(s -> assertEquals(1, s.walker().currentStep(), s.type().id()));
     }
 
     @Test
-    void theLearningRateFieldAcceptsThreeEMinusFourAndRefusesAbcAndMinusOne(FxRobot robot) {
+    void theLearningRateFieldAcceptsThreeEMinusFourAndRefusesAbcAndMinusOne() {
         var gd = model.slot("gd");
         robot.doubleClickOn(org.descentlab.ui.Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write("3e-4").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -100,7 +123,7 @@ class SurfaceTabUiTest {
     }
 
     @Test
-    void clickingTheSurfaceMovesTheStartPointThere(FxRobot robot) {
+    void clickingTheSurfaceMovesTheStartPointThere() {
         var plot = tab.overlayPlot();
         var pixel = plot.toPixel(0.5, -0.25);
         robot.clickOn(plot.localToScreen(pixel));
@@ -114,7 +137,7 @@ class SurfaceTabUiTest {
     }
 
     @Test
-    void learningRateTenOnRosenbrockShowsGradientDescentDivergedInRed(FxRobot robot) {
+    void learningRateTenOnRosenbrockShowsGradientDescentDivergedInRed() {
         assertEquals("rosenbrock", model.surface().id());
         robot.doubleClickOn(org.descentlab.ui.Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write("10").type(KeyCode.ENTER);
         for (int i = 0; i < 5; i++) {
@@ -128,7 +151,7 @@ class SurfaceTabUiTest {
     }
 
     @Test
-    void aRestartedPathIsChartedFromItsStartEvenWhenItGrewPastTheOldOne(FxRobot robot) {
+    void aRestartedPathIsChartedFromItsStartEvenWhenItGrewPastTheOldOne() {
         robot.interact(() -> {
             for (int i = 0; i < 10; i++) {
                 model.singleStep();
@@ -144,7 +167,7 @@ class SurfaceTabUiTest {
     }
 
     @Test
-    void theSideBySideLayoutShowsOnePanelPerEnabledOptimizer(FxRobot robot) {
+    void theSideBySideLayoutShowsOnePanelPerEnabledOptimizer() {
         robot.clickOn("#sideBySideToggle");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(6, tab.panelPlots().size());
@@ -158,7 +181,7 @@ class SurfaceTabUiTest {
     }
 
     @Test
-    void keyboardShortcutsPlayStepAndReset(FxRobot robot) {
+    void keyboardShortcutsPlayStepAndReset() {
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, model.clockProperty().get());
@@ -171,5 +194,30 @@ class SurfaceTabUiTest {
         robot.type(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, model.clockProperty().get());
+    }
+
+    @Test
+    void aHeatMapThatCannotBeComputedSaysWhyInsteadOfLeavingThePlotBlank() throws Exception {
+        robot.interact(() -> tab.useHeatMapMaker(surface -> {
+            throw new IllegalStateException("injected failure");
+        }));
+        var beale = SurfaceRegistry.find("beale").orElseThrow();
+        robot.interact(() -> model.setSurface(beale));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.heatMapProblem().isVisible());
+        String message = robot.lookup("#surfaceProblem").queryAs(Label.class).getText();
+        assertTrue(message.startsWith("The surface could not be drawn (injected failure)"), message);
+        assertEquals("The surface could not be drawn", tab.overlayPlot().problem());
+        assertEquals(null, tab.heatMap());
+
+        robot.interact(() -> model.setSurface(SurfaceRegistry.find("rosenbrock").orElseThrow()));
+        assertFalse(tab.heatMapProblem().isVisible(), "another surface clears the message");
+        robot.interact(() -> {
+            tab.useHeatMapMaker(SurfaceTabUiTest::heatMap);
+            model.setSurface(beale);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.heatMap() != null);
+        assertEquals("beale", tab.heatMap().surface().id());
+        assertFalse(tab.heatMapProblem().isVisible());
+        assertEquals(null, tab.overlayPlot().problem());
     }
 }

@@ -1,0 +1,32 @@
+package org.descentlab.ui;
+
+import javafx.scene.Node;
+
+/**
+ * One tab of the main window, as a plug-in: {@link MainWindow} builds its tab strip, its View menu and its clean-up
+ * from a list of these and knows nothing else about them. Adding a tab is one class implementing this and one line in
+ * {@link MainWindow#standardTabs()}.
+ *
+ * <p>Kept small on purpose. Two methods are to come: the tab's setup record to save in a scene file, and applying a
+ * record read from one (typed by the record, not {@code Object}). Anything else a tab offers stays on its own class.
+ */
+public interface AppTab {
+
+    /**
+     * A stable name of the tab, never shown: the id of its {@link javafx.scene.control.Tab} node (tests look it up
+     * with {@code #id}) and, later, its key in scene files. Lower camel case, e.g. {@code surfacesTab}.
+     */
+    String id();
+
+    /** The title on the tab and in the View menu, in the student's language. */
+    String title();
+
+    /** The tab's content; the same node on every call. */
+    Node root();
+
+    /**
+     * Stops everything the tab runs (frame loops, worker threads, background work): the window is closing. Called
+     * once, on the JavaFX thread; must not wait long.
+     */
+    void dispose();
+}

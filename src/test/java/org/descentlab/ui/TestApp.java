@@ -1,0 +1,62 @@
+package org.descentlab.ui;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real app for a UI test class: started once in {@code @BeforeAll}, closed (every worker stopped) in
+ * {@code @AfterAll}. Starting the window for each test would cost seconds per test and leave the earlier windows'
+ * frame loops running; tests of one class share the window and put back what they change.
+ */
+public final class TestApp {
+
+    private TestApp() {
+    }
+
+    /** Starts the app headless on the primary stage and returns it once the window is on show. */
+    public static DescentLabApp launch() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        return (DescentLabApp) FxToolkit.setupApplication(DescentLabApp::new);
+    }
+
+    /** Stops the app's frame loops and workers (its {@code stop()}), as closing the window does. */
+    public static void close(DescentLabApp app) throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    /**
+     * Waits until the JavaFX thread has drawn {@code frames} more frames: time for the frame loops to act on a
+     * change, measured in the events that would show it, not in milliseconds.
+     */
+    public static void waitFrames(int frames) throws InterruptedException {
+        var drawn = new CountDownLatch(frames);
+        var timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                drawn.countDown();
+            }
+        };
+        Platform.runLater(timer::start);
+        try {
+            if (!drawn.await(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("the JavaFX thread drew fewer than " + frames + " frames in 30 s");
+            }
+        } finally {
+            Platform.runLater(timer::stop);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The window the app is shown in. */
+    public static Stage stage(DescentLabApp app) {
+        return (Stage) app.window().root().getScene().getWindow();
+    }
+}
