@@ -1,6 +1,8 @@
 package org.descentlab.ui;
 
+import java.nio.file.Path;
 import javafx.scene.Node;
+import org.descentlab.core.scene.Scene;
 
 /**
  * One tab of the main window, as a plug-in: {@link MainWindow} builds its tab strip, its View menu and its clean-up
@@ -29,4 +31,20 @@ public interface AppTab {
      * once, on the JavaFX thread; must not wait long.
      */
     void dispose();
+
+    /** {@code scene} with this tab's whole setup added; the default adds nothing. */
+    default Scene saveInto(Scene scene) {
+        return scene;
+    }
+
+    /**
+     * Checks this tab's part of {@code scene} (if it has one), reading the files it names against {@code folder},
+     * and returns the change that puts it on show. Changes nothing itself, so that a window opening a scene changes
+     * every tab or none.
+     *
+     * @throws org.descentlab.core.scene.SettingException why the scene cannot be shown, naming the field
+     */
+    default Runnable prepare(Scene scene, Path folder) {
+        return () -> { };
+    }
 }

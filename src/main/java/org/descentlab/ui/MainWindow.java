@@ -40,7 +40,9 @@ public final class MainWindow {
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
     private final MainMenu menu;
-    private SceneActions sceneActions = SceneActions.NOT_AVAILABLE;
+    private SceneActions sceneActions;
+    /** What the scene being opened held that this version ignores, for the status line. */
+    private String pendingNotes;
 
     /**
      * The tabs of the app, in order. A new tab is one class implementing {@link AppTab} and one line here; the tab
@@ -86,6 +88,7 @@ public final class MainWindow {
         root.setBottom(status);
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
+        sceneActions = new TabScenes(appTabs, notes -> pendingNotes = String.join("; ", notes));
     }
 
     /** The tabs, in order. */
@@ -124,7 +127,7 @@ public final class MainWindow {
         return menu.bar();
     }
 
-    /** What the File menu does with scene files; {@link SceneActions#NOT_AVAILABLE} until scene files exist. */
+    /** What the File menu does with scene files: by default, the tabs' scenes read and written by {@link TabScenes}. */
     public void setSceneActions(SceneActions actions) {
         sceneActions = Objects.requireNonNull(actions);
     }
@@ -136,11 +139,13 @@ public final class MainWindow {
      * @return the problem shown, or empty when the scene was opened
      */
     public Optional<String> openScene(Path file) {
+        pendingNotes = null;
         Optional<String> problem = sceneActions.open(file);
         if (problem.isEmpty()) {
             recentScenes.add(file);
         }
-        showStatus(problem.orElse(UiText.format(UiText.Scenes.OPENED, file.getFileName())));
+        String opened = UiText.format(UiText.Scenes.OPENED, file.getFileName());
+        showStatus(problem.orElse(pendingNotes == null ? opened : opened + " (" + pendingNotes + ")"));
         return problem;
     }
 

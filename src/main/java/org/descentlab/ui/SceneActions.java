@@ -7,8 +7,6 @@ import java.util.Optional;
  * What the File menu (and a file dropped on the window) does with scene files ({@code .dlab.json}): read one and
  * apply it to the tabs, or write the tabs' setups into one. {@link MainWindow} owns the choosers, the status line and
  * the recent list; an implementation only reads, applies and writes.
- *
- * <p>Until scene files exist, {@link #NOT_AVAILABLE} answers both with a message.
  */
 public interface SceneActions {
 
@@ -26,17 +24,4 @@ public interface SceneActions {
      * @return why it could not be saved, in words for a student, or empty when it was written
      */
     Optional<String> save(Path file);
-
-    /** The stand-in until scene files exist: refuses both, saying so. */
-    SceneActions NOT_AVAILABLE = new SceneActions() {
-        @Override
-        public Optional<String> open(Path file) {
-            return Optional.of(UiText.Scenes.NOT_AVAILABLE);
-        }
-
-        @Override
-        public Optional<String> save(Path file) {
-            return Optional.of(UiText.Scenes.NOT_AVAILABLE);
-        }
-    };
 }

@@ -51,7 +51,6 @@ public final class UiText {
         public static final String CHOOSER_FILTER = "Descent Lab scenes (*.dlab.json)";
         public static final String OPEN_TITLE = "Open a scene";
         public static final String SAVE_TITLE = "Save the scene";
-        public static final String NOT_AVAILABLE = "Scene files are not available yet";
         /** The file's name. */
         public static final String OPENED = "Opened %s";
         /** The file's name. */

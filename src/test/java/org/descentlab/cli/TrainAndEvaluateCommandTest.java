@@ -153,4 +153,13 @@ class TrainAndEvaluateCommandTest {
         assertTrue(expected == null || run.err().contains(expected), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
     }
+
+    @Test
+    void theCommandLineTakesExactlyTheDeclaredLimits() {
+        int most = (int) org.descentlab.core.scene.NetworkLimits.CLUSTERS.max();
+        var ok = CliRun.of("train", "--clusters", Integer.toString(most), "--points", "2", "--epochs", "1");
+        assertEquals(0, ok.code(), ok.err());
+        var over = CliRun.of("train", "--clusters", Integer.toString(most + 1), "--points", "2", "--epochs", "1");
+        assertEquals(2, over.code());
+    }
 }

@@ -51,7 +51,7 @@ public record Limit(String key, String label, String option, double defaultValue
         }
         String got = Double.isNaN(value) ? "not a number" : format(value);
         String kind = whole ? "a whole number" : "a number";
-        return new Problem(name, label + " (" + name + ") must be " + kind + " from " + format(min) + " to "
+        return new Problem(name, who(name) + " must be " + kind + " from " + format(min) + " to "
                 + format(max) + ", got " + got);
     }
 
@@ -83,10 +83,18 @@ public record Limit(String key, String label, String option, double defaultValue
         try {
             value = Hyperparameter.parseNumber(text, label);
         } catch (IllegalArgumentException e) {
-            throw new SettingException(new Problem(name, label + " (" + name + "): '" + (text == null ? "" : text.trim())
+            throw new SettingException(new Problem(name, who(name) + ": '" + (text == null ? "" : text.trim())
                     + "' is not a number"));
         }
         return check(value, name);
+    }
+
+    /**
+     * How a message names the setting: "Clusters (--clusters)" for an option or a scene-file field, the name alone
+     * for a label shown in the window ("Maximum steps").
+     */
+    private String who(String name) {
+        return name.startsWith("-") || name.contains(".") ? label + " (" + name + ")" : name;
     }
 
     /** The range in words: "2 to 50". */

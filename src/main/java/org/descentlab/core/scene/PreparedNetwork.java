@@ -43,10 +43,25 @@ public record PreparedNetwork(NetworkScene scene, Dataset data, DatasetSplit spl
      *     the runs would not fit in memory: nothing has been allocated for training then
      */
     public static PreparedNetwork prepare(NetworkScene scene, Path folder, long availableBytes) {
+        return prepare(scene, folder, availableBytes, null);
+    }
+
+    /**
+     * {@link #prepare(NetworkScene, Path, long)}, reusing {@code previous}'s data when the data setup is the same,
+     * and its initial weights when the network and data are the same: a change of epochs or optimizer in the window
+     * neither draws the points again nor reads a file that may have gone since.
+     */
+    public static PreparedNetwork prepare(NetworkScene scene, Path folder, long availableBytes,
+            PreparedNetwork previous) {
         var d = scene.data();
+        boolean sameData = previous != null && previous.scene().data().equals(d);
+        boolean sameStart = sameData && previous.scene().network().equals(scene.network());
         Dataset data;
         String source;
-        if (d.generated()) {
+        if (sameData) {
+            data = previous.data();
+            source = previous.dataSource();
+        } else if (d.generated()) {
             data = GaussianClusters.generate(d.clusterSettings());
             source = d.clusters() + " clusters × " + d.pointsPerCluster() + " points, σ " + d.spread() + ", seed "
                     + d.seed();
@@ -55,11 +70,14 @@ public record PreparedNetwork(NetworkScene scene, Dataset data, DatasetSplit spl
             data = readDataset(file);
             source = file.getFileName() == null ? d.file() : file.getFileName().toString();
         }
-        DatasetSplit split = split(data, d);
+        DatasetSplit split = sameData ? previous.split() : split(data, d);
         var n = scene.network();
         Parameters start;
         String startSource;
-        if (n.initParameters() != null) {
+        if (sameStart) {
+            start = previous.start();
+            startSource = previous.startSource();
+        } else if (n.initParameters() != null) {
             Path file = resolve(folder, n.initParameters());
             start = readParameters(file, data, n.hidden());
             startSource = file.getFileName() == null ? n.initParameters() : file.getFileName().toString();

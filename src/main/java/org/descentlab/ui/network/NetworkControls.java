@@ -2,6 +2,8 @@ package org.descentlab.ui.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.descentlab.core.scene.Problem;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Insets;
@@ -37,6 +39,10 @@ final class NetworkControls extends VBox {
     private final Consumer<String> report;
     private final VBox formHolder = new VBox();
     private boolean showingBatchSize;
+    /** Puts the model's values into the fields after a change made elsewhere (a scene opened, a file loaded). */
+    private final List<Runnable> followers = new ArrayList<>();
+    /** True while the fields are set from the model: their handlers must not count that as a choice. */
+    private boolean following;
 
     NetworkControls(NetworkTabModel model, NetworkTab tab, Consumer<String> report) {
         this.model = model;
@@ -47,6 +53,16 @@ final class NetworkControls extends VBox {
         setPadding(new Insets(12));
         getChildren().addAll(data(), new Separator(), network(), new Separator(), training(), new Separator(),
                 files(), new Separator(), comparison(), new Separator(), view());
+        model.sceneProperty().addListener((o, was, is) -> follow());
+    }
+
+    private void follow() {
+        following = true;
+        try {
+            followers.forEach(Runnable::run);
+        } finally {
+            following = false;
+        }
     }
 
     private VBox data() {
@@ -56,11 +72,19 @@ final class NetworkControls extends VBox {
         var spread = field("spreadField", Double.toString(c.spread()));
         var seed = field("dataSeedField", Long.toString(c.seed()));
         var split = field("valSplitField", Double.toString(c.validationFraction()));
+        followers.add(() -> {
+            var d = model.scene().data();
+            clusters.setText(Integer.toString(d.clusters()));
+            points.setText(Integer.toString(d.pointsPerCluster()));
+            spread.setText(Double.toString(d.spread()));
+            seed.setText(Long.toString(d.seed()));
+            split.setText(Double.toString(d.validationSplit()));
+        });
         var regenerate = new Button("Regenerate");
         regenerate.setId("regenerateButton");
         regenerate.setOnAction(e -> {
             try {
-                report.accept(model.regenerate(parseInt(clusters, "Clusters"), parseInt(points, "Points per cluster"),
+                say(model.regenerate(parseInt(clusters, "Clusters"), parseInt(points, "Points per cluster"),
                         parseDouble(spread, "Spread σ"), parseLong(seed, "Seed"),
                         parseDouble(split, "Validation split")));
             } catch (IllegalArgumentException ex) {
@@ -89,8 +113,11 @@ final class NetworkControls extends VBox {
         activation.setValue(s.activation());
         var seed = field("initSeedField", Long.toString(s.initSeed()));
         Runnable apply = () -> {
+            if (following) {
+                return;
+            }
             try {
-                report.accept(model.setNetwork(parseInt(hidden, "Hidden units"), activation.getValue(),
+                say(model.setNetwork(parseInt(hidden, "Hidden units"), activation.getValue(),
                         parseLong(seed, "Initial weights seed")));
             } catch (IllegalArgumentException ex) {
                 report.accept(ex.getMessage());
@@ -102,7 +129,12 @@ final class NetworkControls extends VBox {
         hidden.setOnAction(e -> apply.run());
         seed.setOnAction(e -> apply.run());
         activation.setOnAction(e -> apply.run());
-        model.settingsProperty().addListener((o, was, is) -> hidden.setText(Integer.toString(is.hidden())));
+        followers.add(() -> {
+            var n = model.scene().network();
+            hidden.setText(Integer.toString(n.hidden()));
+            activation.setValue(n.activation());
+            seed.setText(Long.toString(n.initSeed()));
+        });
         return section("Network", grid(new String[] {"Hidden units", "Activation", "Initial weights seed"}, hidden,
                 activation, seed));
     }
@@ -115,8 +147,10 @@ final class NetworkControls extends VBox {
         optimizer.setValue(model.settings().optimizer());
         optimizer.setMaxWidth(Double.MAX_VALUE);
         optimizer.setOnAction(e -> {
-            model.setOptimizer(optimizer.getValue());
-            showForm(optimizer.getValue());
+            if (!following) {
+                say(model.setOptimizer(optimizer.getValue()));
+                showForm(optimizer.getValue());
+            }
         });
         showForm(optimizer.getValue());
 
@@ -124,13 +158,13 @@ final class NetworkControls extends VBox {
         batch.setId("batchChoice");
         batch.setEditable(true);
         batch.getItems().setAll("1", "8", "32", "128", "full");
-        batch.setValue("32");
+        showBatchSize(batch, model.settings().batchSize());
         batch.setPrefWidth(110);
         batch.setOnAction(e -> batchChosen(batch));
         var epochs = field("epochsField", Integer.toString(model.settings().epochs()));
         epochs.setOnAction(e -> {
             try {
-                report.accept(model.setEpochs(parseInt(epochs, "Epochs")));
+                say(model.setEpochs(parseInt(epochs, "Epochs")));
             } catch (IllegalArgumentException ex) {
                 report.accept(ex.getMessage());
             }
@@ -141,7 +175,24 @@ final class NetworkControls extends VBox {
         speed.getItems().setAll(0.0, 100.0, 20.0, 5.0, 1.0);
         speed.setConverter(converter(v -> v == 0 ? "As fast as possible" : Hyperparameter.format(v) + " epochs/s"));
         speed.setValue(0.0);
-        speed.setOnAction(e -> model.setSpeedLimit(speed.getValue()));
+        speed.setOnAction(e -> {
+            if (!following) {
+                say(model.setSpeedLimit(speed.getValue()));
+            }
+        });
+        followers.add(() -> {
+            var t = model.scene().training();
+            if (optimizer.getValue() != t.optimizer()) {
+                optimizer.setValue(t.optimizer());
+                showForm(t.optimizer());
+            }
+            showBatchSize(batch, t.batchSize());
+            epochs.setText(Integer.toString(t.epochs()));
+            if (!speed.getItems().contains(t.speedLimit())) {
+                speed.getItems().add(t.speedLimit());
+            }
+            speed.setValue(t.speedLimit());
+        });
         // While comparing, each run has its own optimizer: the single run's choice waits until "One run".
         optimizer.disableProperty().bind(model.comparingProperty());
         formHolder.disableProperty().bind(model.comparingProperty());
@@ -164,7 +215,7 @@ final class NetworkControls extends VBox {
         if (size == null) {
             report.accept(UiText.format(UiText.Network.BATCH_NOT_A_NUMBER, text));
         } else if (size != current) {
-            report.accept(model.setBatchSize(size));
+            say(model.setBatchSize(size));
         }
         showBatchSize(batch, model.settings().batchSize());
     }
@@ -192,7 +243,7 @@ final class NetworkControls extends VBox {
 
     private void showForm(OptimizerType type) {
         formHolder.getChildren().setAll(new HyperparameterForm(type, model.hyperparametersProperty(),
-                model::setHyperparameter));
+                (key, value) -> model.setHyperparameter(key, value).map(Problem::message).orElse(null)));
     }
 
     private VBox files() {
@@ -249,7 +300,7 @@ final class NetworkControls extends VBox {
                     }
                 }
             }
-            report.accept(model.compare(entries));
+            say(model.compare(entries));
         });
         var single = button("singleButton", "One run", e -> model.stopComparing());
         single.disableProperty().bind(model.comparingProperty().not());
@@ -270,6 +321,11 @@ final class NetworkControls extends VBox {
         logLoss.setId("logLossCheck");
         logLoss.setOnAction(e -> tab.setLogLoss(logLoss.isSelected()));
         return section("View", grid(new String[] {"Map resolution"}, resolution), logLoss);
+    }
+
+    /** Shows a refused change's problem, or clears the message line. */
+    private void say(Optional<Problem> problem) {
+        report.accept(problem.map(Problem::message).orElse(null));
     }
 
     // ---- small builders ----

@@ -2,6 +2,9 @@ package org.descentlab.ui.network;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.descentlab.core.scene.Problem;
+import org.descentlab.core.scene.Scene;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +86,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
         reset.setId("networkResetButton");
         reset.setOnAction(e -> {
             model.reset();
-            report(null);
+            report((String) null);
         });
         for (Button b : new Button[] {train, epoch, reset}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -93,7 +96,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
         // A flow, not a row: on a narrow window the figures wrap instead of being cut short.
         var figures = new javafx.scene.layout.FlowPane(16, 2, epochFigure, stepsFigure, lossFigure, accuracyFigure,
                 speedFigure, nowFigure);
-        report(null);
+        report((String) null);
         nowFigure.setTooltip(new javafx.scene.control.Tooltip("The network as drawn, over every training point; the "
                 + "epoch figures are Keras-style means over the epoch, each point measured before its batch's step"));
         var top = new VBox(6, buttons, figures, message);
@@ -147,6 +150,25 @@ public final class NetworkTab extends BorderPane implements AppTab {
 
     /** Stops the frame loop and every training worker (the window is closing). */
     @Override
+    public Scene saveInto(Scene scene) {
+        return scene.with(model.scene());
+    }
+
+    @Override
+    public Runnable prepare(Scene scene, Path folder) {
+        var network = scene.network();
+        if (network == null) {
+            return () -> { };
+        }
+        Runnable change = model.prepare(network, folder);
+        return () -> {
+            change.run();
+            report((String) null);
+            refreshNow();
+        };
+    }
+
+    @Override
     public void dispose() {
         timer.stop();
         model.close();
@@ -175,7 +197,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
             showingFailure = true;
             reportCause(cause);
         } else if (failure == null && showingFailure) {
-            report(null);
+            report((String) null);
             showingFailure = false;
         }
     }
@@ -279,6 +301,11 @@ public final class NetworkTab extends BorderPane implements AppTab {
         message.show(problem);
     }
 
+    /** Shows a refused change's problem, or clears the line when the change was taken. */
+    void report(Optional<Problem> problem) {
+        report(problem.map(Problem::message).orElse(null));
+    }
+
     void setMapResolution(int cells) {
         resolution = cells;
         single.setResolution(cells);
@@ -293,17 +320,17 @@ public final class NetworkTab extends BorderPane implements AppTab {
     // ---- files: the buttons open a chooser, then the same path-taking methods the tests call ----
 
     /** Loads a dataset file, reporting any problem; the current data stay on failure. */
-    public String loadDataset(Path file) {
-        String problem = model.loadDataset(file);
+    public Optional<Problem> loadDataset(Path file) {
+        var problem = model.loadDataset(file);
         report(problem);
         return problem;
     }
 
     /** Loads a parameter file and shows its boundary, reporting any problem; nothing changes on failure. */
-    public String loadParameters(Path file) {
-        String problem = model.loadParameters(file);
+    public Optional<Problem> loadParameters(Path file) {
+        var problem = model.loadParameters(file);
         report(problem);
-        if (problem == null) {
+        if (problem.isEmpty()) {
             refreshNow();
         }
         return problem;

@@ -6,6 +6,19 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.descentlab.core.scene.ComparisonRun;
+import org.descentlab.core.scene.DataSetup;
+import org.descentlab.core.scene.NetworkLimits;
+import org.descentlab.core.scene.NetworkScene;
+import org.descentlab.core.scene.NetworkSetup;
+import org.descentlab.core.scene.PreparedNetwork;
+import org.descentlab.core.scene.Problem;
+import org.descentlab.core.scene.SettingException;
+import org.descentlab.core.scene.TrainingSetup;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -29,25 +42,18 @@ import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.session.TrainingSession;
 
 /**
- * The state of the network tab without any node: the data, the network and training settings, and the running
- * training sessions (one, or two to four when comparing). Every change of data or network settings starts over from
- * the initial weights of the seed (or of a loaded parameter file); hyperparameters and the speed limit reach running
- * sessions at once. All methods run on the JavaFX thread; the training itself runs on the sessions' workers.
- *
- * <p>Methods that can fail return {@code null} on success or a message for the student, and change nothing on
- * failure.
+ * The state of the network tab without any node. Its setup is one {@link NetworkScene}: every change is a new scene,
+ * checked and prepared ({@link PreparedNetwork}) before anything is replaced, so a refused change leaves everything as
+ * it was and says why with a {@link Problem}. A change of data, network or training settings starts over from the
+ * initial weights; hyperparameters and the speed limit reach running sessions at once. All methods run on the JavaFX
+ * thread; the training itself runs on the sessions' workers.
  */
 public final class NetworkTabModel implements AutoCloseable {
 
-    public static final int MAX_HIDDEN = 512;
-    public static final int MAX_CLUSTERS = 20;
-    public static final int MAX_POINTS = 2000;
-    public static final int MAX_EPOCHS = 100_000;
-
-    private final ObjectProperty<TrainingSettings> settings = new SimpleObjectProperty<>(TrainingSettings.seedDefaults());
-    private final ObjectProperty<ClusterSettings> clusters = new SimpleObjectProperty<>(ClusterSettings.defaults());
-    private final ObjectProperty<HyperparameterValues> hyperparameters =
-            new SimpleObjectProperty<>(TrainingSettings.seedDefaults().hyperparameters());
+    private final ReadOnlyObjectWrapper<NetworkScene> scene = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<TrainingSettings> settings = new SimpleObjectProperty<>();
+    private final ObjectProperty<ClusterSettings> clusters = new SimpleObjectProperty<>();
+    private final ObjectProperty<HyperparameterValues> hyperparameters = new SimpleObjectProperty<>();
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper dataSource = new ReadOnlyStringWrapper();
     private final BooleanProperty playing = new SimpleBooleanProperty();
@@ -55,269 +61,258 @@ public final class NetworkTabModel implements AutoCloseable {
     private final LongProperty revision = new SimpleLongProperty();
     private final List<NetworkRun> runs = new ArrayList<>();
     private final ArrayDeque<long[]> rate = new ArrayDeque<>();
-    private List<ComparisonEntry> comparison = List.of();
-    private DatasetSplit split;
-    private Parameters startParameters;
-    private String startSource;
-    private double speedLimit;
+    private PreparedNetwork prepared;
+    private Path folder;
     private Function<Trainer, TrainingSession> sessions = TrainingSession::new;
 
-    /** Opens with the seed's defaults: ten clusters of 100 points, 2-128-10 sigmoid, Adam 0.001, batch 32. */
+    /** Opens with the seed's setup: ten clusters of 100 points, 2-128-10 sigmoid, Adam 0.001, batch 32. */
     public NetworkTabModel() {
-        useData(GaussianClusters.generate(clusters.get()), describe(clusters.get()), clusters.get(), null, null);
+        prepare(NetworkScene.defaults(), null).run();
     }
 
-    // ---- data ----
+    // ---- the scene ----
 
-    /** Generates new clusters; refuses settings outside the tab's limits. */
-    public String regenerate(int count, int pointsPerCluster, double spread, long seed, double validationSplit) {
-        if (count < 2 || count > MAX_CLUSTERS) {
-            return "Clusters must be between 2 and " + MAX_CLUSTERS;
-        }
-        if (pointsPerCluster < 1 || pointsPerCluster > MAX_POINTS) {
-            return "Points per cluster must be between 1 and " + MAX_POINTS;
-        }
-        if (!(spread > 0 && spread <= 10)) {
-            return "The spread σ must be above 0 and at most 10";
-        }
-        if (!(validationSplit >= 0 && validationSplit <= 0.5)) {
-            return "The validation split must be between 0 and 0.5";
-        }
-        var wanted = new ClusterSettings(count, pointsPerCluster, spread, ClusterSettings.defaults().range(), seed,
-                validationSplit);
-        String problem = useData(GaussianClusters.generate(wanted), describe(wanted), wanted, null, null);
-        return problem;
+    /** The whole setup on show. */
+    public NetworkScene scene() {
+        return scene.get();
     }
 
-    /** Reads a dataset file in the seed's format; on failure everything stays as it was. */
-    public String loadDataset(Path file) {
-        Dataset loaded;
+    public ReadOnlyObjectProperty<NetworkScene> sceneProperty() {
+        return scene.getReadOnlyProperty();
+    }
+
+    /**
+     * Switches to {@code next}, file names in it read against {@code base} (the folder of the scene file it came
+     * from, or {@code null} for the working folder); starts over, paused.
+     *
+     * @return why not, with nothing changed
+     */
+    public Optional<Problem> apply(NetworkScene next, Path base) {
         try {
-            loaded = DatasetFile.read(file);
-        } catch (IOException e) {
-            return e.getMessage();
-        }
-        if (loaded.size() < 2 || loaded.classes() < 2) {
-            return file.getFileName() + ": needs at least two points of two classes";
-        }
-        if (loaded.classes() > MAX_CLUSTERS) {
-            return file.getFileName() + ": has " + loaded.classes() + " classes; the tab draws at most " + MAX_CLUSTERS;
-        }
-        boolean keepStart = startParameters != null && startParameters.shape().classes() == loaded.classes();
-        return useData(loaded, file.getFileName().toString(), clusters.get(), keepStart ? startParameters : null,
-                keepStart ? startSource : null);
-    }
-
-    /** Saves the data in the seed's format. */
-    public String saveDataset(Path file) {
-        try {
-            DatasetFile.write(file, dataset.get());
-            return null;
-        } catch (IOException | RuntimeException e) {
-            return file.getFileName() + ": could not be saved (" + e.getMessage() + ")";
+            prepare(next, base).run();
+            return Optional.empty();
+        } catch (SettingException e) {
+            return Optional.of(e.problem());
         }
     }
 
     /**
-     * Switches to new data (with the cluster settings and start parameters that go with it) only if runs can be built
-     * on it; otherwise returns why not and changes nothing.
+     * Checks and prepares {@code next} (reading its files, making its data) without changing anything, and returns
+     * the change that puts it on show, so that a window applying a scene to several tabs changes either all or none.
+     *
+     * @throws SettingException why {@code next} cannot be shown
      */
-    private String useData(Dataset data, String source, ClusterSettings settingsOfData, Parameters start,
-            String startFrom) {
-        double fraction = settingsOfData.validationFraction();
-        var newSplit = fraction > 0 ? DatasetSplit.stratified(data, fraction, settingsOfData.seed())
-                : new DatasetSplit(data, new Dataset(new double[0], new int[0], data.classes()));
-        if (newSplit.train().size() == 0) {
-            return "The validation split leaves no points to train on";
+    public Runnable prepare(NetworkScene next, Path base) {
+        var ready = PreparedNetwork.prepare(next, base, Runtime.getRuntime().maxMemory(),
+                java.util.Objects.equals(base, folder) ? prepared : null);
+        var trainers = new ArrayList<Trainer>();
+        for (int i = 0; i < ready.runs().size(); i++) {
+            trainers.add(ready.trainer(i));
         }
-        var oldData = dataset.get();
-        var oldSplit = split;
-        var oldClusters = clusters.get();
-        var oldStart = startParameters;
-        var oldStartFrom = startSource;
-        dataset.set(data);
-        split = newSplit;
-        clusters.set(settingsOfData);
-        startParameters = start;
-        startSource = startFrom;
-        try {
-            reset();
-        } catch (IllegalArgumentException e) {
-            dataset.set(oldData);
-            split = oldSplit;
-            clusters.set(oldClusters);
-            startParameters = oldStart;
-            startSource = oldStartFrom;
-            return "These data cannot be trained on: " + e.getMessage();
-        }
-        dataSource.set(source);
-        return null;
+        return () -> {
+            folder = base;
+            prepared = ready;
+            show(next, ready);
+            startRuns(trainers);
+        };
     }
 
-    private static String describe(ClusterSettings c) {
-        return c.clusters() + " clusters × " + c.pointsPerCluster() + " points, σ " + c.spread() + ", seed " + c.seed();
+    /** Another scene whose only differences from the one on show are hyperparameters or the speed limit. */
+    private boolean onlyLiveChanges(NetworkScene next) {
+        var now = scene.get();
+        var t = now.training();
+        var n = next.training();
+        return now.data().equals(next.data()) && now.network().equals(next.network())
+                && now.comparison().equals(next.comparison()) && t.optimizer().equals(n.optimizer())
+                && t.batchSize() == n.batchSize() && t.epochs() == n.epochs() && t.shuffle() == n.shuffle()
+                && t.shuffleSeed() == n.shuffleSeed();
+    }
+
+    /** {@link #apply(NetworkScene, Path)} in the current folder; a change the runs can take live keeps them. */
+    private Optional<Problem> change(NetworkScene next) {
+        if (onlyLiveChanges(next)) {
+            scene.set(next);
+            settings.set(next.trainingSettings());
+            hyperparameters.set(next.training().hyperparameters());
+            if (!next.comparing()) {
+                runs.forEach(r -> r.session().setHyperparameters(next.training().hyperparameters()));
+            }
+            runs.forEach(r -> r.session().setSpeedLimit(next.training().speedLimit()));
+            return Optional.empty();
+        }
+        return apply(next, folder);
+    }
+
+    /** A change built by {@code make}, which may refuse a value with a {@link SettingException}. */
+    private Optional<Problem> change(java.util.function.Supplier<NetworkScene> make) {
+        try {
+            return change(make.get());
+        } catch (SettingException e) {
+            return Optional.of(e.problem());
+        }
+    }
+
+    private void show(NetworkScene next, PreparedNetwork ready) {
+        scene.set(next);
+        settings.set(next.trainingSettings());
+        hyperparameters.set(next.training().hyperparameters());
+        clusters.set(next.data().clusterSettings());
+        dataset.set(ready.data());
+        dataSource.set(ready.dataSource());
+        comparing.set(next.comparing());
+    }
+
+    // ---- data ----
+
+    /** Generates new clusters; refuses settings outside the declared limits. */
+    public Optional<Problem> regenerate(int count, int pointsPerCluster, double spread, long seed,
+            double validationSplit) {
+        return change(() -> scene().withData(new DataSetup(null, count, pointsPerCluster, spread, seed,
+                validationSplit)));
+    }
+
+    /**
+     * Reads a dataset file in the seed's format; on failure everything stays as it was. Loaded initial weights are
+     * kept when they fit the new data.
+     */
+    public Optional<Problem> loadDataset(Path file) {
+        var data = scene().data().withFile(file.toAbsolutePath().toString());
+        var withData = scene().withData(data);
+        if (scene().network().initParameters() != null) {
+            var kept = apply(withData, folder);
+            if (kept.isEmpty()) {
+                return kept;
+            }
+            var n = scene().network();
+            withData = withData.withNetwork(new NetworkSetup(n.hidden(), n.activation(), n.initSeed(), null));
+        }
+        return apply(withData, folder);
+    }
+
+    /** Saves the data in the seed's format. */
+    public Optional<Problem> saveDataset(Path file) {
+        try {
+            DatasetFile.write(file, dataset.get());
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(Problem.of(e.getMessage()));
+        }
     }
 
     // ---- network and training settings ----
 
-    /** Hidden width, activation and initialisation seed; starts over. */
-    public String setNetwork(int hidden, org.descentlab.core.nn.Activation activation, long initSeed) {
-        if (hidden < 1 || hidden > MAX_HIDDEN) {
-            return "The hidden layer must have between 1 and " + MAX_HIDDEN + " units";
-        }
-        var s = settings.get();
-        settings.set(new TrainingSettings(hidden, activation, s.optimizer(), s.hyperparameters(), s.batchSize(),
-                s.shuffle(), s.epochs(), initSeed, s.shuffleSeed()));
-        if (startParameters != null && startParameters.shape().hidden() != hidden) {
-            startParameters = null;
-            startSource = null;
-        }
-        reset();
-        return null;
+    /** Hidden width, activation and initialisation seed; starts over (dropping loaded weights of another width). */
+    public Optional<Problem> setNetwork(int hidden, org.descentlab.core.nn.Activation activation, long initSeed) {
+        var n = scene().network();
+        String init = n.initParameters() != null && hidden == n.hidden() ? n.initParameters() : null;
+        return change(() -> scene().withNetwork(new NetworkSetup(hidden, activation, initSeed, init)));
     }
 
     /** Another optimizer at its default hyperparameters; starts over. */
-    public void setOptimizer(OptimizerType type) {
-        settings.set(settings.get().withOptimizer(type));
-        hyperparameters.set(type.defaults());
-        reset();
+    public Optional<Problem> setOptimizer(OptimizerType type) {
+        return change(() -> scene().withTraining(scene().training().withOptimizer(type, type.defaults())));
     }
 
     /** One hyperparameter of the optimizer; running sessions take it before their next batch. */
-    public String setHyperparameter(String key, double value) {
+    public Optional<Problem> setHyperparameter(String key, double value) {
+        var t = scene().training();
         HyperparameterValues next;
         try {
-            next = hyperparameters.get().with(key, value);
+            next = t.hyperparameters().with(key, value);
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return Optional.of(new Problem(key, e.getMessage()));
         }
-        hyperparameters.set(next);
-        settings.set(settings.get().withHyperparameters(next));
-        if (!comparing.get()) {
-            runs.forEach(r -> r.session().setHyperparameters(next));
-        }
-        return null;
+        return change(() -> scene().withTraining(t.withOptimizer(t.optimizer(), next)));
     }
 
-    /** Points per step: 1 … N, or {@link TrainingSettings#FULL_BATCH}; starts over. */
-    public String setBatchSize(int size) {
-        if (size < 1) {
-            return "The batch size must be at least 1";
-        }
-        settings.set(settings.get().withBatchSize(size));
-        reset();
-        return null;
+    /** Points per step: 1 … N, or {@link NetworkLimits#FULL_BATCH}; starts over. */
+    public Optional<Problem> setBatchSize(int size) {
+        var t = scene().training();
+        return change(() -> scene().withTraining(new TrainingSetup(t.optimizer(), t.hyperparameters(), size,
+                t.epochs(), t.shuffle(), t.shuffleSeed(), t.speedLimit())));
     }
 
     /** Epochs of a full run; starts over. */
-    public String setEpochs(int epochs) {
-        if (epochs < 1 || epochs > MAX_EPOCHS) {
-            return "Epochs must be between 1 and " + MAX_EPOCHS;
-        }
-        settings.set(settings.get().withEpochs(epochs));
-        reset();
-        return null;
+    public Optional<Problem> setEpochs(int epochs) {
+        var t = scene().training();
+        return change(() -> scene().withTraining(new TrainingSetup(t.optimizer(), t.hyperparameters(), t.batchSize(),
+                epochs, t.shuffle(), t.shuffleSeed(), t.speedLimit())));
     }
 
     /** At most this many epochs per second (0: as fast as possible); applies at once. */
-    public void setSpeedLimit(double epochsPerSecond) {
-        speedLimit = epochsPerSecond;
-        runs.forEach(r -> r.session().setSpeedLimit(epochsPerSecond));
+    public Optional<Problem> setSpeedLimit(double epochsPerSecond) {
+        var t = scene().training();
+        return change(() -> scene().withTraining(new TrainingSetup(t.optimizer(), t.hyperparameters(), t.batchSize(),
+                t.epochs(), t.shuffle(), t.shuffleSeed(), epochsPerSecond)));
     }
 
     // ---- parameters ----
 
     /** Reads a parameter file and shows its boundary at once; the network takes the file's hidden width. */
-    public String loadParameters(Path file) {
+    public Optional<Problem> loadParameters(Path file) {
         Parameters loaded;
         try {
             loaded = ParameterFile.read(file);
         } catch (IOException e) {
-            return e.getMessage();
+            return Optional.of(Problem.of(e.getMessage()));
         }
-        if (loaded.shape().classes() != dataset.get().classes()) {
-            return file.getFileName() + ": the network has " + loaded.shape().classes() + " outputs but the data has "
-                    + dataset.get().classes() + " classes";
-        }
-        if (loaded.shape().hidden() > MAX_HIDDEN) {
-            return file.getFileName() + ": " + loaded.shape().hidden() + " hidden units; the tab allows at most "
-                    + MAX_HIDDEN;
-        }
-        var s = settings.get();
-        settings.set(new TrainingSettings(loaded.shape().hidden(), s.activation(), s.optimizer(), s.hyperparameters(),
-                s.batchSize(), s.shuffle(), s.epochs(), s.initSeed(), s.shuffleSeed()));
-        startParameters = loaded;
-        startSource = file.getFileName().toString();
-        reset();
-        return null;
+        var n = scene().network();
+        return change(() -> scene().withNetwork(new NetworkSetup(loaded.shape().hidden(), n.activation(),
+                n.initSeed(), file.toAbsolutePath().toString())));
     }
 
     /** Saves the current network (the first run's, when comparing) in the seed's format. */
-    public String saveParameters(Path file) {
+    public Optional<Problem> saveParameters(Path file) {
         try {
             ParameterFile.write(file, runs.get(0).parameters());
-            return null;
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return file.getFileName() + ": could not be saved (" + e.getMessage() + ")";
+            return Optional.of(Problem.of(e.getMessage()));
         }
     }
 
     /** Where the initial weights come from, for the status line. */
     public String startSource() {
-        return startSource == null ? "Glorot-uniform, seed " + settings.get().initSeed() : startSource;
+        return prepared.startSource();
     }
 
     // ---- comparison ----
 
     /** Trains these 2 to 4 runs side by side from the same weights on the same batches; starts over. */
-    public String compare(List<ComparisonEntry> entries) {
-        if (entries.size() < 2 || entries.size() > 4) {
-            return "Choose two to four runs to compare";
+    public Optional<Problem> compare(List<ComparisonEntry> entries) {
+        if (entries.size() < NetworkScene.MIN_COMPARED || entries.size() > NetworkScene.MAX_COMPARED) {
+            return Optional.of(Problem.of("Choose two to four runs to compare"));
         }
-        comparison = List.copyOf(entries);
-        comparing.set(true);
-        reset();
-        return null;
+        return change(() -> scene().withComparison(entries.stream()
+                .map(e -> new ComparisonRun(e.label(), e.type(), e.values())).toList()));
     }
 
     /** Back to a single run with the current settings. */
     public void stopComparing() {
-        comparing.set(false);
-        reset();
+        change(scene().withComparison(List.of()));
     }
 
     // ---- running ----
 
     /** Builds fresh runs from the initial weights (same seed, same weights) and pauses. */
     public void reset() {
-        playing.set(false);
-        var base = settings.get();
-        var start = startParameters != null ? startParameters
-                : GlorotUniform.initialize(base.shape(dataset.get().classes()), base.initSeed());
-        // The trainers are built before anything is replaced: if the settings do not fit the data, this throws and
-        // the runs on show stay as they were.
         var trainers = new ArrayList<Trainer>();
-        var labels = new ArrayList<String>();
-        var settingsOfRuns = new ArrayList<TrainingSettings>();
-        if (comparing.get()) {
-            for (ComparisonEntry e : comparison) {
-                var s = base.withOptimizer(e.type(), e.values());
-                trainers.add(new Trainer(s, split, start));
-                labels.add(e.label());
-                settingsOfRuns.add(s);
-            }
-        } else {
-            trainers.add(new Trainer(base, split, start));
-            labels.add(base.optimizer().name());
-            settingsOfRuns.add(base);
+        for (int i = 0; i < prepared.runs().size(); i++) {
+            trainers.add(prepared.trainer(i));
         }
+        startRuns(trainers);
+    }
+
+    /** Replaces the runs on show by fresh ones of these trainers, paused. */
+    private void startRuns(List<Trainer> trainers) {
+        playing.set(false);
         runs.forEach(NetworkRun::close); // asks the old workers to stop; never waits for them here
         runs.clear();
         rate.clear();
         for (int i = 0; i < trainers.size(); i++) {
-            runs.add(new NetworkRun(labels.get(i), settingsOfRuns.get(i), sessions.apply(trainers.get(i))));
+            runs.add(new NetworkRun(prepared.labels().get(i), prepared.runs().get(i), sessions.apply(trainers.get(i))));
         }
-        runs.forEach(r -> r.session().setSpeedLimit(speedLimit));
+        runs.forEach(r -> r.session().setSpeedLimit(scene().training().speedLimit()));
         changed();
     }
 
@@ -494,6 +489,6 @@ public final class NetworkTabModel implements AutoCloseable {
 
     /** Training and validation data as split. */
     public DatasetSplit split() {
-        return split;
+        return prepared.split();
     }
 }

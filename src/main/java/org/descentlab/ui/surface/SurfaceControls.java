@@ -17,6 +17,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import org.descentlab.core.scene.SettingException;
+import org.descentlab.core.scene.SurfaceLimits;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.widgets.HyperparameterForm;
@@ -102,8 +104,17 @@ final class SurfaceControls {
 
         var speed = new Slider(0, 3, Math.log10(model.stepsPerSecondProperty().get()));
         speed.setId("speedSlider");
-        speed.valueProperty().addListener((o, was, is) ->
-                model.stepsPerSecondProperty().set(Math.round(Math.pow(10, is.doubleValue()))));
+        speed.valueProperty().addListener((o, was, is) -> {
+            double chosen = Math.round(Math.pow(10, is.doubleValue()));
+            if (Math.round(model.stepsPerSecondProperty().get()) != chosen) {
+                model.stepsPerSecondProperty().set(chosen);
+            }
+        });
+        model.stepsPerSecondProperty().addListener((o, was, is) -> {
+            if (Math.round(Math.pow(10, speed.getValue())) != Math.round(is.doubleValue())) {
+                speed.setValue(Math.log10(is.doubleValue()));
+            }
+        });
         var speedLabel = new Label();
         speedLabel.textProperty().bind(model.stepsPerSecondProperty().asString("Speed: %.0f steps per second"));
 
@@ -114,15 +125,10 @@ final class SurfaceControls {
         Runnable commitMax = () -> {
             String text = maxSteps.getText().trim();
             try {
-                int value = Integer.parseInt(text);
-                if (value < 1 || value > SurfaceTabModel.MAX_MAX_STEPS) {
-                    throw new NumberFormatException();
-                }
-                model.maxStepsProperty().set(value);
+                model.maxStepsProperty().set((int) SurfaceLimits.STEPS.parse(text, "Maximum steps"));
                 maxError.show(null);
-            } catch (NumberFormatException e) {
-                maxError.show("Maximum steps must be a whole number from 1 to " + SurfaceTabModel.MAX_MAX_STEPS
-                        + ", got '" + text + "'");
+            } catch (SettingException e) {
+                maxError.show(e.getMessage());
                 maxSteps.setText(Integer.toString(model.maxStepsProperty().get()));
             }
         };
@@ -132,13 +138,23 @@ final class SurfaceControls {
                 commitMax.run();
             }
         });
+        model.maxStepsProperty().addListener((o, was, is) -> maxSteps.setText(Integer.toString(is.intValue())));
         var maxRow = new HBox(8, new Label("Maximum steps"), maxSteps);
         maxRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        var noise = new Slider(0, SurfaceTabModel.MAX_NOISE, model.noiseProperty().get());
+        var noise = new Slider(0, SurfaceLimits.NOISE.max(), model.noiseProperty().get());
         noise.setId("noiseSlider");
-        noise.valueProperty().addListener((o, was, is) ->
-                model.noiseProperty().set(Math.round(is.doubleValue() * 100) / 100.0));
+        noise.valueProperty().addListener((o, was, is) -> {
+            double chosen = Math.round(is.doubleValue() * 100) / 100.0;
+            if (chosen != model.noiseProperty().get()) {
+                model.noiseProperty().set(chosen);
+            }
+        });
+        model.noiseProperty().addListener((o, was, is) -> {
+            if (Math.abs(noise.getValue() - is.doubleValue()) >= 0.005) {
+                noise.setValue(is.doubleValue());
+            }
+        });
         var noiseLabel = new Label();
         noiseLabel.textProperty().bind(model.noiseProperty().asString("Gradient noise σ = %.2f"));
         noiseLabel.setTooltip(new Tooltip("Adds σ·N(0, 1) to every gradient: what mini-batches do to the slope"));
@@ -160,6 +176,8 @@ final class SurfaceControls {
         }
         overlay.setSelected(model.layoutProperty().get() == SurfaceTabModel.Layout.OVERLAY);
         sideBySide.setSelected(!overlay.isSelected());
+        model.layoutProperty().addListener((o, was, is) ->
+                (is == SurfaceTabModel.Layout.OVERLAY ? overlay : sideBySide).setSelected(true));
         group.selectedToggleProperty().addListener((o, was, is) -> {
             if (is == null) {
                 was.setSelected(true); // one layout is always chosen

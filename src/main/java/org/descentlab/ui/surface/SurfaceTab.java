@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.descentlab.core.scene.Scene;
 import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.ui.AppTab;
@@ -136,6 +137,17 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     }
 
     /** Stops the frame loop and the heat-map thread (the window is closing). */
+    @Override
+    public Scene saveInto(Scene scene) {
+        return scene.with(model.scene());
+    }
+
+    @Override
+    public Runnable prepare(Scene scene, java.nio.file.Path folder) {
+        var surfaces = scene.surfaces();
+        return surfaces == null ? () -> { } : () -> model.apply(surfaces);
+    }
+
     @Override
     public void dispose() {
         timer.stop();

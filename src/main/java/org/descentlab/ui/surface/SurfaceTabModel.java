@@ -21,6 +21,9 @@ import org.descentlab.core.descent.LearningRateTuner;
 import org.descentlab.core.descent.Race;
 import org.descentlab.core.optim.Hyperparameters;
 import org.descentlab.core.optim.OptimizerRegistry;
+import org.descentlab.core.scene.OptimizerSetup;
+import org.descentlab.core.scene.RaceLayout;
+import org.descentlab.core.scene.SurfacesScene;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.core.surface.SurfaceRegistry;
@@ -36,15 +39,11 @@ public final class SurfaceTabModel {
     public enum Layout { OVERLAY, SIDE_BY_SIDE }
 
     /** The optimizers ticked when the tab opens. */
-    public static final Set<String> ENABLED_AT_START = Set.of("gd", "momentum", "nag", "adagrad", "rmsprop", "adam");
+    public static final Set<String> ENABLED_AT_START = SurfacesScene.ENABLED_AT_START;
     /** Steps over which each learning rate is tuned when a surface is chosen. */
-    public static final int TUNING_STEPS = 500;
+    public static final int TUNING_STEPS = SurfacesScene.TUNING_STEPS;
     /** Most steps one frame may take, so that a stalled frame does not turn into a burst. */
     public static final int MAX_STEPS_PER_FRAME = 100;
-    public static final double MIN_SPEED = 1;
-    public static final double MAX_SPEED = 1000;
-    public static final double MAX_NOISE = 2;
-    public static final int MAX_MAX_STEPS = 100_000;
 
     private final ReadOnlyObjectWrapper<Surface> surface = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Point> start = new ReadOnlyObjectWrapper<>();
@@ -61,6 +60,7 @@ public final class SurfaceTabModel {
     private final LongProperty revision = new SimpleLongProperty();
     private final List<OptimizerSlot> slots = new ArrayList<>();
     private Race race;
+    private long noiseSeed;
     private double dueSteps;
     private long lastFrame = -1;
 
@@ -118,7 +118,7 @@ public final class SurfaceTabModel {
     }
 
     private void newRace() {
-        race = new Race(surface.get(), start.get(), noise.get(), 0, maxSteps.get());
+        race = new Race(surface.get(), start.get(), noise.get(), noiseSeed, maxSteps.get());
         for (OptimizerSlot slot : slots) {
             slot.setWalker(slot.isEnabled() ? race.add(slot.type().create(slot.valuesProperty().get())) : null);
         }
@@ -173,6 +173,45 @@ public final class SurfaceTabModel {
         if (slot.walker() != null) {
             slot.walker().optimizer().configure(values);
         }
+    }
+
+    /** The whole setup on show, as a scene file stores it. */
+    public SurfacesScene scene() {
+        var setups = slots.stream().map(s -> new OptimizerSetup(s.type(), s.isEnabled(), s.valuesProperty().get()))
+                .toList();
+        return new SurfacesScene(surface.get(), start.get(), setups, maxSteps.get(), stepsPerSecond.get(),
+                noise.get(), noiseSeed, layout.get() == Layout.OVERLAY ? RaceLayout.OVERLAY : RaceLayout.SIDE_BY_SIDE,
+                logColourScale.get(), showInsides.get(), linkLearningRates.get(), restartOnChange.get());
+    }
+
+    /**
+     * Puts {@code scene} on show exactly as it was saved (no learning rate is tuned) and starts a new race, paused.
+     * The scene is a validated value, so this cannot fail.
+     */
+    public void apply(SurfacesScene scene) {
+        playing.set(false);
+        surface.set(scene.surface());
+        start.set(scene.start());
+        noiseSeed = scene.noiseSeed();
+        for (OptimizerSlot slot : slots) {
+            var setup = scene.optimizer(slot.type().id());
+            slot.valuesProperty().set(setup.values());
+            slot.setWalker(null);
+        }
+        // The race is rebuilt below; the listeners of these properties must find one that matches.
+        race = new Race(scene.surface(), scene.start(), scene.noise(), noiseSeed, scene.steps());
+        for (OptimizerSlot slot : slots) {
+            slot.enabledProperty().set(scene.optimizer(slot.type().id()).enabled());
+        }
+        maxSteps.set(scene.steps());
+        noise.set(scene.noise());
+        stepsPerSecond.set(scene.speed());
+        layout.set(scene.layout() == RaceLayout.OVERLAY ? Layout.OVERLAY : Layout.SIDE_BY_SIDE);
+        logColourScale.set(scene.logColours());
+        showInsides.set(scene.showInsides());
+        linkLearningRates.set(scene.linkLearningRates());
+        restartOnChange.set(scene.restartOnChange());
+        newRace();
     }
 
     /** Moves the common start point (kept inside the surface's bounds) and restarts every walker there. */

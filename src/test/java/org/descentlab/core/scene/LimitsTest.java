@@ -16,8 +16,8 @@ class LimitsTest {
     void aLimitAcceptsItsBoundsAndRefusesJustOutside() {
         var clusters = NetworkLimits.CLUSTERS;
         assertTrue(clusters.accepts(2) && clusters.accepts(50));
-        assertEquals("Clusters (x) must be a whole number from 2 to 50, got 51",
-                clusters.problemWith(51, "x").message());
+        assertEquals("Clusters (data.x) must be a whole number from 2 to 50, got 51",
+                clusters.problemWith(51, "data.x").message());
         assertNotNull(clusters.problemWith(1, "x"));
         assertNotNull(clusters.problemWith(2.5, "x"));
         assertNotNull(clusters.problemWith(Double.NaN, "x"));

@@ -56,8 +56,8 @@ class NetworkTabModelTest {
 
     @Test
     void theSeedsParametersOnTheSeedsDataScoreEightyNinePointSixPercent() throws IOException {
-        assertNull(model.loadDataset(fixture(dir, "ch2_dataset.npz")));
-        assertNull(model.loadParameters(fixture(dir, "ch2_parameters.npz")));
+        assertTrue(model.loadDataset(fixture(dir, "ch2_dataset.npz")).isEmpty());
+        assertTrue(model.loadParameters(fixture(dir, "ch2_parameters.npz")).isEmpty());
         var e = Evaluation.of(model.parameters(), model.settings().activation(), model.dataset());
         assertEquals(89.6, e.accuracy(), 1e-9);
         assertEquals(0.255548, e.loss(), 5e-7);
@@ -69,25 +69,25 @@ class NetworkTabModelTest {
         var parameters = model.parameters();
         Path corrupt = dir.resolve("broken.npz");
         Files.write(corrupt, new byte[] {'P', 'K', 3, 4, 0, 0, 7});
-        String problem = model.loadParameters(corrupt);
+        String problem = model.loadParameters(corrupt).orElseThrow().message();
         assertNotNull(problem);
         assertTrue(problem.startsWith("broken.npz: "), problem);
-        assertNotNull(model.loadDataset(corrupt));
+        assertTrue(model.loadDataset(corrupt).isPresent());
         assertSame(data, model.dataset());
         assertArrayEquals(parameters.values(), model.parameters().values());
     }
 
     @Test
     void parametersOfAnotherClassCountAreRefused() throws IOException {
-        assertNull(model.regenerate(4, 50, 1, 0, 0));
-        String problem = model.loadParameters(fixture(dir, "ch2_parameters.npz"));
+        assertTrue(model.regenerate(4, 50, 1, 0, 0).isEmpty());
+        String problem = model.loadParameters(fixture(dir, "ch2_parameters.npz")).orElseThrow().message();
         assertTrue(problem.contains("10 outputs but the data has 4 classes"), problem);
     }
 
     @Test
     void aValidationSplitNeverTakesAClassesLastTrainingPoint() {
         // Three classes of one point each with half held out: every point must stay in training.
-        assertNull(model.regenerate(3, 1, 1, 0, 0.5));
+        assertTrue(model.regenerate(3, 1, 1, 0, 0.5).isEmpty());
         assertEquals(3, model.split().train().size());
         assertEquals(0, model.split().validation().size());
         assertEquals(0, model.poll(0), "runs exist and can be polled");
@@ -96,10 +96,13 @@ class NetworkTabModelTest {
     @Test
     void aDatasetWithANonNumberIsRefusedAndNothingChanges() throws IOException {
         Path bad = dir.resolve("nan.npz");
-        org.descentlab.core.io.DatasetFile.write(bad, new org.descentlab.core.nn.Dataset(
-                new double[] {0, 0, 1, Double.NaN, 2, 2}, new int[] {0, 1, 1}, 2));
+        // Written array by array: the dataset writer itself refuses NaN now.
+        var arrays = new java.util.LinkedHashMap<String, org.descentlab.core.io.NpyArray>();
+        arrays.put("inputs", org.descentlab.core.io.NpyArray.float32(new double[] {0, 0, 1, Double.NaN, 2, 2}, 3, 2));
+        arrays.put("labels", org.descentlab.core.io.NpyArray.int64(new long[] {0, 1, 1}, 3));
+        org.descentlab.core.io.NpzFile.write(bad, arrays, org.descentlab.core.io.NpzCompression.DEFLATED);
         var data = model.dataset();
-        String problem = model.loadDataset(bad);
+        String problem = model.loadDataset(bad).orElseThrow().message();
         assertNotNull(problem);
         assertTrue(problem.startsWith("nan.npz: 'inputs' holds NaN"), problem);
         assertSame(data, model.dataset());
@@ -122,12 +125,12 @@ class NetworkTabModelTest {
     @Test
     void badDataSettingsAreRefusedAndTheDataStay() {
         var data = model.dataset();
-        assertNotNull(model.regenerate(1, 100, 1, 0, 0));
-        assertNotNull(model.regenerate(10, 100, -1, 0, 0));
-        assertNotNull(model.regenerate(10, 100, 1, 0, 0.9));
+        assertTrue(model.regenerate(1, 100, 1, 0, 0).isPresent());
+        assertTrue(model.regenerate(10, 100, -1, 0, 0).isPresent());
+        assertTrue(model.regenerate(10, 100, 1, 0, 0.95).isPresent());
         assertSame(data, model.dataset());
-        assertNotNull(model.setNetwork(0, Activation.TANH, 0));
-        assertNotNull(model.setHyperparameter("lr", 1e3));
+        assertTrue(model.setNetwork(0, Activation.TANH, 0).isPresent());
+        assertTrue(model.setHyperparameter("lr", 1e3).isPresent());
         assertEquals(0.001, model.settings().hyperparameters().get("lr"), 0);
     }
 
@@ -135,12 +138,65 @@ class NetworkTabModelTest {
     void aComparisonStartsEveryRunFromTheSameWeights() {
         var entries = OptimizerRegistry.all().stream().limit(3)
                 .map(t -> new ComparisonEntry(t.name(), t, t.defaults())).toList();
-        assertNull(model.compare(entries));
+        assertTrue(model.compare(entries).isEmpty());
         assertEquals(3, model.runs().size());
         var first = model.runs().get(0).parameters().values();
         model.runs().forEach(r -> assertArrayEquals(first, r.parameters().values()));
-        assertNotNull(model.compare(entries.subList(0, 1)));
+        assertTrue(model.compare(entries.subList(0, 1)).isPresent());
         model.stopComparing();
         assertEquals(1, model.runs().size());
+    }
+
+    @Test
+    void theSceneOnShowIsTheSceneApplied() {
+        var rms = OptimizerRegistry.find("rmsprop").orElseThrow();
+        var scene = org.descentlab.core.scene.NetworkScene.defaults()
+                .withData(new org.descentlab.core.scene.DataSetup(null, 4, 30, 0.5, 3, 0.2))
+                .withNetwork(new org.descentlab.core.scene.NetworkSetup(20, Activation.TANH, 9, null))
+                .withTraining(new org.descentlab.core.scene.TrainingSetup(rms, rms.defaults().with("lr", 0.02), 8, 40,
+                        false, 4, 5));
+        assertTrue(model.apply(scene, null).isEmpty());
+        assertEquals(scene, model.scene());
+        assertEquals(20, model.settings().hidden());
+        assertEquals(96, model.split().train().size()); // 30 − 6 per class
+        assertEquals(24, model.split().validation().size());
+    }
+
+    @Test
+    void aSceneWhoseFileIsMissingIsRefusedAndNothingChanges() {
+        var before = model.scene();
+        var run = model.runs().get(0);
+        var scene = before.withData(before.data().withFile(dir.resolve("gone.npz").toString()));
+        var problem = model.apply(scene, null);
+        assertTrue(problem.isPresent());
+        assertTrue(problem.get().message().contains("gone.npz"), problem.get().message());
+        assertEquals(before, model.scene());
+        assertSame(run, model.runs().get(0));
+    }
+
+    @Test
+    void aLoadedDatasetIsPartOfTheScene() throws IOException {
+        Path file = fixture(dir, "ch2_dataset.npz");
+        assertTrue(model.loadDataset(file).isEmpty());
+        assertEquals(file.toAbsolutePath().toString(), model.scene().data().file());
+    }
+
+    @Test
+    void theWindowTakesExactlyTheDeclaredLimits() {
+        var clusters = org.descentlab.core.scene.NetworkLimits.CLUSTERS;
+        assertTrue(model.regenerate((int) clusters.max(), 2, 1, 0, 0).isEmpty());
+        assertTrue(model.regenerate((int) clusters.max() + 1, 2, 1, 0, 0).isPresent());
+        var hidden = org.descentlab.core.scene.NetworkLimits.HIDDEN;
+        assertTrue(model.setNetwork((int) hidden.max() + 1, Activation.RELU, 0).isPresent());
+    }
+
+    @Test
+    void aHyperparameterChangeKeepsTheRunningSessions() {
+        var run = model.runs().get(0);
+        assertTrue(model.setHyperparameter("lr", 0.01).isEmpty());
+        assertSame(run, model.runs().get(0));
+        assertEquals(0.01, model.scene().training().hyperparameters().get("lr"), 0);
+        assertTrue(model.setEpochs(50).isEmpty());
+        assertTrue(run != model.runs().get(0), "a new epoch count starts over");
     }
 }

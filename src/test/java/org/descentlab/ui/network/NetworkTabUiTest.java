@@ -83,7 +83,7 @@ class NetworkTabUiTest {
             batch.setValue("32");
             model.setEpochs(1000);
             model.reset();
-            tab.report(null);
+            tab.report((String) null);
             tab.requestFocus(); // out of any field a test typed in, so the tab's keys reach it
         });
     }

@@ -180,4 +180,42 @@ class SurfaceTabModelTest {
         model.useDeclaredDefaults();
         model.slots().forEach(s -> assertEquals(s.type().defaults(), s.valuesProperty().get()));
     }
+
+    @Test
+    void theSceneOnShowIsTheSceneApplied() {
+        var nag = org.descentlab.core.optim.OptimizerRegistry.find("nag").orElseThrow();
+        var scene = org.descentlab.core.scene.SurfacesScene.forSurface(SurfaceRegistry.find("beale").orElseThrow())
+                .withStart(new Point(1.25, -0.5)).withRun(321, 0.4, 8)
+                .withOptimizer(new org.descentlab.core.scene.OptimizerSetup(nag, false, nag.defaults().with("lr", 2e-4)));
+        model.apply(scene);
+        assertEquals(scene, model.scene());
+        assertEquals(scene.enabled().size(), model.race().walkers().size());
+        assertEquals(321, model.race().maxSteps());
+    }
+
+    @Test
+    void anAppliedSceneRacesBitForBitLikeTheScenesOwnRace() {
+        var scene = org.descentlab.core.scene.SurfacesScene.defaults().withRun(1000, 0.7, 5);
+        model.apply(scene);
+        var reference = scene.race();
+        reference.advance(200);
+        for (int i = 0; i < 200; i++) {
+            model.singleStep();
+        }
+        var walkers = model.race().walkers();
+        for (int w = 0; w < walkers.size(); w++) {
+            var a = walkers.get(w).path();
+            var b = reference.walkers().get(w).path();
+            assertEquals(b.size(), a.size());
+            for (int k = 0; k < a.size(); k++) {
+                assertEquals(b.x(k), a.x(k), 0);
+                assertEquals(b.y(k), a.y(k), 0);
+            }
+        }
+    }
+
+    @Test
+    void theOpeningSceneIsTheDeclaredDefault() {
+        assertEquals(org.descentlab.core.scene.SurfacesScene.defaults(), model.scene());
+    }
 }

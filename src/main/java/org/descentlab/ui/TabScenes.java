@@ -1,0 +1,62 @@
+package org.descentlab.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.descentlab.core.scene.Scene;
+import org.descentlab.core.scene.SceneFile;
+import org.descentlab.core.scene.SceneJson;
+import org.descentlab.core.scene.SettingException;
+
+/**
+ * Scene files for the window's tabs: opening reads the file, has every tab check its part, and only then applies
+ * them all, so a refused scene changes nothing; saving collects every tab's record into one file, written safely.
+ */
+final class TabScenes implements SceneActions {
+
+    private final List<AppTab> tabs;
+    private final Consumer<List<String>> notes;
+
+    /**
+     * @param notes told what an opened file held that this version ignores (fields of a newer app)
+     */
+    TabScenes(List<AppTab> tabs, Consumer<List<String>> notes) {
+        this.tabs = List.copyOf(tabs);
+        this.notes = notes;
+    }
+
+    @Override
+    public Optional<String> open(Path file) {
+        try {
+            var read = SceneFile.read(file);
+            Path folder = SceneJson.folderOf(file);
+            var changes = new ArrayList<Runnable>();
+            for (AppTab tab : tabs) {
+                changes.add(tab.prepare(read.scene(), folder));
+            }
+            changes.forEach(Runnable::run);
+            if (!read.notes().isEmpty()) {
+                notes.accept(read.notes());
+            }
+            return Optional.empty();
+        } catch (SettingException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<String> save(Path file) {
+        Scene scene = Scene.EMPTY;
+        for (AppTab tab : tabs) {
+            scene = tab.saveInto(scene);
+        }
+        try {
+            SceneFile.write(file, scene);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) { // a SettingException, or an empty scene
+            return Optional.of(e.getMessage());
+        }
+    }
+}
