@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -18,11 +19,13 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.descentlab.core.surface.SurfaceRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,14 +167,46 @@ class MainWindowUiTest {
     }
 
     @Test
-    void openingASceneSaysScenesAreNotAvailableYet() throws Exception {
-        Path scene = Files.writeString(dir.resolve("lesson.dlab.json"), "{}");
-        robot.interact(() -> app.window().openScene(scene));
+    void aSavedSceneOpensBackExactlyAndTheControlsShowIt() throws Exception {
+        Path file = dir.resolve("lesson.dlab.json");
+        var surfaces = app.window().surfaceTab().model();
+        var network = app.window().networkTab().model();
+        robot.interact(() -> {
+            surfaces.setSurface(SurfaceRegistry.find("beale").orElseThrow());
+            surfaces.noiseProperty().set(0.25);
+            network.setEpochs(77);
+        });
+        var savedSurfaces = onFx(surfaces::scene);
+        var savedNetwork = onFx(network::scene);
+        assertEquals(Optional.empty(), onFx(() -> app.window().saveScene(file)));
+        robot.interact(() -> {
+            surfaces.setSurface(SurfaceRegistry.find("bowl").orElseThrow());
+            network.setEpochs(5);
+        });
+        assertEquals(Optional.empty(), onFx(() -> app.window().openScene(file)));
+        assertEquals(savedSurfaces, onFx(surfaces::scene));
+        assertEquals(savedNetwork, onFx(network::scene));
+        assertEquals("77", robot.lookup("#epochsField").queryAs(TextField.class).getText());
         Label status = robot.lookup("#windowStatus").queryAs(Label.class);
-        assertTrue(status.isVisible());
-        assertEquals("Scene files are not available yet", status.getText());
-        robot.interact(() -> app.window().saveScene(scene));
-        assertEquals("Scene files are not available yet", status.getText());
+        assertTrue(status.getText().contains("lesson.dlab.json"), status.getText());
+    }
+
+    @Test
+    void aBrokenSceneChangesNeitherTabAndSaysWhichFieldIsWrong() throws Exception {
+        var surfaces = app.window().surfaceTab().model();
+        var network = app.window().networkTab().model();
+        var all = org.descentlab.core.scene.Scene.defaults();
+        String text = org.descentlab.core.scene.SceneJson.write(all.with(all.surfaces().withRun(10, 0, 1)))
+                .replace("\"clusters\" : 10", "\"clusters\" : 100");
+        Path file = Files.writeString(dir.resolve("broken.dlab.json"), text);
+        var beforeSurfaces = onFx(surfaces::scene);
+        var beforeNetwork = onFx(network::scene);
+        var problem = onFx(() -> app.window().openScene(file));
+        assertTrue(problem.orElseThrow().contains("Clusters (network.data.clusters)"), problem.toString());
+        assertEquals(beforeSurfaces, onFx(surfaces::scene), "the surfaces part was valid but is not applied alone");
+        assertEquals(beforeNetwork, onFx(network::scene));
+        Label status = robot.lookup("#windowStatus").queryAs(Label.class);
+        assertEquals(problem.get(), status.getText());
     }
 
     /** A tab that is nothing but a label: what a plug-in needs and no more. */
