@@ -3,11 +3,20 @@ package org.descentlab.cli;
 import picocli.CommandLine.Command;
 
 /** The top-level command: {@code descent-lab <command>}; with no command the window opens instead. */
-@Command(name = "descent-lab", mixinStandardHelpOptions = true, version = "Descent Lab 0.1",
+@Command(name = "descent-lab", mixinStandardHelpOptions = true, versionProvider = DescentLabCommand.Version.class,
         description = "See gradient descent. With no command, opens the window.",
         subcommands = {TrajectoryCommand.class, TrainCommand.class, EvaluateCommand.class, SceneCommand.class,
                 BenchCommand.class})
 public final class DescentLabCommand implements Runnable {
+
+    /** {@code --version}: the jar's Implementation-Version, as Help → About shows it. */
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = DescentLabCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Descent Lab " + (v == null ? "(development build)" : v)};
+        }
+    }
 
     @Override
     public void run() {

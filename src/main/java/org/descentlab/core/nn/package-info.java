@@ -4,8 +4,8 @@
  * ({@link org.descentlab.core.nn.Trainer}) and drawn as a decision-boundary map
  * ({@link org.descentlab.core.nn.DecisionBoundaryMap}).
  *
- * <p>Two implementations of the same network: {@link org.descentlab.core.nn.ReferenceNetwork}, plain double
- * precision one point at a time, the definition the tests check against finite differences and the path used to
+ * <p>Two implementations of the same network: {@link org.descentlab.core.nn.ReferenceNetwork}, double
+ * precision as EJML matrix products over blocks of points (no loop shared with the kernel), the definition the tests check against finite differences and the path used to
  * evaluate; and the package-private fast path ({@code BatchKernel}, {@code RowOps}, {@code FloatActivations},
  * {@code SoftmaxColumns}), whole batches in float32 laid out so that HotSpot C2 vectorises the loops. The trainer
  * and the map use the fast path; tests keep the two within float precision of each other.

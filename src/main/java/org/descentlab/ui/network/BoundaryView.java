@@ -13,7 +13,7 @@ import org.descentlab.core.nn.Dataset;
 import org.descentlab.core.nn.DecisionBoundaryMap;
 import org.descentlab.core.nn.NetworkShape;
 import org.descentlab.core.nn.Parameters;
-import org.descentlab.core.nn.ReferenceNetwork;
+import org.descentlab.core.nn.Predictions;
 import org.descentlab.core.surface.Bounds;
 import org.descentlab.ui.widgets.ClassColours;
 import org.descentlab.ui.widgets.PlotFrame;
@@ -31,7 +31,6 @@ final class BoundaryView extends Region {
     private final boolean compact;
     private final Canvas canvas = new Canvas();
     private DecisionBoundaryMap map;
-    private ReferenceNetwork network;
     private int resolution = 200;
     private int[] classes;
     private float[] confidence;
@@ -39,9 +38,8 @@ final class BoundaryView extends Region {
     private WritableImage image;
     private Parameters drawn;
     private PlotFrame frame;
-    private int misclassified;
-    private double loss = Double.NaN;
-    private int points;
+    /** The model's scores of the parameters last drawn (null before the first drawing). */
+    private Predictions scores;
 
     BoundaryView(NetworkTabModel model, Supplier<NetworkRun> run, boolean compact) {
         this.model = model;
@@ -74,17 +72,17 @@ final class BoundaryView extends Region {
 
     /** Points of the training set the network gets wrong at the parameters on show. */
     int misclassified() {
-        return misclassified;
+        return scores == null ? 0 : scores.wrong();
     }
 
     /** Accuracy in percent of the parameters on show over the training points, NaN before the first drawing. */
     double accuracyNow() {
-        return points == 0 ? Double.NaN : 100.0 * (points - misclassified) / points;
+        return scores == null ? Double.NaN : scores.accuracy();
     }
 
     /** Mean cross-entropy of the parameters on show over the training points. */
     double lossNow() {
-        return loss;
+        return scores == null ? Double.NaN : scores.loss();
     }
 
     @Override
@@ -119,7 +117,6 @@ final class BoundaryView extends Region {
         Activation activation = model.settings().activation();
         if (map == null || !shape.equals(currentShape) || activation != currentActivation) {
             map = new DecisionBoundaryMap(shape, activation);
-            network = new ReferenceNetwork(shape, activation);
             currentShape = shape;
             currentActivation = activation;
         }
@@ -147,15 +144,10 @@ final class BoundaryView extends Region {
     private Activation currentActivation;
 
     private void paintPoints(GraphicsContext gc, Parameters p, Dataset data) {
-        double[] probabilities = new double[p.shape().classes()];
         double r = compact ? 2.6 : 3.6;
-        misclassified = 0;
-        double sum = 0;
         var train = model.split().train();
+        scores = model.predictions(p);
         for (int i = 0; i < train.size(); i++) {
-            network.probabilities(p.values(), train.x(i), train.y(i), probabilities);
-            int predicted = argMax(probabilities);
-            sum -= Math.log(Math.max(probabilities[train.labels()[i]], Double.MIN_NORMAL));
             double x = frame.px(train.x(i));
             double y = frame.py(train.y(i));
             gc.setFill(ClassColours.of(train.labels()[i]));
@@ -163,15 +155,12 @@ final class BoundaryView extends Region {
             gc.setStroke(Color.rgb(0, 0, 0, 0.75));
             gc.setLineWidth(0.8);
             gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            if (predicted != train.labels()[i]) {
-                misclassified++;
+            if (scores.isWrong(i, train.labels()[i])) {
                 gc.setStroke(Color.web("#e00000"));
                 gc.setLineWidth(compact ? 1.5 : 2);
                 gc.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
             }
         }
-        points = train.size();
-        loss = train.size() == 0 ? Double.NaN : sum / train.size();
         var validation = model.split().validation();
         for (int i = 0; i < validation.size(); i++) {
             // Validation points: hollow squares, so that the eye can tell held-out data from training data.
@@ -207,15 +196,5 @@ final class BoundaryView extends Region {
         double cx = (xMin + xMax) / 2;
         double cy = (yMin + yMax) / 2;
         return new Bounds(cx - half, cx + half, cy - half, cy + half);
-    }
-
-    private static int argMax(double[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

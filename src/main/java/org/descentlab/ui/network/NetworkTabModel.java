@@ -35,6 +35,7 @@ import org.descentlab.core.nn.DatasetSplit;
 import org.descentlab.core.nn.GaussianClusters;
 import org.descentlab.core.nn.GlorotUniform;
 import org.descentlab.core.nn.Parameters;
+import org.descentlab.core.nn.Predictions;
 import org.descentlab.core.nn.Trainer;
 import org.descentlab.core.nn.TrainingSettings;
 import org.descentlab.core.optim.HyperparameterValues;
@@ -62,6 +63,9 @@ public final class NetworkTabModel implements AutoCloseable {
     private final List<NetworkRun> runs = new ArrayList<>();
     private final ArrayDeque<long[]> rate = new ArrayDeque<>();
     private PreparedNetwork prepared;
+    private Parameters scoredParameters;
+    private org.descentlab.core.nn.Activation scoredActivation;
+    private Predictions lastPredictions;
     private Path folder;
     private Function<Trainer, TrainingSession> sessions = TrainingSession::new;
 
@@ -485,6 +489,20 @@ public final class NetworkTabModel implements AutoCloseable {
     public org.descentlab.core.nn.EpochMetrics lastEpoch() {
         var history = run().history();
         return history.isEmpty() ? null : history.get(history.size() - 1);
+    }
+
+    /**
+     * The network {@code p} scored on every training point (the first run's activation), remembered for the last
+     * parameters asked about: the map and the figures above it ask for the same snapshot.
+     */
+    public Predictions predictions(Parameters p) {
+        var activation = settings.get().activation();
+        if (p != scoredParameters || activation != scoredActivation || lastPredictions == null) {
+            lastPredictions = Predictions.of(p, activation, prepared.split().train());
+            scoredParameters = p;
+            scoredActivation = activation;
+        }
+        return lastPredictions;
     }
 
     /** Training and validation data as split. */
