@@ -25,8 +25,8 @@ public final class NetworkLimits {
     public static final Limit HIDDEN = Limit.whole("hidden", "Hidden units", "--hidden", 128, 1, 1024);
     /** Passes over the data of a full run. */
     public static final Limit EPOCHS = Limit.whole("epochs", "Epochs", "--epochs", 1000, 0, 1_000_000);
-    /** Points per optimizer step; {@link #FULL_BATCH} means all of them. */
-    public static final Limit BATCH = Limit.whole("batchSize", "Batch size", "--batch", 32, 1, Integer.MAX_VALUE);
+    /** Points per optimizer step (a batch larger than the data is all of it); or {@link #FULL_BATCH}. */
+    public static final Limit BATCH = Limit.whole("batchSize", "Batch size", "--batch", 32, 1, 500_000);
     /** Epochs per second at most when training in the window; 0 means as fast as possible. */
     public static final Limit SPEED_LIMIT = Limit.real("speedLimit", "Speed limit", "", 0, 0, 1000);
 

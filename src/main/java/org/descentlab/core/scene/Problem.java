@@ -14,6 +14,14 @@ public record Problem(String field, String message) {
         return new Problem("", message);
     }
 
+    /**
+     * The same problem told without its scene-file field name, for a window whose control already says which
+     * setting it is: "Clusters must be …" rather than "Clusters (network.data.clusters) must be …".
+     */
+    public Problem withoutFieldName() {
+        return field.isEmpty() ? this : new Problem(field, message.replace(" (" + field + ")", ""));
+    }
+
     @Override
     public String toString() {
         return message;

@@ -27,7 +27,9 @@ public record TrainingSetup(OptimizerType optimizer, HyperparameterValues hyperp
         if (!hyperparameters.declared().equals(optimizer.hyperparameters())) {
             throw new IllegalArgumentException("hyperparameters do not belong to " + optimizer.id());
         }
-        NetworkLimits.BATCH.check(batchSize, "network.training.batchSize");
+        if (batchSize != NetworkLimits.FULL_BATCH) {
+            NetworkLimits.BATCH.check(batchSize, "network.training.batchSize");
+        }
         NetworkLimits.EPOCHS.check(epochs, "network.training.epochs");
         NetworkLimits.SPEED_LIMIT.check(speedLimit, "network.training.speedLimit");
     }

@@ -135,9 +135,9 @@ public final class NetworkTabModel implements AutoCloseable {
     /** {@link #apply(NetworkScene, Path)} in the current folder; a change the runs can take live keeps them. */
     private Optional<Problem> change(NetworkScene next) {
         if (onlyLiveChanges(next)) {
-            scene.set(next);
             settings.set(next.trainingSettings());
             hyperparameters.set(next.training().hyperparameters());
+            scene.set(next);
             if (!next.comparing()) {
                 runs.forEach(r -> r.session().setHyperparameters(next.training().hyperparameters()));
             }
@@ -152,18 +152,19 @@ public final class NetworkTabModel implements AutoCloseable {
         try {
             return change(make.get());
         } catch (SettingException e) {
-            return Optional.of(e.problem());
+            return Optional.of(e.problem().withoutFieldName());
         }
     }
 
+    /** The scene last: the controls follow it and read the other properties, which must be current by then. */
     private void show(NetworkScene next, PreparedNetwork ready) {
-        scene.set(next);
         settings.set(next.trainingSettings());
         hyperparameters.set(next.training().hyperparameters());
         clusters.set(next.data().clusterSettings());
         dataset.set(ready.data());
         dataSource.set(ready.dataSource());
         comparing.set(next.comparing());
+        scene.set(next);
     }
 
     // ---- data ----

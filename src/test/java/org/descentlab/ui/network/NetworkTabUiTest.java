@@ -251,7 +251,7 @@ class NetworkTabUiTest {
             typeBatchSize(bad);
             assertTrue(message.isVisible(), "a message for " + bad);
             assertEquals(bad.equals("abc") ? "Batch size: 'abc' is not a whole number (or 'full')"
-                    : "The batch size must be at least 1", message.getText());
+                    : "Batch size must be a whole number from 1 to 500000, got 0", message.getText());
             assertSame(run, model.run(), "no reset for " + bad);
             assertEquals(1, model.epoch());
             assertEquals(32, model.settings().batchSize());
