@@ -17,7 +17,6 @@ import javafx.scene.input.KeyCode;
 import org.descentlab.core.nn.Activation;
 import org.descentlab.core.nn.ClusterSettings;
 import org.descentlab.core.nn.EpochMetrics;
-import org.descentlab.core.nn.Trainer;
 import org.descentlab.core.nn.TrainingSnapshot;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.session.TrainingSession;
@@ -260,13 +259,13 @@ class NetworkTabUiTest {
         }
         typeBatchSize("8");
         assertEquals(8, model.settings().batchSize());
-        assertEquals(0, model.epoch(), "a new batch size starts over");
+        assertSame(run, model.run());
+        assertEquals(1, model.epoch(), "a new batch size trains on from the weights trained so far");
         assertFalse(message.isVisible());
     }
 
     /** A trainer's steps that run out of memory at the {@code failAt}th batch (0 first). */
-    private static TrainingSession.Steps outOfMemoryAt(Trainer trainer, int failAt) {
-        var real = TrainingSession.Steps.of(trainer);
+    private static TrainingSession.Steps outOfMemoryAt(TrainingSession.Steps real, int failAt) {
         var batches = new java.util.concurrent.atomic.AtomicInteger();
         return new TrainingSession.Steps() {
             @Override
@@ -303,7 +302,7 @@ class NetworkTabUiTest {
     void runningOutOfMemoryStopsTheRunWithAnExplanationAndTheWindowStaysUsable() throws Exception {
         open(robot);
         robot.interact(() -> {
-            model.useSessions(trainer -> new TrainingSession(outOfMemoryAt(trainer, 40)));
+            model.useSessions(steps -> new TrainingSession(outOfMemoryAt(steps, 40)));
             model.reset();
         });
         robot.clickOn("#trainButton");
