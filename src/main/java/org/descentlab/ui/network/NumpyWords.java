@@ -47,7 +47,8 @@ final class NumpyWords {
             String words = m.group(1).isEmpty() ? null : words(m.group());
             return words == null ? m.group() : words;
         });
-        return text.equals(message) ? message : text.replace(", which is not supported", ", which this app cannot read");
+        return text.equals(message) ? message
+                : text.replace(", which is not supported", ", which this app cannot read");
     }
 
     private static String replaceAll(Pattern pattern, String text,
@@ -62,8 +63,8 @@ final class NumpyWords {
     }
 
     /**
-     * A dtype code in words, e.g. {@code <f8} → "64-bit floats", {@code |b1} → "true/false values"; {@code null} when
-     * it is not a code numpy writes.
+     * A dtype code in words, e.g. {@code <f8} → "64-bit floats", {@code |b1} → "true/false values"; {@code null}
+     * when it is not a code numpy writes.
      */
     static String words(String code) {
         Matcher m = CODE.matcher(code);
