@@ -24,8 +24,6 @@ import org.descentlab.core.io.ParameterFile;
 import org.descentlab.core.nn.ClusterSettings;
 import org.descentlab.core.nn.Dataset;
 import org.descentlab.core.nn.DatasetSplit;
-import org.descentlab.core.nn.GaussianClusters;
-import org.descentlab.core.nn.GlorotUniform;
 import org.descentlab.core.nn.Parameters;
 import org.descentlab.core.nn.Predictions;
 import org.descentlab.core.nn.TrainingSettings;

@@ -1,6 +1,7 @@
 package org.descentlab.ui.network;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -27,14 +28,22 @@ interface RestartQuestion {
             var startOver = new ButtonType("Start over", ButtonBar.ButtonData.OK_DONE);
             var keep = new ButtonType("Keep the trained network", ButtonBar.ButtonData.CANCEL_CLOSE);
             var alert = new Alert(Alert.AlertType.CONFIRMATION, "", startOver, keep);
-            alert.initOwner(owner.get());
+            Window window = owner.get();
+            alert.initOwner(window);
+            if (window != null && window.getScene() != null) {
+                // The window's type sizes, readable from the back of the room.
+                alert.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
+            }
             alert.setTitle("Start over?");
-            alert.setHeaderText(change + " starts the network over from its initial weights.");
+            alert.setHeaderText(change + " starts training over from the initial weights.");
             alert.setContentText(String.format(java.util.Locale.ROOT, "The %d %s trained so far will be lost. (The "
                     + "optimizer, its learning rate, the batch size and the epochs change without starting over.)",
                     epochs, epochs == 1 ? "epoch" : "epochs"));
             alert.getDialogPane().setId("startOverDialog");
             alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // Enter keeps the trained network: throwing it away takes a deliberate click.
+            ((Button) alert.getDialogPane().lookupButton(startOver)).setDefaultButton(false);
+            ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
             return alert.showAndWait().orElse(keep) == startOver;
         };
     }

@@ -14,9 +14,12 @@ import org.descentlab.ui.widgets.OptimizerColours;
  */
 final class RunColours {
 
-    /** How far the darkest shade goes toward black and the lightest toward white. */
+    /**
+     * How far the darkest shade goes toward black and the lightest toward white: less far toward white, since the
+     * charts' background is white and a pale line fades on a projector.
+     */
     private static final double DARKEST = 0.45;
-    private static final double LIGHTEST = 0.5;
+    private static final double LIGHTEST = 0.35;
 
     private RunColours() {
     }

@@ -374,7 +374,7 @@ class NetworkTabUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#startOverDialog").tryQuery().isPresent());
         javafx.scene.control.DialogPane question = robot.lookup("#startOverDialog").queryAs(
                 javafx.scene.control.DialogPane.class);
-        assertEquals("Changing the network starts the network over from its initial weights.",
+        assertEquals("Changing the network starts training over from the initial weights.",
                 question.getHeaderText());
         assertTrue(question.getContentText().startsWith("The 1 epoch trained so far will be lost."),
                 question.getContentText());
