@@ -55,6 +55,7 @@ final class NetworkControls extends VBox {
 
     private final NetworkTabModel model;
     private final NetworkTab tab;
+    private final NetworkFiles files;
     private final Map<Section, ProblemLabel> problems = new EnumMap<>(Section.class);
     private final VBox formHolder = new VBox();
     private boolean showingBatchSize;
@@ -66,6 +67,7 @@ final class NetworkControls extends VBox {
     NetworkControls(NetworkTabModel model, NetworkTab tab) {
         this.model = model;
         this.tab = tab;
+        this.files = new NetworkFiles(tab);
         for (Section section : Section.values()) {
             problems.put(section, new ProblemLabel(section.id));
         }
@@ -135,7 +137,7 @@ final class NetworkControls extends VBox {
         var grid = grid(new String[] {"Clusters", "Points per cluster", "Spread σ", "Seed", "Validation split"},
                 clusters, points, spread, seed, split);
         return section("Data", grid, buttonRow(regenerate, button("loadDataButton", "Load…",
-                e -> tab.chooseAndLoadDataset()), button("saveDataButton", "Save…", e -> tab.chooseAndSaveDataset())),
+                e -> files.loadDataset()), button("saveDataButton", "Save…", e -> files.saveDataset())),
                 source, problems.get(Section.DATA));
     }
 
@@ -292,8 +294,8 @@ final class NetworkControls extends VBox {
 
     private VBox files() {
         return section("Parameters", buttonRow(
-                button("loadParamsButton", "Load…", e -> tab.chooseAndLoadParameters()),
-                button("saveParamsButton", "Save…", e -> tab.chooseAndSaveParameters())),
+                button("loadParamsButton", "Load…", e -> files.loadParameters()),
+                button("saveParamsButton", "Save…", e -> files.saveParameters())),
                 problems.get(Section.FILES));
     }
 

@@ -1,6 +1,5 @@
 package org.descentlab.ui.network;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +9,13 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,7 +23,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.descentlab.core.scene.Problem;
 import org.descentlab.core.scene.Scene;
 import org.descentlab.ui.AppTab;
@@ -52,17 +49,14 @@ public final class NetworkTab extends BorderPane implements AppTab {
     private final BoundaryView single;
     private final StackPane maps = new StackPane();
     private final List<ComparisonPanel> panels = new ArrayList<>();
+    /** The runs the panels were made for. */
+    private List<NetworkRun> panelRuns = List.of();
     private final NetworkCharts charts;
     private final NetworkControls controls;
     private final NetworkLayout layout;
     /** The line above the map: what happened to the run itself (its loss blew up, memory ran out). */
     private final ProblemLabel message = new ProblemLabel("networkMessage");
-    private final Label epochFigure = figure("epochFigure");
-    private final Label stepsFigure = figure("stepsFigure");
-    private final Label lossFigure = figure("lossFigure");
-    private final Label accuracyFigure = figure("accuracyFigure");
-    private final Label speedFigure = figure("speedFigure");
-    private final Label nowFigure = figure("nowFigure");
+    private final NetworkFigures figures;
     private final ToggleButton settingsToggle = new ToggleButton();
     private final AnimationTimer timer;
     private boolean looping;
@@ -80,13 +74,14 @@ public final class NetworkTab extends BorderPane implements AppTab {
         single.setId("boundaryMap");
         charts = new NetworkCharts(model);
         controls = new NetworkControls(model, this);
+        figures = new NetworkFigures(model);
 
         var column = new ScrollPane(controls);
         column.setId("networkSettings");
         column.setFitToWidth(true);
         column.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
-        var top = new VBox(6, buttons(), figures(), message);
+        var top = new VBox(6, buttons(), figures, message);
         top.setPadding(new Insets(6, 0, 0, 0));
         maps.setMinSize(0, 0);
         var centre = new VBox(4, top, maps);
@@ -97,7 +92,8 @@ public final class NetworkTab extends BorderPane implements AppTab {
 
         model.comparingProperty().addListener((o, was, is) -> showLayout());
         model.revisionProperty().addListener((o, was, is) -> {
-            if (model.comparingProperty().get() && panels.size() != model.runs().size()) {
+            // Other runs compared (not just trained on): new panels, in the new runs' colours.
+            if (model.comparingProperty().get() && !model.runs().equals(panelRuns)) {
                 showLayout();
             }
             wake();
@@ -137,18 +133,11 @@ public final class NetworkTab extends BorderPane implements AppTab {
             model.reset();
             report((String) null);
         });
-        for (var b : new javafx.scene.control.ButtonBase[] {settings, train, epoch, reset}) {
+        for (var b : new ButtonBase[] {settings, train, epoch, reset}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
             b.setFocusTraversable(false);
         }
         return new HBox(6, settings, train, epoch, reset);
-    }
-
-    /** A flow, not a row: on a narrow window the figures wrap instead of being cut short. */
-    private FlowPane figures() {
-        nowFigure.setTooltip(new Tooltip("The network as drawn, over every training point; the epoch figures are "
-                + "Keras-style means over the epoch, each point measured before its batch's step"));
-        return new FlowPane(16, 2, epochFigure, stepsFigure, lossFigure, accuracyFigure, speedFigure, nowFigure);
     }
 
     public NetworkTabModel model() {
@@ -280,34 +269,12 @@ public final class NetworkTab extends BorderPane implements AppTab {
     }
 
     private void updateFigures() {
-        boolean comparing = model.comparingProperty().get() && !panels.isEmpty();
-        var run = model.run();
-        var last = run.history().isEmpty() ? null : run.history().get(run.history().size() - 1);
-        int target = model.settings().epochs();
-        if (comparing) {
-            // Each panel shows its own run's figures; above them, only what the runs share.
-            var epochs = model.runs().stream().mapToInt(NetworkRun::epoch).summaryStatistics();
-            epochFigure.setText(epochs.getMin() == epochs.getMax() ? "Epoch " + epochs.getMax() + " / " + target
-                    : "Epochs " + epochs.getMin() + "–" + epochs.getMax() + " / " + target);
-        } else {
-            epochFigure.setText("Epoch " + run.epoch() + " / " + target);
-        }
-        stepsFigure.setText("Steps " + run.steps());
-        lossFigure.setText(last == null ? "Loss –" : String.format(Locale.ROOT, "Loss %.4f", last.loss()));
-        accuracyFigure.setText(last == null ? "Accuracy –"
-                : String.format(Locale.ROOT, "Accuracy %.1f %%", last.accuracy()));
-        speedFigure.setText(String.format(Locale.ROOT, "%.0f epochs/s", model.epochsPerSecond()));
-        nowFigure.setText(Double.isNaN(single.accuracyNow()) ? "" : String.format(Locale.ROOT,
-                "Network now: loss %.4f, %.1f %% right (%d wrong)", single.lossNow(), single.accuracyNow(),
-                single.misclassified()));
-        for (Label l : new Label[] {stepsFigure, lossFigure, accuracyFigure, nowFigure}) {
-            l.setVisible(!comparing);
-            l.setManaged(!comparing);
-        }
+        figures.update(model.comparingProperty().get() && !panels.isEmpty(), single);
     }
 
     private void showLayout() {
         panels.clear();
+        panelRuns = List.copyOf(model.runs());
         if (!model.comparingProperty().get()) {
             maps.getChildren().setAll(single);
             single.refresh(true);
@@ -389,7 +356,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
         charts.setLogLoss(log);
     }
 
-    // ---- files: the buttons open a chooser, then the same path-taking methods the tests call ----
+    // ---- files: the buttons open a chooser ({@link NetworkFiles}), then these, which the tests call ----
 
     /** Loads a dataset file, reporting any problem under the data settings; the current data stay on failure. */
     public Optional<Problem> loadDataset(Path file) {
@@ -409,55 +376,6 @@ public final class NetworkTab extends BorderPane implements AppTab {
             refreshNow();
         }
         return problem;
-    }
-
-    void chooseAndLoadDataset() {
-        var file = chooser("Load a dataset (inputs, labels)").showOpenDialog(getScene().getWindow());
-        if (file != null && mayStartOver("Loading other data")) {
-            loadDataset(file.toPath());
-        }
-    }
-
-    void chooseAndSaveDataset() {
-        var file = chooser("Save the dataset").showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            report(NetworkControls.Section.DATA, model.saveDataset(withExtension(file)));
-        }
-    }
-
-    void chooseAndLoadParameters() {
-        var file = chooser("Load parameters (W_h, b_h, W_o, b_o)").showOpenDialog(getScene().getWindow());
-        if (file != null && mayStartOver("Loading weights from a file")) {
-            loadParameters(file.toPath());
-        }
-    }
-
-    void chooseAndSaveParameters() {
-        var file = chooser("Save the parameters").showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            report(NetworkControls.Section.FILES, model.saveParameters(withExtension(file)));
-        }
-    }
-
-    private static FileChooser chooser(String title) {
-        var chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("numpy archives (*.npz)", "*.npz"));
-        return chooser;
-    }
-
-    private static Path withExtension(File file) {
-        String name = file.getName();
-        return name.toLowerCase(Locale.ROOT).endsWith(".npz") ? file.toPath()
-                : file.toPath().resolveSibling(name + ".npz");
-    }
-
-    private static Label figure(String id) {
-        var label = new Label();
-        label.setId(id);
-        label.getStyleClass().add("figure");
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
     }
 
     /** The single-run boundary view. */

@@ -490,6 +490,23 @@ class NetworkTabUiTest {
         }
     }
 
+    /** Every compared run's header and chart lines have its optimizer's colour; every header shows all of it. */
+    private void assertHeadersWholeAndColouredByOptimizer() {
+        var headers = tab.comparisonHeaders();
+        assertEquals(model.runs().size(), headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            var run = model.runs().get(i);
+            var expected = RunColours.of(run.settings().optimizer());
+            assertEquals(org.descentlab.ui.widgets.Charts.awt(expected), tab.charts().colour(i), run.label());
+            assertTrue(headers.get(i).getChildren().get(0).getStyle().contains(RunColours.css(expected)),
+                    run.label());
+            for (Label label : headers.get(i).headerLabels()) {
+                var shown = (javafx.scene.text.Text) label.lookup(".text");
+                assertEquals(label.getText(), shown.getText(), "shown whole in " + run.label());
+            }
+        }
+    }
+
     @Test
     void comparedRunsHaveTheirOptimizersColoursAndHeadersThatShowEveryFigureWhole() throws Exception {
         open(robot);
@@ -500,20 +517,19 @@ class NetworkTabUiTest {
             trainOneEpoch();
             robot.interact(tab::refreshNow);
             TestApp.waitFrames(2);
-            var headers = tab.comparisonHeaders();
-            assertEquals(4, headers.size());
-            for (int i = 0; i < headers.size(); i++) {
-                var run = model.runs().get(i);
-                var expected = RunColours.of(run.settings().optimizer());
-                assertEquals(org.descentlab.ui.widgets.Charts.awt(expected), tab.charts().colour(i), run.label());
-                assertTrue(headers.get(i).getChildren().get(0).getStyle().contains(RunColours.css(expected)),
-                        run.label());
-                for (Label label : headers.get(i).headerLabels()) {
-                    var shown = (javafx.scene.text.Text) label.lookup(".text");
-                    assertEquals(label.getText(), shown.getText(), "shown whole in " + run.label());
-                }
-                assertTrue(headers.get(i).headerLabels().get(3).getText().startsWith("accuracy "));
-            }
+            assertEquals(4, tab.comparisonHeaders().size());
+            assertTrue(tab.comparisonHeaders().get(0).headerLabels().get(3).getText().startsWith("accuracy "));
+            assertHeadersWholeAndColouredByOptimizer();
+
+            var others = java.util.stream.Stream.of("nag", "adagrad", "amsgrad", "nadam")
+                    .map(id -> org.descentlab.core.optim.OptimizerRegistry.find(id).orElseThrow())
+                    .map(t -> new ComparisonEntry(t.name(), t, t.defaults())).toList();
+            robot.interact(() -> model.compare(others));
+            trainOneEpoch();
+            robot.interact(tab::refreshNow);
+            TestApp.waitFrames(2);
+            assertEquals("Nesterov (NAG)", tab.comparisonHeaders().get(0).headerLabels().get(0).getText());
+            assertHeadersWholeAndColouredByOptimizer();
         } finally {
             windowSize(1280, 800);
         }
