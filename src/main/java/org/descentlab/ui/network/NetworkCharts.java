@@ -3,32 +3,39 @@ package org.descentlab.ui.network;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 import org.descentlab.core.nn.EpochMetrics;
 import org.descentlab.ui.widgets.Charts;
-import org.descentlab.ui.widgets.OptimizerColours;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Loss and accuracy per epoch, training (solid) and validation (dashed) for every run, live and zoomable; the loss
- * axis can be logarithmic.
+ * Loss and accuracy per epoch, training (solid) and validation (dashed) for every run in its optimizer's colour, live
+ * and zoomable; the loss axis can be logarithmic. The two charts sit one above the other in a tall space and side by
+ * side in a wide one (under the map on a narrow window).
  */
-final class NetworkCharts extends VBox {
+final class NetworkCharts extends Region {
 
     private final NetworkTabModel model;
     private final XYSeriesCollection losses = new XYSeriesCollection();
     private final XYSeriesCollection accuracies = new XYSeriesCollection();
     private final JFreeChart lossChart;
     private final JFreeChart accuracyChart;
+    private final ChartViewer lossViewer;
+    private final ChartViewer accuracyViewer;
+    private final TextTitle lineKey = new TextTitle("solid: training    dashed: validation",
+            new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 12));
     private final List<Integer> drawn = new ArrayList<>();
+    private final List<java.awt.Color> colours = new ArrayList<>();
     private List<NetworkRun> shown = List.of();
+    /** The label and optimizer of every run shown: a run's colour and name follow its optimizer. */
+    private List<String> shownNames = List.of();
     private boolean logLoss;
 
     NetworkCharts(NetworkTabModel model) {
@@ -40,17 +47,32 @@ final class NetworkCharts extends VBox {
             legend.setItemFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 12));
             chart.addLegend(legend);
         }
-        var lossViewer = new ChartViewer(lossChart);
+        lossViewer = new ChartViewer(lossChart);
         lossViewer.setId("networkLossChart");
-        var accuracyViewer = new ChartViewer(accuracyChart);
+        accuracyViewer = new ChartViewer(accuracyChart);
         accuracyViewer.setId("networkAccuracyChart");
         for (ChartViewer viewer : new ChartViewer[] {lossViewer, accuracyViewer}) {
-            viewer.setMinSize(200, 150);
+            viewer.setMinSize(0, 0);
             viewer.setPrefSize(400, 300);
-            VBox.setVgrow(viewer, Priority.ALWAYS);
         }
         getChildren().addAll(lossViewer, accuracyViewer);
-        setSpacing(6);
+    }
+
+    /** Side by side when the space is at least about twice as wide as high, else one above the other. */
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        double gap = NetworkLayout.GAP;
+        if (w >= 1.6 * h) {
+            double half = (w - gap) / 2;
+            lossViewer.resizeRelocate(0, 0, half, h);
+            accuracyViewer.resizeRelocate(half + gap, 0, half, h);
+        } else {
+            double half = (h - gap) / 2;
+            lossViewer.resizeRelocate(0, 0, w, half);
+            accuracyViewer.resizeRelocate(0, half + gap, w, half);
+        }
     }
 
     /** Switches the loss axis between linear and log. */
@@ -63,7 +85,9 @@ final class NetworkCharts extends VBox {
     /** Appends the epochs finished since the last update; starts over when the runs were replaced. */
     void update() {
         var runs = model.runs();
-        if (!runs.equals(shown)) {
+        var names = runs.stream().map(r -> r.label() + "/" + r.settings().optimizer().id()).toList();
+        if (!runs.equals(shown) || !names.equals(shownNames)) {
+            shownNames = names;
             rebuild(runs);
         }
         // One redraw per chart for the whole update, not one per series.
@@ -107,30 +131,50 @@ final class NetworkCharts extends VBox {
         }
     }
 
+    /**
+     * New series for new runs. A single run's legend names its lines; compared runs are named by their labels only
+     * (each in its colour, as in the panel headers), with one line under the title telling solid from dashed.
+     */
     private void rebuild(List<NetworkRun> runs) {
         shown = List.copyOf(runs);
         losses.removeAllSeries();
         accuracies.removeAllSeries();
         drawn.clear();
+        colours.clear();
         boolean validation = model.split().hasValidation();
+        boolean single = runs.size() == 1;
+        var runColours = RunColours.of(runs.stream().map(r -> r.settings().optimizer()).toList());
         for (int r = 0; r < runs.size(); r++) {
-            String name = runs.size() == 1 ? "" : runs.get(r).label() + " ";
+            String training = single ? "training" : runs.get(r).label();
+            String held = single ? "validation" : runs.get(r).label() + " validation";
             for (XYSeriesCollection c : new XYSeriesCollection[] {losses, accuracies}) {
-                c.addSeries(new XYSeries(name + "training", false, true));
-                c.addSeries(new XYSeries(name + "validation", false, true));
+                c.addSeries(new XYSeries(training, false, true));
+                c.addSeries(new XYSeries(held, false, true));
             }
             drawn.add(0);
+            var colour = Charts.awt(runColours.get(r));
+            colours.add(colour);
             for (JFreeChart chart : new JFreeChart[] {lossChart, accuracyChart}) {
                 var renderer = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
-                var colour = Charts.awt(OptimizerColours.of(runs.size() == 1 ? 1 : r));
                 renderer.setSeriesPaint(2 * r, colour);
                 renderer.setSeriesStroke(2 * r, new BasicStroke(2.5f));
-                renderer.setSeriesPaint(2 * r + 1, runs.size() == 1 ? Charts.awt(OptimizerColours.of(0)) : colour);
+                renderer.setSeriesPaint(2 * r + 1, colour);
                 renderer.setSeriesStroke(2 * r + 1, new BasicStroke(2.5f, BasicStroke.CAP_BUTT,
                         BasicStroke.JOIN_ROUND, 1, new float[] {7, 5}, 0));
-                renderer.setSeriesVisibleInLegend(2 * r + 1, validation);
+                renderer.setSeriesVisibleInLegend(2 * r + 1, validation && single);
             }
         }
+        for (JFreeChart chart : new JFreeChart[] {lossChart, accuracyChart}) {
+            chart.removeSubtitle(lineKey);
+            if (validation && !single) {
+                chart.addSubtitle(1, lineKey);
+            }
+        }
+    }
+
+    /** The colour of run {@code r}'s lines, for tests. */
+    java.awt.Color colour(int r) {
+        return colours.get(r);
     }
 
     /** Points in the first run's training-loss series, for tests. */

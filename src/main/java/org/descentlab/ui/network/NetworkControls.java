@@ -1,10 +1,10 @@
 package org.descentlab.ui.network;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.descentlab.core.scene.Problem;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,9 +18,11 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.descentlab.core.nn.Activation;
@@ -28,15 +30,33 @@ import org.descentlab.core.nn.TrainingSettings;
 import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.scene.Problem;
 import org.descentlab.ui.UiText;
 import org.descentlab.ui.widgets.HyperparameterForm;
+import org.descentlab.ui.widgets.ProblemLabel;
 
-/** The left column of the network tab: data, network, training, parameter files and comparison. */
+/**
+ * The left column of the network tab: data, network, training, parameter files and comparison. Each section has its
+ * own message line under it, so that a refused value or an unreadable file is explained next to what caused it.
+ */
 final class NetworkControls extends VBox {
+
+    /** The sections, each with its message line. */
+    enum Section {
+        DATA("dataProblem"), NETWORK("networkProblem"), TRAINING("trainingProblem"), FILES("filesProblem"),
+        COMPARE("compareProblem");
+
+        private final String id;
+
+        Section(String id) {
+            this.id = id;
+        }
+    }
 
     private final NetworkTabModel model;
     private final NetworkTab tab;
-    private final Consumer<String> report;
+    private final NetworkFiles files;
+    private final Map<Section, ProblemLabel> problems = new EnumMap<>(Section.class);
     private final VBox formHolder = new VBox();
     private boolean showingBatchSize;
     /** Puts the model's values into the fields after a change made elsewhere (a scene opened, a file loaded). */
@@ -44,10 +64,13 @@ final class NetworkControls extends VBox {
     /** True while the fields are set from the model: their handlers must not count that as a choice. */
     private boolean following;
 
-    NetworkControls(NetworkTabModel model, NetworkTab tab, Consumer<String> report) {
+    NetworkControls(NetworkTabModel model, NetworkTab tab) {
         this.model = model;
         this.tab = tab;
-        this.report = report;
+        this.files = new NetworkFiles(tab);
+        for (Section section : Section.values()) {
+            problems.put(section, new ProblemLabel(section.id));
+        }
         getStyleClass().add("sidebar");
         setSpacing(10);
         setPadding(new Insets(12));
@@ -56,6 +79,16 @@ final class NetworkControls extends VBox {
         model.sceneProperty().addListener((o, was, is) -> follow());
     }
 
+    /** Shows {@code problem} (numpy's jargon put in words) under {@code section}, or clears it with {@code null}. */
+    void show(Section section, String problem) {
+        problems.get(section).show(NumpyWords.plain(problem));
+    }
+
+    void clearMessages() {
+        problems.values().forEach(p -> p.show(null));
+    }
+
+    /** Puts the scene on show into the fields: after a scene was opened, or a change was called off. */
     private void follow() {
         following = true;
         try {
@@ -84,11 +117,16 @@ final class NetworkControls extends VBox {
         regenerate.setId("regenerateButton");
         regenerate.setOnAction(e -> {
             try {
-                say(model.regenerate(parseInt(clusters, "Clusters"), parseInt(points, "Points per cluster"),
-                        parseDouble(spread, "Spread σ"), parseLong(seed, "Seed"),
-                        parseDouble(split, "Validation split")));
+                int k = parseInt(clusters, "Clusters");
+                int n = parseInt(points, "Points per cluster");
+                double sigma = parseDouble(spread, "Spread σ");
+                long s = parseLong(seed, "Seed");
+                double v = parseDouble(split, "Validation split");
+                if (tab.mayStartOver("New data")) {
+                    say(Section.DATA, model.regenerate(k, n, sigma, s, v));
+                }
             } catch (IllegalArgumentException ex) {
-                report.accept(ex.getMessage());
+                show(Section.DATA, ex.getMessage());
             }
         });
         var source = new Label();
@@ -98,9 +136,9 @@ final class NetworkControls extends VBox {
         source.textProperty().bind(model.dataSourceProperty().concat(""));
         var grid = grid(new String[] {"Clusters", "Points per cluster", "Spread σ", "Seed", "Validation split"},
                 clusters, points, spread, seed, split);
-        return section("Data", grid, new HBox(6, regenerate, button("loadDataButton", "Load…",
-                e -> tab.chooseAndLoadDataset()), button("saveDataButton", "Save…", e -> tab.chooseAndSaveDataset())),
-                source);
+        return section("Data", grid, buttonRow(regenerate, button("loadDataButton", "Load…",
+                e -> files.loadDataset()), button("saveDataButton", "Save…", e -> files.saveDataset())),
+                source, problems.get(Section.DATA));
     }
 
     private VBox network() {
@@ -117,14 +155,19 @@ final class NetworkControls extends VBox {
                 return;
             }
             try {
-                say(model.setNetwork(parseInt(hidden, "Hidden units"), activation.getValue(),
-                        parseLong(seed, "Initial weights seed")));
+                int units = parseInt(hidden, "Hidden units");
+                long initSeed = parseLong(seed, "Initial weights seed");
+                var n = model.scene().network();
+                boolean same = units == n.hidden() && activation.getValue() == n.activation()
+                        && initSeed == n.initSeed();
+                if (!same && tab.mayStartOver("Changing the network")) {
+                    say(Section.NETWORK, model.setNetwork(units, activation.getValue(), initSeed));
+                }
             } catch (IllegalArgumentException ex) {
-                report.accept(ex.getMessage());
+                show(Section.NETWORK, ex.getMessage());
+                return; // the text stays for the person to correct
             }
-            var now = model.settings();
-            hidden.setText(Integer.toString(now.hidden()));
-            seed.setText(Long.toString(now.initSeed()));
+            follow();
         };
         hidden.setOnAction(e -> apply.run());
         seed.setOnAction(e -> apply.run());
@@ -135,8 +178,9 @@ final class NetworkControls extends VBox {
             activation.setValue(n.activation());
             seed.setText(Long.toString(n.initSeed()));
         });
+        var hint = hint("Changing these makes a new network: training starts over.");
         return section("Network", grid(new String[] {"Hidden units", "Activation", "Initial weights seed"}, hidden,
-                activation, seed));
+                activation, seed), hint, problems.get(Section.NETWORK));
     }
 
     private VBox training() {
@@ -148,7 +192,7 @@ final class NetworkControls extends VBox {
         optimizer.setMaxWidth(Double.MAX_VALUE);
         optimizer.setOnAction(e -> {
             if (!following) {
-                say(model.setOptimizer(optimizer.getValue()));
+                say(Section.TRAINING, model.setOptimizer(optimizer.getValue()));
                 showForm(optimizer.getValue());
             }
         });
@@ -164,9 +208,9 @@ final class NetworkControls extends VBox {
         var epochs = field("epochsField", Integer.toString(model.settings().epochs()));
         epochs.setOnAction(e -> {
             try {
-                say(model.setEpochs(parseInt(epochs, "Epochs")));
+                say(Section.TRAINING, model.setEpochs(parseInt(epochs, "Epochs")));
             } catch (IllegalArgumentException ex) {
-                report.accept(ex.getMessage());
+                show(Section.TRAINING, ex.getMessage());
             }
             epochs.setText(Integer.toString(model.settings().epochs()));
         });
@@ -177,7 +221,7 @@ final class NetworkControls extends VBox {
         speed.setValue(0.0);
         speed.setOnAction(e -> {
             if (!following) {
-                say(model.setSpeedLimit(speed.getValue()));
+                say(Section.TRAINING, model.setSpeedLimit(speed.getValue()));
             }
         });
         followers.add(() -> {
@@ -196,12 +240,14 @@ final class NetworkControls extends VBox {
         // While comparing, each run has its own optimizer: the single run's choice waits until "One run".
         optimizer.disableProperty().bind(model.comparingProperty());
         formHolder.disableProperty().bind(model.comparingProperty());
+        var hint = hint("Changes here apply from the next step: training goes on from the weights it has.");
         return section("Training", optimizer, formHolder,
-                grid(new String[] {"Batch size", "Epochs", "Speed"}, batch, epochs, speed));
+                grid(new String[] {"Batch size", "Epochs", "Speed"}, batch, epochs, speed), hint,
+                problems.get(Section.TRAINING));
     }
 
     /**
-     * A batch size typed or picked: a new size starts over, the size already in use changes nothing, and a bad one
+     * A batch size typed or picked: a new size applies from the next step, the size in use changes nothing, a bad one
      * is refused with a message, leaving the run as it was. Either way the box shows the size in use again, which
      * must not count as another choice: {@code setValue} fires this handler anew.
      */
@@ -213,9 +259,9 @@ final class NetworkControls extends VBox {
         int current = model.settings().batchSize();
         Integer size = parseBatchSize(text);
         if (size == null) {
-            report.accept(UiText.format(UiText.Network.BATCH_NOT_A_NUMBER, text));
+            show(Section.TRAINING, UiText.format(UiText.Network.BATCH_NOT_A_NUMBER, text));
         } else if (size != current) {
-            say(model.setBatchSize(size));
+            say(Section.TRAINING, model.setBatchSize(size));
         }
         showBatchSize(batch, model.settings().batchSize());
     }
@@ -247,9 +293,10 @@ final class NetworkControls extends VBox {
     }
 
     private VBox files() {
-        return section("Parameters", new HBox(6,
-                button("loadParamsButton", "Load…", e -> tab.chooseAndLoadParameters()),
-                button("saveParamsButton", "Save…", e -> tab.chooseAndSaveParameters())));
+        return section("Parameters", buttonRow(
+                button("loadParamsButton", "Load…", e -> files.loadParameters()),
+                button("saveParamsButton", "Save…", e -> files.saveParameters())),
+                problems.get(Section.FILES));
     }
 
     private VBox comparison() {
@@ -295,19 +342,27 @@ final class NetworkControls extends VBox {
                         entries.add(new ComparisonEntry(type.name() + " lr " + Hyperparameter.format(lr), type,
                                 model.hyperparametersProperty().get().with("lr", lr)));
                     } catch (IllegalArgumentException ex) {
-                        report.accept(ex.getMessage());
+                        show(Section.COMPARE, ex.getMessage());
                         return;
                     }
                 }
             }
-            say(model.compare(entries));
+            if (tab.mayStartOver("Comparing runs")) {
+                say(Section.COMPARE, model.compare(entries));
+            }
         });
-        var single = button("singleButton", "One run", e -> model.stopComparing());
+        var single = button("singleButton", "One run", e -> {
+            if (tab.mayStartOver("Going back to one run")) {
+                model.stopComparing();
+                show(Section.COMPARE, null);
+            }
+        });
         single.disableProperty().bind(model.comparingProperty().not());
         var hint = new Label("Same initial weights, same batches: only the optimizer or its rate differs.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        return section("Compare", hint, byOptimizer, byRate, picks, rates, new HBox(6, start, single));
+        return section("Compare", hint, byOptimizer, byRate, picks, rates, buttonRow(start, single),
+                problems.get(Section.COMPARE));
     }
 
     private VBox view() {
@@ -323,9 +378,17 @@ final class NetworkControls extends VBox {
         return section("View", grid(new String[] {"Map resolution"}, resolution), logLoss);
     }
 
-    /** Shows a refused change's problem, or clears the message line. */
-    private void say(Optional<Problem> problem) {
-        report.accept(problem.map(Problem::message).orElse(null));
+    /** Shows a refused change's problem under its section, or clears the section's line when it was taken. */
+    private void say(Section section, Optional<Problem> problem) {
+        show(section, problem.map(Problem::message).orElse(null));
+    }
+
+    private static Label hint(String text) {
+        var hint = new Label(text);
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        return hint;
     }
 
     // ---- small builders ----
@@ -345,18 +408,37 @@ final class NetworkControls extends VBox {
         return b;
     }
 
+    /**
+     * Labels beside their controls. The controls keep their width and the labels take what is left, wrapping onto a
+     * second line in a narrow column rather than being cut short.
+     */
     private static GridPane grid(String[] labels, Node... controls) {
         var grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
+        var labelColumn = new ColumnConstraints();
+        labelColumn.setHgrow(Priority.ALWAYS);
+        var controlColumn = new ColumnConstraints();
+        controlColumn.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(labelColumn, controlColumn);
         for (int i = 0; i < labels.length; i++) {
             var label = new Label(labels[i]);
+            label.setWrapText(true);
+            label.setMinWidth(40);
             grid.add(label, 0, i);
             grid.add(controls[i], 1, i);
             GridPane.setFillWidth(controls[i], true);
         }
         grid.setAlignment(Pos.CENTER_LEFT);
         return grid;
+    }
+
+    /** Buttons in a row that wraps in a narrow column, each always wide enough for its text. */
+    private static FlowPane buttonRow(Button... buttons) {
+        for (Button b : buttons) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return new FlowPane(6, 6, buttons);
     }
 
     private static VBox section(String title, Node... content) {

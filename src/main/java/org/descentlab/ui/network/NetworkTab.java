@@ -1,38 +1,43 @@
 package org.descentlab.ui.network;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.Optional;
-import org.descentlab.core.scene.Problem;
-import org.descentlab.core.scene.Scene;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import org.descentlab.core.scene.Problem;
+import org.descentlab.core.scene.Scene;
 import org.descentlab.ui.AppTab;
 import org.descentlab.ui.UiText;
 import org.descentlab.ui.UnexpectedErrors;
-import org.descentlab.ui.widgets.OptimizerColours;
 import org.descentlab.ui.widgets.ProblemLabel;
 import org.descentlab.ui.widgets.Shortcuts;
 
 /**
- * The network tab: data, network and training controls on the left; the decision boundary (or one per run when
- * comparing) in the middle with Train / One epoch / Reset and the figures above it; loss and accuracy on the right.
+ * The network tab: data, network and training settings in a column on the left (it folds away); the decision
+ * boundary (or one per run when comparing) in the middle with Train / One epoch / Reset and the figures above it;
+ * loss and accuracy beside the map, or under it when that leaves the map more room ({@link NetworkLayout}).
  * Training runs on worker threads; an {@link AnimationTimer} drains their metrics and draws the newest snapshot once
- * per frame.
+ * per frame, and runs only while there is something to show: it stops when the runs are paused or ended and all
+ * they published is drawn, and starts again at the next change.
  */
 public final class NetworkTab extends BorderPane implements AppTab {
 
@@ -42,18 +47,20 @@ public final class NetworkTab extends BorderPane implements AppTab {
 
     private final NetworkTabModel model;
     private final BoundaryView single;
-    private final StackPane centre = new StackPane();
-    private final List<BoundaryView> panels = new ArrayList<>();
-    private final List<Label> panelTitles = new ArrayList<>();
+    private final StackPane maps = new StackPane();
+    private final List<ComparisonPanel> panels = new ArrayList<>();
+    /** The runs the panels were made for. */
+    private List<NetworkRun> panelRuns = List.of();
     private final NetworkCharts charts;
+    private final NetworkControls controls;
+    private final NetworkLayout layout;
+    /** The line above the map: what happened to the run itself (its loss blew up, memory ran out). */
     private final ProblemLabel message = new ProblemLabel("networkMessage");
-    private final Label epochFigure = figure("epochFigure");
-    private final Label stepsFigure = figure("stepsFigure");
-    private final Label lossFigure = figure("lossFigure");
-    private final Label accuracyFigure = figure("accuracyFigure");
-    private final Label speedFigure = figure("speedFigure");
-    private final Label nowFigure = figure("nowFigure");
+    private final NetworkFigures figures;
+    private final ToggleButton settingsToggle = new ToggleButton();
     private final AnimationTimer timer;
+    private boolean looping;
+    private RestartQuestion restartQuestion = RestartQuestion.dialog(() -> getScene().getWindow());
     private long lastMap;
     private long lastChart;
     private long drawnRevision = -1;
@@ -66,19 +73,57 @@ public final class NetworkTab extends BorderPane implements AppTab {
         single = new BoundaryView(model, model::run, false);
         single.setId("boundaryMap");
         charts = new NetworkCharts(model);
+        controls = new NetworkControls(model, this);
+        figures = new NetworkFigures(model);
 
-        var controls = new ScrollPane(new NetworkControls(model, this, this::report));
-        controls.setFitToWidth(true);
-        controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controls.setPrefWidth(320);
-        controls.setMinWidth(280);
-        setLeft(controls);
+        var column = new ScrollPane(controls);
+        column.setId("networkSettings");
+        column.setFitToWidth(true);
+        column.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
+        var top = new VBox(6, buttons(), figures, message);
+        top.setPadding(new Insets(6, 0, 0, 0));
+        maps.setMinSize(0, 0);
+        var centre = new VBox(4, top, maps);
+        VBox.setVgrow(maps, Priority.ALWAYS);
+        layout = new NetworkLayout(column, top, centre, charts);
+        setCenter(layout);
+        settingsToggle.selectedProperty().bindBidirectional(layout.controlsShownProperty());
+
+        model.comparingProperty().addListener((o, was, is) -> showLayout());
+        model.revisionProperty().addListener((o, was, is) -> {
+            // Other runs compared (not just trained on): new panels, in the new runs' colours.
+            if (model.comparingProperty().get() && !model.runs().equals(panelRuns)) {
+                showLayout();
+            }
+            wake();
+        });
+        model.playingProperty().addListener((o, was, is) -> wake());
+        showLayout();
+        Shortcuts.install(this, java.util.Map.of(KeyCode.SPACE, model::togglePlaying));
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame(now);
+            }
+        };
+        wake();
+    }
+
+    private HBox buttons() {
+        var settings = settingsToggle;
+        settings.setId("settingsToggle");
+        settings.setSelected(true);
+        settings.textProperty().bind(settings.selectedProperty().map(on -> on ? "◀ Settings" : "▶ Settings"));
+        settings.setTooltip(new Tooltip("Fold the settings away to give the map more room"));
         var train = new Button();
         train.setId("trainButton");
-        train.textProperty().bind(model.playingProperty().map(p -> p ? "⏸ Pause" : "▶ Train"));
+        train.textProperty().bind(Bindings.createStringBinding(() -> model.playingProperty().get() ? "⏸ Pause"
+                : model.finishedProperty().get() ? "▶ Train further" : "▶ Train", model.playingProperty(),
+                model.finishedProperty()));
         train.getStyleClass().add("primary");
         train.setOnAction(e -> model.togglePlaying());
+        train.setTooltip(new Tooltip("Space"));
         var epoch = new Button("One epoch");
         epoch.setId("oneEpochButton");
         epoch.setOnAction(e -> model.oneEpoch());
@@ -88,45 +133,11 @@ public final class NetworkTab extends BorderPane implements AppTab {
             model.reset();
             report((String) null);
         });
-        for (Button b : new Button[] {train, epoch, reset}) {
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (var b : new ButtonBase[] {settings, train, epoch, reset}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setFocusTraversable(false);
         }
-        var buttons = new HBox(6, train, epoch, reset);
-        // A flow, not a row: on a narrow window the figures wrap instead of being cut short.
-        var figures = new javafx.scene.layout.FlowPane(16, 2, epochFigure, stepsFigure, lossFigure, accuracyFigure,
-                speedFigure, nowFigure);
-        report((String) null);
-        nowFigure.setTooltip(new javafx.scene.control.Tooltip("The network as drawn, over every training point; the "
-                + "epoch figures are Keras-style means over the epoch, each point measured before its batch's step"));
-        var top = new VBox(6, buttons, figures, message);
-        top.setPadding(new Insets(6));
-        centre.setMinSize(200, 200);
-        var middle = new VBox(4, top, centre);
-        VBox.setVgrow(centre, Priority.ALWAYS);
-        middle.setPadding(new Insets(0, 6, 6, 6));
-        setCenter(middle);
-        charts.setPrefWidth(400);
-        charts.setMinWidth(280);
-        charts.setPadding(new Insets(6));
-        setRight(charts);
-
-        model.comparingProperty().addListener((o, was, is) -> showLayout());
-        model.revisionProperty().addListener((o, was, is) -> {
-            if (model.comparingProperty().get() && panels.size() != model.runs().size()) {
-                showLayout();
-            }
-        });
-        showLayout();
-        Shortcuts.install(this, java.util.Map.of(javafx.scene.input.KeyCode.SPACE, model::togglePlaying));
-        train.setTooltip(new javafx.scene.control.Tooltip("Space"));
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                frame(now);
-            }
-        };
-        timer.start();
+        return new HBox(6, settings, train, epoch, reset);
     }
 
     public NetworkTabModel model() {
@@ -148,7 +159,6 @@ public final class NetworkTab extends BorderPane implements AppTab {
         return this;
     }
 
-    /** Stops the frame loop and every training worker (the window is closing). */
     @Override
     public Scene saveInto(Scene scene) {
         return scene.with(model.scene());
@@ -163,31 +173,57 @@ public final class NetworkTab extends BorderPane implements AppTab {
         Runnable change = model.prepare(network, folder);
         return () -> {
             change.run();
-            report((String) null);
+            clearMessages();
             refreshNow();
         };
     }
 
+    /** Stops the frame loop and every training worker (the window is closing). */
     @Override
     public void dispose() {
         timer.stop();
+        looping = false;
         model.close();
+    }
+
+    // ---- the frame loop ----
+
+    /** Starts the frame loop if it is not running: something changed, or training was asked for. */
+    private void wake() {
+        if (!looping && timer != null) {
+            looping = true;
+            timer.start();
+        }
+    }
+
+    /** Whether the frame loop is running (it stops while nothing is training and everything is drawn). */
+    boolean frameLoopRunning() {
+        return looping;
     }
 
     private void frame(long now) {
         model.poll(now);
+        boolean idle = model.idle();
         boolean changed = model.revisionProperty().get() != drawnRevision;
-        if (changed || now - lastMap >= MAP_INTERVAL_NANOS) {
+        if (changed || idle || now - lastMap >= MAP_INTERVAL_NANOS) {
             lastMap = now;
             drawnRevision = model.revisionProperty().get();
             refreshMaps(false);
         }
-        if (changed || now - lastChart >= CHART_INTERVAL_NANOS) {
+        if (changed || idle || now - lastChart >= CHART_INTERVAL_NANOS) {
             lastChart = now;
             charts.update();
             updateFigures();
         }
-        // The failure line stays while the failed run is on show and goes when a new run replaces it.
+        showFailure();
+        if (idle && drawnRevision == model.revisionProperty().get()) {
+            timer.stop();
+            looping = false;
+        }
+    }
+
+    /** The failure line stays while the failed run is on show and goes when a new run replaces it. */
+    private void showFailure() {
         var failure = model.failure();
         if (failure != null && !showingFailure) {
             var cause = model.failureCause();
@@ -223,12 +259,9 @@ public final class NetworkTab extends BorderPane implements AppTab {
 
     private void refreshMaps(boolean force) {
         if (model.comparingProperty().get()) {
-            panels.forEach(p -> p.refresh(force));
-            for (int i = 0; i < panelTitles.size() && i < model.runs().size(); i++) {
-                var run = model.runs().get(i);
-                var last = run.history().isEmpty() ? null : run.history().get(run.history().size() - 1);
-                panelTitles.get(i).setText(run.label() + (last == null ? "" : String.format(Locale.ROOT,
-                        "\nepoch %d   loss %.4f   accuracy %.1f %%", last.epoch(), last.loss(), last.accuracy())));
+            for (int i = 0; i < panels.size() && i < model.runs().size(); i++) {
+                panels.get(i).view().refresh(force);
+                panels.get(i).show(model.runs().get(i));
             }
         } else {
             single.refresh(force);
@@ -236,28 +269,17 @@ public final class NetworkTab extends BorderPane implements AppTab {
     }
 
     private void updateFigures() {
-        var run = model.run();
-        var last = run.history().isEmpty() ? null : run.history().get(run.history().size() - 1);
-        epochFigure.setText("Epoch " + run.epoch() + " / " + model.settings().epochs());
-        stepsFigure.setText("Steps " + run.steps());
-        lossFigure.setText(last == null ? "Loss –" : String.format(Locale.ROOT, "Loss %.4f", last.loss()));
-        accuracyFigure.setText(last == null ? "Accuracy –"
-                : String.format(Locale.ROOT, "Accuracy %.1f %%", last.accuracy()));
-        speedFigure.setText(String.format(Locale.ROOT, "%.0f epochs/s", model.epochsPerSecond()));
-        var view = model.comparingProperty().get() && !panels.isEmpty() ? panels.get(0) : single;
-        nowFigure.setText(Double.isNaN(view.accuracyNow()) ? "" : String.format(Locale.ROOT,
-                "Network now: loss %.4f, %.1f %% right (%d wrong)", view.lossNow(), view.accuracyNow(),
-                view.misclassified()));
+        figures.update(model.comparingProperty().get() && !panels.isEmpty(), single);
     }
 
     private void showLayout() {
+        panels.clear();
+        panelRuns = List.copyOf(model.runs());
         if (!model.comparingProperty().get()) {
-            centre.getChildren().setAll(single);
+            maps.getChildren().setAll(single);
             single.refresh(true);
             return;
         }
-        panels.clear();
-        panelTitles.clear();
         var grid = new GridPane();
         grid.setId("comparisonPanels");
         grid.setHgap(6);
@@ -266,50 +288,67 @@ public final class NetworkTab extends BorderPane implements AppTab {
         int columns = n <= 2 ? n : 2;
         int rows = (n + columns - 1) / columns;
         for (int c = 0; c < columns; c++) {
-            var cc = new javafx.scene.layout.ColumnConstraints();
+            var cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / columns);
             grid.getColumnConstraints().add(cc);
         }
         for (int r = 0; r < rows; r++) {
-            var rc = new javafx.scene.layout.RowConstraints();
+            var rc = new RowConstraints();
             rc.setPercentHeight(100.0 / rows);
             grid.getRowConstraints().add(rc);
         }
+        var colours = RunColours.of(model.runs().stream().map(r -> r.settings().optimizer()).toList());
         for (int i = 0; i < n; i++) {
             final int index = i;
             var view = new BoundaryView(model, () -> index < model.runs().size() ? model.runs().get(index) : null,
                     true);
             view.setId("comparison-" + i);
             view.setResolution(Math.min(resolution, 120));
-            var title = new Label(model.runs().get(i).label());
-            title.getStyleClass().add("panel-title");
-            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            title.setStyle("-fx-border-color: transparent transparent " + OptimizerColours.css(i)
-                    + " transparent; -fx-border-width: 0 0 4 0;");
-            title.setMaxWidth(Double.MAX_VALUE);
-            var panel = new VBox(2, title, view);
-            VBox.setVgrow(view, Priority.ALWAYS);
+            var panel = new ComparisonPanel(view, colours.get(i));
+            panel.setId("comparisonPanel-" + i);
+            panel.show(model.runs().get(i));
             grid.add(panel, i % columns, i / columns);
-            panels.add(view);
-            panelTitles.add(title);
+            panels.add(panel);
         }
-        centre.getChildren().setAll(grid);
+        maps.getChildren().setAll(grid);
     }
 
-    /** Shows a problem in red above the map, or clears the line with {@code null}. */
+    // ---- messages: each beside what caused it ----
+
+    /** Shows what happened to the run itself above the map, or clears that line with {@code null}. */
     void report(String problem) {
         message.show(problem);
     }
 
-    /** Shows a refused change's problem, or clears the line when the change was taken. */
-    void report(Optional<Problem> problem) {
-        report(problem.map(Problem::message).orElse(null));
+    /** Shows {@code problem} under the settings of {@code section}, or clears it there when empty. */
+    void report(NetworkControls.Section section, Optional<Problem> problem) {
+        controls.show(section, problem.map(Problem::message).orElse(null));
+    }
+
+    /** Clears every message: the line above the map and those in the settings. */
+    void clearMessages() {
+        report((String) null);
+        controls.clearMessages();
+    }
+
+    /**
+     * Whether a change that starts over may throw away the epochs trained so far: yes when there are none, else
+     * the person is asked.
+     */
+    boolean mayStartOver(String change) {
+        int epochs = model.trainedEpochs();
+        return epochs == 0 || restartQuestion.mayStartOver(change, epochs);
+    }
+
+    /** How the tab asks before starting over (tests answer for the person). */
+    void useRestartQuestion(RestartQuestion question) {
+        restartQuestion = question;
     }
 
     void setMapResolution(int cells) {
         resolution = cells;
         single.setResolution(cells);
-        panels.forEach(p -> p.setResolution(Math.min(cells, 120)));
+        panels.forEach(p -> p.view().setResolution(Math.min(cells, 120)));
         refreshMaps(true);
     }
 
@@ -317,72 +356,26 @@ public final class NetworkTab extends BorderPane implements AppTab {
         charts.setLogLoss(log);
     }
 
-    // ---- files: the buttons open a chooser, then the same path-taking methods the tests call ----
+    // ---- files: the buttons open a chooser ({@link NetworkFiles}), then these, which the tests call ----
 
-    /** Loads a dataset file, reporting any problem; the current data stay on failure. */
+    /** Loads a dataset file, reporting any problem under the data settings; the current data stay on failure. */
     public Optional<Problem> loadDataset(Path file) {
         var problem = model.loadDataset(file);
-        report(problem);
+        report(NetworkControls.Section.DATA, problem);
         return problem;
     }
 
-    /** Loads a parameter file and shows its boundary, reporting any problem; nothing changes on failure. */
+    /**
+     * Loads a parameter file and shows its boundary, reporting any problem under the parameter files; nothing
+     * changes on failure.
+     */
     public Optional<Problem> loadParameters(Path file) {
         var problem = model.loadParameters(file);
-        report(problem);
+        report(NetworkControls.Section.FILES, problem);
         if (problem.isEmpty()) {
             refreshNow();
         }
         return problem;
-    }
-
-    void chooseAndLoadDataset() {
-        var file = chooser("Load a dataset (inputs, labels)").showOpenDialog(getScene().getWindow());
-        if (file != null) {
-            loadDataset(file.toPath());
-        }
-    }
-
-    void chooseAndSaveDataset() {
-        var file = chooser("Save the dataset").showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            report(model.saveDataset(withExtension(file)));
-        }
-    }
-
-    void chooseAndLoadParameters() {
-        var file = chooser("Load parameters (W_h, b_h, W_o, b_o)").showOpenDialog(getScene().getWindow());
-        if (file != null) {
-            loadParameters(file.toPath());
-        }
-    }
-
-    void chooseAndSaveParameters() {
-        var file = chooser("Save the parameters").showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            report(model.saveParameters(withExtension(file)));
-        }
-    }
-
-    private static FileChooser chooser(String title) {
-        var chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("numpy archives (*.npz)", "*.npz"));
-        return chooser;
-    }
-
-    private static Path withExtension(File file) {
-        String name = file.getName();
-        return name.toLowerCase(Locale.ROOT).endsWith(".npz") ? file.toPath()
-                : file.toPath().resolveSibling(name + ".npz");
-    }
-
-    private static Label figure(String id) {
-        var label = new Label();
-        label.setId(id);
-        label.getStyleClass().add("figure");
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return label;
     }
 
     /** The single-run boundary view. */
@@ -390,12 +383,21 @@ public final class NetworkTab extends BorderPane implements AppTab {
         return single;
     }
 
-    /** The comparison panels on show. */
+    /** The comparison panels' maps on show. */
     List<BoundaryView> comparisonPanels() {
+        return panels.stream().map(ComparisonPanel::view).toList();
+    }
+
+    /** The comparison panels on show, headers included. */
+    List<ComparisonPanel> comparisonHeaders() {
         return List.copyOf(panels);
     }
 
     NetworkCharts charts() {
         return charts;
+    }
+
+    NetworkLayout networkLayout() {
+        return layout;
     }
 }

@@ -5,23 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.descentlab.core.scene.ComparisonRun;
-import org.descentlab.core.scene.DataSetup;
-import org.descentlab.core.scene.NetworkLimits;
-import org.descentlab.core.scene.NetworkScene;
-import org.descentlab.core.scene.NetworkSetup;
-import org.descentlab.core.scene.PreparedNetwork;
-import org.descentlab.core.scene.Problem;
-import org.descentlab.core.scene.SettingException;
-import org.descentlab.core.scene.TrainingSetup;
-
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -32,22 +24,32 @@ import org.descentlab.core.io.ParameterFile;
 import org.descentlab.core.nn.ClusterSettings;
 import org.descentlab.core.nn.Dataset;
 import org.descentlab.core.nn.DatasetSplit;
-import org.descentlab.core.nn.GaussianClusters;
-import org.descentlab.core.nn.GlorotUniform;
 import org.descentlab.core.nn.Parameters;
 import org.descentlab.core.nn.Predictions;
-import org.descentlab.core.nn.Trainer;
 import org.descentlab.core.nn.TrainingSettings;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.scene.ComparisonRun;
+import org.descentlab.core.scene.DataSetup;
+import org.descentlab.core.scene.NetworkLimits;
+import org.descentlab.core.scene.NetworkScene;
+import org.descentlab.core.scene.NetworkSetup;
+import org.descentlab.core.scene.PreparedNetwork;
+import org.descentlab.core.scene.Problem;
+import org.descentlab.core.scene.SettingException;
+import org.descentlab.core.scene.TrainingSetup;
 import org.descentlab.session.TrainingSession;
 
 /**
  * The state of the network tab without any node. Its setup is one {@link NetworkScene}: every change is a new scene,
  * checked and prepared ({@link PreparedNetwork}) before anything is replaced, so a refused change leaves everything as
- * it was and says why with a {@link Problem}. A change of data, network or training settings starts over from the
- * initial weights; hyperparameters and the speed limit reach running sessions at once. All methods run on the JavaFX
- * thread; the training itself runs on the sessions' workers.
+ * it was and says why with a {@link Problem}.
+ *
+ * <p>Two kinds of change. The optimizer, its hyperparameters, the batch size, the epoch count and the speed limit
+ * apply to the network as it is, from the next step on: training goes on from the current weights (see
+ * {@link LiveTrainer}). The data, the hidden layer, the seeds, loaded weights and the runs compared make another
+ * network: those start over from the initial weights, and the window asks before it throws trained epochs away. All
+ * methods run on the JavaFX thread; the training itself runs on the sessions' workers.
  */
 public final class NetworkTabModel implements AutoCloseable {
 
@@ -59,6 +61,7 @@ public final class NetworkTabModel implements AutoCloseable {
     private final ReadOnlyStringWrapper dataSource = new ReadOnlyStringWrapper();
     private final BooleanProperty playing = new SimpleBooleanProperty();
     private final BooleanProperty comparing = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper();
     private final LongProperty revision = new SimpleLongProperty();
     private final List<NetworkRun> runs = new ArrayList<>();
     private final ArrayDeque<long[]> rate = new ArrayDeque<>();
@@ -67,7 +70,9 @@ public final class NetworkTabModel implements AutoCloseable {
     private org.descentlab.core.nn.Activation scoredActivation;
     private Predictions lastPredictions;
     private Path folder;
-    private Function<Trainer, TrainingSession> sessions = TrainingSession::new;
+    private Function<TrainingSession.Steps, TrainingSession> sessions = TrainingSession::new;
+    /** Whether the last {@link #poll} found every run paused or ended with nothing more to show. */
+    private boolean idle;
 
     /** Opens with the seed's setup: ten clusters of 100 points, 2-128-10 sigmoid, Adam 0.001, batch 32. */
     public NetworkTabModel() {
@@ -109,10 +114,7 @@ public final class NetworkTabModel implements AutoCloseable {
     public Runnable prepare(NetworkScene next, Path base) {
         var ready = PreparedNetwork.prepare(next, base, Runtime.getRuntime().maxMemory(),
                 java.util.Objects.equals(base, folder) ? prepared : null);
-        var trainers = new ArrayList<Trainer>();
-        for (int i = 0; i < ready.runs().size(); i++) {
-            trainers.add(ready.trainer(i));
-        }
+        var trainers = trainers(ready);
         return () -> {
             folder = base;
             prepared = ready;
@@ -121,30 +123,47 @@ public final class NetworkTabModel implements AutoCloseable {
         };
     }
 
-    /** Another scene whose only differences from the one on show are hyperparameters or the speed limit. */
-    private boolean onlyLiveChanges(NetworkScene next) {
+    /**
+     * Whether the network on show can take {@code next} as it is: the same data, network and compared runs, and the
+     * same shuffling; the optimizer, its hyperparameters, the batch size, the epochs and the speed limit may differ.
+     */
+    private boolean appliesLive(NetworkScene next) {
         var now = scene.get();
         var t = now.training();
         var n = next.training();
         return now.data().equals(next.data()) && now.network().equals(next.network())
-                && now.comparison().equals(next.comparison()) && t.optimizer().equals(n.optimizer())
-                && t.batchSize() == n.batchSize() && t.epochs() == n.epochs() && t.shuffle() == n.shuffle()
+                && now.comparison().equals(next.comparison()) && t.shuffle() == n.shuffle()
                 && t.shuffleSeed() == n.shuffleSeed();
     }
 
-    /** {@link #apply(NetworkScene, Path)} in the current folder; a change the runs can take live keeps them. */
+    /**
+     * {@link #apply(NetworkScene, Path)} in the current folder, or, for a change the network can take as it is, the
+     * new settings handed to the runs, which train on from their current weights.
+     */
     private Optional<Problem> change(NetworkScene next) {
-        if (onlyLiveChanges(next)) {
-            settings.set(next.trainingSettings());
-            hyperparameters.set(next.training().hyperparameters());
-            scene.set(next);
-            if (!next.comparing()) {
-                runs.forEach(r -> r.session().setHyperparameters(next.training().hyperparameters()));
-            }
-            runs.forEach(r -> r.session().setSpeedLimit(next.training().speedLimit()));
-            return Optional.empty();
+        if (!appliesLive(next)) {
+            return apply(next, folder);
         }
-        return apply(next, folder);
+        PreparedNetwork ready;
+        try {
+            // Reuses the data and the initial weights; checks that a new batch size fits in memory.
+            ready = PreparedNetwork.prepare(next, folder, Runtime.getRuntime().maxMemory(), prepared);
+        } catch (SettingException e) {
+            return Optional.of(e.problem().withoutFieldName());
+        }
+        prepared = ready;
+        settings.set(next.trainingSettings());
+        hyperparameters.set(next.training().hyperparameters());
+        scene.set(next);
+        for (int i = 0; i < runs.size(); i++) {
+            var run = runs.get(i);
+            run.apply(ready.labels().get(i), ready.runs().get(i));
+            run.session().setSpeedLimit(next.training().speedLimit());
+            run.resumeIfMore(sessions, next.training().speedLimit());
+        }
+        updateFinished();
+        changed();
+        return Optional.empty();
     }
 
     /** A change built by {@code make}, which may refuse a value with a {@link SettingException}. */
@@ -213,7 +232,10 @@ public final class NetworkTabModel implements AutoCloseable {
         return change(() -> scene().withNetwork(new NetworkSetup(hidden, activation, initSeed, init)));
     }
 
-    /** Another optimizer at its default hyperparameters; starts over. */
+    /**
+     * Another optimizer at its default hyperparameters, from the next step on: it starts with a fresh state (no
+     * moments yet) from the current weights.
+     */
     public Optional<Problem> setOptimizer(OptimizerType type) {
         return change(() -> scene().withTraining(scene().training().withOptimizer(type, type.defaults())));
     }
@@ -230,14 +252,14 @@ public final class NetworkTabModel implements AutoCloseable {
         return change(() -> scene().withTraining(t.withOptimizer(t.optimizer(), next)));
     }
 
-    /** Points per step: 1 … N, or {@link NetworkLimits#FULL_BATCH}; starts over. */
+    /** Points per step: 1 … N, or {@link NetworkLimits#FULL_BATCH}; from the next step, from the current weights. */
     public Optional<Problem> setBatchSize(int size) {
         var t = scene().training();
         return change(() -> scene().withTraining(new TrainingSetup(t.optimizer(), t.hyperparameters(), size,
                 t.epochs(), t.shuffle(), t.shuffleSeed(), t.speedLimit())));
     }
 
-    /** Epochs of a full run; starts over. */
+    /** The epoch after which training ends; a finished run trains on when it is raised. */
     public Optional<Problem> setEpochs(int epochs) {
         var t = scene().training();
         return change(() -> scene().withTraining(new TrainingSetup(t.optimizer(), t.hyperparameters(), t.batchSize(),
@@ -301,32 +323,38 @@ public final class NetworkTabModel implements AutoCloseable {
 
     /** Builds fresh runs from the initial weights (same seed, same weights) and pauses. */
     public void reset() {
-        var trainers = new ArrayList<Trainer>();
-        for (int i = 0; i < prepared.runs().size(); i++) {
-            trainers.add(prepared.trainer(i));
+        startRuns(trainers(prepared));
+    }
+
+    /** One trainer per run of {@code ready}, at its initial weights. */
+    private static List<LiveTrainer> trainers(PreparedNetwork ready) {
+        var trainers = new ArrayList<LiveTrainer>();
+        for (int i = 0; i < ready.runs().size(); i++) {
+            trainers.add(new LiveTrainer(ready.runs().get(i), ready.split(), ready.start()));
         }
-        startRuns(trainers);
+        return trainers;
     }
 
     /** Replaces the runs on show by fresh ones of these trainers, paused. */
-    private void startRuns(List<Trainer> trainers) {
+    private void startRuns(List<LiveTrainer> trainers) {
         playing.set(false);
         runs.forEach(NetworkRun::close); // asks the old workers to stop; never waits for them here
         runs.clear();
         rate.clear();
         for (int i = 0; i < trainers.size(); i++) {
-            runs.add(new NetworkRun(prepared.labels().get(i), prepared.runs().get(i), sessions.apply(trainers.get(i))));
+            runs.add(new NetworkRun(prepared.labels().get(i), prepared.runs().get(i), trainers.get(i), sessions));
         }
         runs.forEach(r -> r.session().setSpeedLimit(scene().training().speedLimit()));
+        updateFinished();
         changed();
     }
 
     /** How runs get their session from the next {@link #reset()} on (tests put a failing step in between). */
-    void useSessions(Function<Trainer, TrainingSession> factory) {
+    void useSessions(Function<TrainingSession.Steps, TrainingSession> factory) {
         sessions = factory;
     }
 
-    /** Train if paused, pause if training; a finished run starts over. */
+    /** Train if paused, pause if training; a finished run trains further. */
     public void togglePlaying() {
         if (playing.get()) {
             pause();
@@ -335,30 +363,66 @@ public final class NetworkTabModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Trains until paused or the epoch count is reached. After the end it trains further from the current weights:
+     * the epoch count is raised by as many epochs again (and the Epochs field says so).
+     */
     public void train() {
-        resetIfOver();
+        readyToTrain(false);
         playing.set(true);
-        runs.forEach(r -> r.session().play());
+        runs.forEach(r -> {
+            r.expectWork();
+            r.session().play();
+        });
+        changed();
     }
 
-    /** A run that finished or failed has no worker left: starting again means starting over. */
-    private void resetIfOver() {
-        if (runs.stream().allMatch(r -> r.session().state() == TrainingSession.State.FINISHED)
-                || failure() != null) {
+    /**
+     * A run that failed (its loss blew up, or memory ran out) cannot go on and starts over; runs that reached their
+     * epoch count get a higher one: one more for One epoch, as many again for Train.
+     */
+    private void readyToTrain(boolean oneMore) {
+        if (failure() != null) {
             reset();
+            return;
+        }
+        updateFinished();
+        if (finished.get()) {
+            int reached = runs.stream().mapToInt(r -> r.snapshot().epoch()).max().orElse(0);
+            long further = oneMore ? 1 : Math.max(1, scene().training().epochs());
+            setEpochs((int) Math.min(NetworkLimits.EPOCHS.max(), reached + further));
         }
     }
 
     public void pause() {
         playing.set(false);
-        runs.forEach(r -> r.session().pause());
+        runs.forEach(r -> {
+            if (r.session().state() == TrainingSession.State.RUNNING) {
+                r.expectWork(); // it will pause and say so
+            }
+            r.session().pause();
+        });
+        changed();
     }
 
     /** Every run to the end of its current epoch (a whole one when paused between epochs), then paused. */
     public void oneEpoch() {
-        resetIfOver();
+        readyToTrain(true);
         playing.set(false);
-        runs.forEach(r -> r.session().stepEpoch());
+        runs.forEach(r -> {
+            r.expectWork();
+            r.session().stepEpoch();
+        });
+        changed();
+    }
+
+    /** Whether every run has reached its epoch count (Train then trains further). */
+    public ReadOnlyBooleanProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
+    private void updateFinished() {
+        finished.set(runs.stream().allMatch(r -> r.session().state() == TrainingSession.State.FINISHED));
     }
 
     /**
@@ -368,6 +432,11 @@ public final class NetworkTabModel implements AutoCloseable {
      * @return the number of epochs finished since the last frame, over all runs
      */
     public int poll(long nanos) {
+        // Settled before drained: whatever a settled worker published is then taken in this same frame.
+        boolean settled = true;
+        for (NetworkRun run : runs) {
+            settled &= run.settled();
+        }
         int fresh = 0;
         for (NetworkRun run : runs) {
             fresh += run.poll();
@@ -377,6 +446,11 @@ public final class NetworkTabModel implements AutoCloseable {
                 || s == TrainingSession.State.FAILED)) {
             playing.set(false);
         }
+        updateFinished();
+        idle = settled && !playing.get();
+        if (idle) {
+            rate.clear();
+        }
         rate.addLast(new long[] {nanos, runs.get(0).epoch()});
         while (rate.size() > 2 && nanos - rate.peekFirst()[0] > 1_000_000_000L) {
             rate.removeFirst();
@@ -385,6 +459,14 @@ public final class NetworkTabModel implements AutoCloseable {
             changed();
         }
         return fresh;
+    }
+
+    /**
+     * Whether the last {@link #poll} found nothing more to come: not training, and every worker paused or ended with
+     * all it published taken. The frame loop may stop then until the next change.
+     */
+    boolean idle() {
+        return idle;
     }
 
     /** Epochs per second of the first run over the last second. */
@@ -474,6 +556,11 @@ public final class NetworkTabModel implements AutoCloseable {
     /** The first run (the only one unless comparing). */
     NetworkRun run() {
         return runs.get(0);
+    }
+
+    /** The most epochs any run on show has trained: what a change that starts over would throw away. */
+    public int trainedEpochs() {
+        return runs.stream().mapToInt(NetworkRun::epoch).max().orElse(0);
     }
 
     /** Epochs finished by the first run, as far as the JavaFX thread has seen. */

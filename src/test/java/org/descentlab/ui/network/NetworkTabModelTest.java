@@ -2,8 +2,8 @@ package org.descentlab.ui.network;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +12,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.descentlab.core.nn.Activation;
+import org.descentlab.core.nn.EpochMetrics;
 import org.descentlab.core.nn.Evaluation;
+import org.descentlab.core.nn.Parameters;
+import org.descentlab.core.nn.Trainer;
+import org.descentlab.core.nn.TrainingSettings;
+import org.descentlab.core.nn.TrainingSnapshot;
+import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerRegistry;
+import org.descentlab.session.TrainingSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,18 +116,191 @@ class NetworkTabModelTest {
         assertSame(data, model.dataset());
     }
 
-    @Test
-    void resetStartsAgainFromTheSameInitialWeights() throws Exception {
-        var initial = model.parameters().values().clone();
-        model.oneEpoch();
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (model.epoch() < 1 && System.nanoTime() < deadline) {
-            model.poll(System.nanoTime());
-            Thread.sleep(2);
+    /** Trains every run to its epoch count and waits for their workers to end. */
+    private void trainToTheEnd() {
+        model.train();
+        for (var run : model.runs()) {
+            assertTrue(run.session().awaitEnd(60_000), "the worker ended");
         }
+        model.poll(System.nanoTime());
+    }
+
+    /** Trains {@code epochs} epochs from the weights on show, as a separate trainer with {@code settings}. */
+    private double[] trainedApart(TrainingSettings settings, Parameters start, int epochs) {
+        var trainer = new Trainer(settings, model.split(), start);
+        trainer.run(epochs);
+        return trainer.parameters().values();
+    }
+
+    @Test
+    void resetStartsAgainFromTheSameInitialWeights() {
+        var initial = model.parameters().values().clone();
+        assertTrue(model.setEpochs(1).isEmpty());
+        trainToTheEnd();
         assertEquals(1, model.epoch());
         model.reset();
         assertArrayEquals(initial, model.parameters().values());
+    }
+
+    @Test
+    void aNewBatchSizeKeepsTheEpochsAndTheWeightsAndTrainsOnFromThem() {
+        assertTrue(model.setEpochs(3).isEmpty());
+        trainToTheEnd();
+        var run = model.run();
+        var afterThree = model.parameters();
+        assertTrue(model.setBatchSize(8).isEmpty());
+        assertSame(run, model.run());
+        assertEquals(3, model.epoch());
+        assertArrayEquals(afterThree.values(), model.parameters().values());
+
+        assertTrue(model.setEpochs(4).isEmpty());
+        trainToTheEnd();
+        assertEquals(4, model.epoch());
+        assertEquals(List.of(1, 2, 3, 4), run.history().stream().map(EpochMetrics::epoch).toList());
+        assertArrayEquals(trainedApart(model.settings(), afterThree, 1), model.parameters().values(),
+                "the fourth epoch is one epoch in batches of 8 from the weights after three");
+    }
+
+    @Test
+    void anotherOptimizerKeepsTheWeightsAndStartsWithAFreshState() {
+        assertTrue(model.setEpochs(3).isEmpty());
+        trainToTheEnd();
+        var run = model.run();
+        var afterThree = model.parameters();
+        assertTrue(model.setOptimizer(OptimizerRegistry.find("gd").orElseThrow()).isEmpty());
+        assertSame(run, model.run());
+        assertEquals(3, model.epoch());
+        assertArrayEquals(afterThree.values(), model.parameters().values());
+
+        var momentum = OptimizerRegistry.find("momentum").orElseThrow();
+        assertTrue(model.setOptimizer(momentum).isEmpty());
+        assertTrue(model.setEpochs(5).isEmpty());
+        trainToTheEnd();
+        assertEquals(5, model.epoch());
+        assertArrayEquals(trainedApart(model.settings(), afterThree, 2), model.parameters().values(),
+                "two epochs of Momentum from the weights after three, its velocity starting at zero");
+    }
+
+    @Test
+    void aRaisedEpochCountTrainsOnExactlyAsOneUninterruptedRun() {
+        var start = model.parameters();
+        assertTrue(model.setEpochs(2).isEmpty());
+        trainToTheEnd();
+        assertTrue(model.finishedProperty().get());
+        assertTrue(model.setEpochs(4).isEmpty());
+        assertFalse(model.finishedProperty().get(), "a higher count is more to train");
+        assertEquals(2, model.epoch());
+        trainToTheEnd();
+        assertEquals(4, model.epoch());
+        // Adam's moments and step count went on: the same bits as four epochs in one go.
+        assertArrayEquals(trainedApart(model.settings(), start, 4), model.parameters().values());
+    }
+
+    @Test
+    void trainAfterTheLastEpochTrainsFurtherFromTheCurrentWeights() {
+        assertTrue(model.setEpochs(2).isEmpty());
+        trainToTheEnd();
+        var run = model.run();
+        var afterTwo = model.parameters().values();
+        model.train();
+        assertEquals(4, model.scene().training().epochs(), "as many epochs again");
+        assertSame(run, model.run());
+        assertArrayEquals(afterTwo, model.parameters().values());
+        for (var r : model.runs()) {
+            assertTrue(r.session().awaitEnd(60_000));
+        }
+        model.poll(System.nanoTime());
+        assertEquals(4, model.epoch());
+    }
+
+    @Test
+    void oneEpochAfterTheLastTrainsExactlyOneMore() {
+        assertTrue(model.setEpochs(1).isEmpty());
+        trainToTheEnd();
+        model.oneEpoch();
+        assertEquals(2, model.scene().training().epochs());
+        assertTrue(model.run().session().awaitEnd(60_000));
+        model.poll(System.nanoTime());
+        assertEquals(2, model.epoch());
+    }
+
+    @Test
+    void aNewHiddenLayerStartsOverFromTheInitialWeights() {
+        var initial = model.parameters().values().clone();
+        assertTrue(model.setEpochs(1).isEmpty());
+        trainToTheEnd();
+        var run = model.run();
+        assertTrue(model.setNetwork(128, Activation.SIGMOID, 0).isEmpty(), "the same network again");
+        assertSame(run, model.run(), "no change, no restart");
+        assertTrue(model.setNetwork(64, Activation.SIGMOID, 0).isEmpty());
+        assertTrue(run != model.run());
+        assertEquals(0, model.epoch());
+        assertEquals(0, model.trainedEpochs());
+        assertTrue(initial.length != model.parameters().values().length);
+    }
+
+    /** {@code real}, whose every batch waits until {@code gate} opens. */
+    static TrainingSession.Steps gated(TrainingSession.Steps real, CountDownLatch gate) {
+        return new TrainingSession.Steps() {
+            @Override
+            public boolean isFinished() {
+                return real.isFinished();
+            }
+
+            @Override
+            public int batch() {
+                return real.batch();
+            }
+
+            @Override
+            public void configure(HyperparameterValues values) {
+                real.configure(values);
+            }
+
+            @Override
+            public EpochMetrics stepBatch() {
+                try {
+                    gate.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return real.stepBatch();
+            }
+
+            @Override
+            public TrainingSnapshot parametersSnapshot() {
+                return real.parametersSnapshot();
+            }
+        };
+    }
+
+    @Test
+    void theModelIsIdleOnlyWhenNothingMoreIsToCome() {
+        var gate = new CountDownLatch(1);
+        model.useSessions(steps -> new TrainingSession(gated(steps, gate)));
+        assertTrue(model.setEpochs(1).isEmpty());
+        model.reset();
+        model.poll(System.nanoTime());
+        assertTrue(model.idle(), "a new, paused run");
+        model.oneEpoch();
+        model.poll(System.nanoTime());
+        assertFalse(model.idle(), "an epoch was asked for and is not done");
+        gate.countDown();
+        assertTrue(model.run().session().awaitEnd(60_000));
+        model.poll(System.nanoTime());
+        assertTrue(model.idle(), "the epoch is done and taken");
+        assertEquals(1, model.epoch());
+    }
+
+    @Test
+    void theModelIsNotIdleWhileTraining() {
+        var gate = new CountDownLatch(1);
+        model.useSessions(steps -> new TrainingSession(gated(steps, gate)));
+        model.reset();
+        model.train();
+        model.poll(System.nanoTime());
+        assertFalse(model.idle());
+        gate.countDown();
     }
 
     @Test
@@ -197,6 +378,6 @@ class NetworkTabModelTest {
         assertSame(run, model.runs().get(0));
         assertEquals(0.01, model.scene().training().hyperparameters().get("lr"), 0);
         assertTrue(model.setEpochs(50).isEmpty());
-        assertTrue(run != model.runs().get(0), "a new epoch count starts over");
+        assertSame(run, model.runs().get(0), "a new epoch count trains on");
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -17,7 +18,6 @@ import javafx.scene.input.KeyCode;
 import org.descentlab.core.nn.Activation;
 import org.descentlab.core.nn.ClusterSettings;
 import org.descentlab.core.nn.EpochMetrics;
-import org.descentlab.core.nn.Trainer;
 import org.descentlab.core.nn.TrainingSnapshot;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.session.TrainingSession;
@@ -83,7 +83,8 @@ class NetworkTabUiTest {
             batch.setValue("32");
             model.setEpochs(1000);
             model.reset();
-            tab.report((String) null);
+            tab.clearMessages();
+            tab.useRestartQuestion((change, epochs) -> true);
             tab.requestFocus(); // out of any field a test typed in, so the tab's keys reach it
         });
     }
@@ -148,20 +149,53 @@ class NetworkTabUiTest {
     }
 
     @Test
-    void aCorruptFileShowsAnErrorAndKeepsTheOldState() throws Exception {
+    void aCorruptFileIsExplainedUnderItsSectionAndTheOldStateIsKept() throws Exception {
         open(robot);
         Path corrupt = dir.resolve("corrupt.npz");
         Files.writeString(corrupt, "not numpy at all");
         var data = model.dataset();
         var parameters = model.parameters().values().clone();
         robot.interact(() -> tab.loadParameters(corrupt));
-        Label message = robot.lookup("#networkMessage").queryAs(Label.class);
-        assertTrue(message.isVisible());
-        assertTrue(message.getText().startsWith("corrupt.npz: "), message.getText());
+        Label files = robot.lookup("#filesProblem").queryAs(Label.class);
+        assertTrue(files.isVisible());
+        assertTrue(files.getText().startsWith("corrupt.npz: "), files.getText());
+        assertFalse(robot.lookup("#networkMessage").queryAs(Label.class).isVisible(), "not above the map");
+        assertFalse(robot.lookup("#dataProblem").queryAs(Label.class).isVisible());
         assertSame(data, model.dataset());
         assertArrayEquals(parameters, model.parameters().values());
         robot.interact(() -> tab.loadDataset(corrupt));
+        Label dataProblem = robot.lookup("#dataProblem").queryAs(Label.class);
+        assertTrue(dataProblem.isVisible());
+        assertTrue(dataProblem.getText().startsWith("corrupt.npz: "), dataProblem.getText());
         assertSame(data, model.dataset());
+    }
+
+    @Test
+    void aDatasetOfTheWrongKindOfValuesIsExplainedWithoutNumpyCodes() throws Exception {
+        open(robot);
+        Path floats = dir.resolve("float-labels.npz");
+        var arrays = new java.util.LinkedHashMap<String, org.descentlab.core.io.NpyArray>();
+        arrays.put("inputs", org.descentlab.core.io.NpyArray.float32(new double[] {0, 0, 1, 1, 2, 2}, 3, 2));
+        arrays.put("labels", org.descentlab.core.io.NpyArray.float32(new double[] {0, 1, 1}, 3));
+        org.descentlab.core.io.NpzFile.write(floats, arrays, org.descentlab.core.io.NpzCompression.DEFLATED);
+        robot.interact(() -> tab.loadDataset(floats));
+        Label dataProblem = robot.lookup("#dataProblem").queryAs(Label.class);
+        assertEquals("float-labels.npz: 'labels' holds 32-bit floats; expected integers (32-bit or 64-bit)",
+                dataProblem.getText());
+    }
+
+    @Test
+    void aRefusedSettingIsExplainedUnderItsOwnSection() {
+        open(robot);
+        Reveal.reveal(robot, "#hiddenField");
+        robot.doubleClickOn("#hiddenField").write("0").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label network = robot.lookup("#networkProblem").queryAs(Label.class);
+        assertTrue(network.isVisible());
+        assertTrue(network.getText().startsWith("Hidden units must be"), network.getText());
+        for (String other : new String[] {"#dataProblem", "#trainingProblem", "#filesProblem", "#networkMessage"}) {
+            assertFalse(robot.lookup(other).queryAs(Label.class).isVisible(), other);
+        }
     }
 
     @Test
@@ -246,7 +280,7 @@ class NetworkTabUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.epoch() == 1);
         var run = model.run();
         ComboBox<?> batch = robot.from(tab).lookup("#batchChoice").queryAs(ComboBox.class);
-        Label message = robot.lookup("#networkMessage").queryAs(Label.class);
+        Label message = robot.lookup("#trainingProblem").queryAs(Label.class);
         for (String bad : new String[] {"abc", "0"}) {
             typeBatchSize(bad);
             assertTrue(message.isVisible(), "a message for " + bad);
@@ -260,13 +294,13 @@ class NetworkTabUiTest {
         }
         typeBatchSize("8");
         assertEquals(8, model.settings().batchSize());
-        assertEquals(0, model.epoch(), "a new batch size starts over");
+        assertSame(run, model.run());
+        assertEquals(1, model.epoch(), "a new batch size trains on from the weights trained so far");
         assertFalse(message.isVisible());
     }
 
     /** A trainer's steps that run out of memory at the {@code failAt}th batch (0 first). */
-    private static TrainingSession.Steps outOfMemoryAt(Trainer trainer, int failAt) {
-        var real = TrainingSession.Steps.of(trainer);
+    private static TrainingSession.Steps outOfMemoryAt(TrainingSession.Steps real, int failAt) {
         var batches = new java.util.concurrent.atomic.AtomicInteger();
         return new TrainingSession.Steps() {
             @Override
@@ -303,7 +337,7 @@ class NetworkTabUiTest {
     void runningOutOfMemoryStopsTheRunWithAnExplanationAndTheWindowStaysUsable() throws Exception {
         open(robot);
         robot.interact(() -> {
-            model.useSessions(trainer -> new TrainingSession(outOfMemoryAt(trainer, 40)));
+            model.useSessions(steps -> new TrainingSession(outOfMemoryAt(steps, 40)));
             model.reset();
         });
         robot.clickOn("#trainButton");
@@ -320,5 +354,184 @@ class NetworkTabUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.epoch() >= 2);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !message.isVisible());
         robot.clickOn("#trainButton");
+    }
+
+    /** Trains one epoch and waits until the tab has drawn it. */
+    private void trainOneEpoch() throws Exception {
+        int before = model.epoch();
+        robot.clickOn("#oneEpochButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.epoch() == before + 1);
+    }
+
+    @Test
+    void changingTheNetworkAfterTrainingAsksFirstAndKeepingItKeepsTheTrainedRun() throws Exception {
+        open(robot);
+        robot.interact(() -> tab.useRestartQuestion(RestartQuestion.dialog(() -> TestApp.stage(app))));
+        trainOneEpoch();
+        var run = model.run();
+        Reveal.reveal(robot, "#hiddenField");
+        robot.doubleClickOn("#hiddenField").write("64").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#startOverDialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane question = robot.lookup("#startOverDialog").queryAs(
+                javafx.scene.control.DialogPane.class);
+        assertEquals("Changing the network starts training over from the initial weights.",
+                question.getHeaderText());
+        assertTrue(question.getContentText().startsWith("The 1 epoch trained so far will be lost."),
+                question.getContentText());
+        robot.clickOn("Keep the trained network");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(run, model.run());
+        assertEquals(1, model.epoch());
+        assertEquals(128, model.settings().hidden());
+        assertEquals("128", text(robot, "#hiddenField"), "the field shows the network kept");
+
+        robot.doubleClickOn("#hiddenField").write("64").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#startOverDialog").tryQuery().isPresent());
+        robot.clickOn("Start over");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(64, model.settings().hidden());
+        assertEquals(0, model.epoch());
+    }
+
+    @Test
+    void nothingIsAskedBeforeTheFirstEpochNorForATrainingSetting() throws Exception {
+        open(robot);
+        var asked = new java.util.ArrayList<String>();
+        robot.interact(() -> tab.useRestartQuestion((change, epochs) -> asked.add(change)));
+        robot.interact(() -> {
+            var regenerate = robot.lookup("#regenerateButton").queryButton();
+            regenerate.fire();
+        });
+        assertEquals(List.of(), asked, "nothing trained, nothing to lose");
+        trainOneEpoch();
+        var run = model.run();
+        typeBatchSize("8");
+        robot.interact(() -> robot.lookup("#optimizerChoice").queryAs(ChoiceBox.class)
+                .setValue(org.descentlab.core.optim.GradientDescent.TYPE));
+        assertEquals(List.of(), asked);
+        assertSame(run, model.run());
+        assertEquals(1, model.epoch());
+        robot.interact(() -> robot.lookup("#regenerateButton").queryButton().fire());
+        assertEquals(List.of("New data"), asked);
+    }
+
+    @Test
+    void trainAfterTheLastEpochSaysItTrainsFurtherAndDoes() throws Exception {
+        open(robot);
+        robot.interact(() -> model.setEpochs(2));
+        robot.clickOn("#trainButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.finishedProperty().get());
+        assertEquals("▶ Train further", robot.lookup("#trainButton").queryButton().getText());
+        robot.clickOn("#trainButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.epoch() == 4 && model.finishedProperty().get());
+        assertEquals("4", text(robot, "#epochsField"));
+        assertEquals(List.of(1, 2, 3, 4), model.run().history().stream().map(EpochMetrics::epoch).toList());
+    }
+
+    @Test
+    void theFrameLoopRunsWhileTrainingAndStopsWhenPausedAndDrawn() throws Exception {
+        open(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !tab.frameLoopRunning());
+        TestApp.waitFrames(10);
+        assertFalse(tab.frameLoopRunning(), "idle, it stays stopped");
+        robot.clickOn("#trainButton");
+        assertTrue(tab.frameLoopRunning());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.charts().lossPoints() >= 2);
+        robot.clickOn("#trainButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !tab.frameLoopRunning());
+        assertEquals(model.epoch(), tab.charts().lossPoints(), "every epoch trained is drawn before it stops");
+        assertTrue(robot.lookup("#speedFigure").queryAs(Label.class).getText().startsWith("0 "));
+
+        trainOneEpoch();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !tab.frameLoopRunning());
+        assertEquals(model.epoch(), tab.charts().lossPoints());
+        assertTrue(robot.lookup("#epochFigure").queryAs(Label.class).getText().startsWith("Epoch " + model.epoch()));
+    }
+
+    /** Resizes the window to {@code width} × {@code height} and waits for the tab to lay itself out. */
+    private void windowSize(double width, double height) throws Exception {
+        robot.interact(() -> {
+            var stage = TestApp.stage(app);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        TestApp.waitFrames(3);
+    }
+
+    private static javafx.geometry.Bounds onScreen(javafx.scene.Node node) {
+        return node.localToScene(node.getLayoutBounds());
+    }
+
+    @Test
+    void atTenTwentyFourBySevenSixtyEightTheChartsFitAndTheMapIsTheLargest() throws Exception {
+        open(robot);
+        try {
+            windowSize(1024, 768);
+            for (boolean settings : new boolean[] {true, false}) {
+                robot.interact(() -> tab.networkLayout().controlsShownProperty().set(settings));
+                TestApp.waitFrames(2);
+                double right = onScreen(tab).getMaxX();
+                double bottom = onScreen(tab).getMaxY();
+                var map = onScreen(tab.boundary());
+                double mapSide = Math.min(map.getWidth(), map.getHeight());
+                for (String id : new String[] {"#networkLossChart", "#networkAccuracyChart"}) {
+                    var chart = onScreen(robot.lookup(id).query());
+                    assertTrue(chart.getMaxX() <= right + 0.5 && chart.getMaxY() <= bottom + 0.5,
+                            id + " inside the tab: " + chart);
+                    assertTrue(chart.getWidth() >= 250, id + " wide enough to read: " + chart);
+                    assertTrue(mapSide * mapSide > 1.5 * chart.getWidth() * chart.getHeight(),
+                            "the map (" + mapSide + " square) beats " + id + " " + chart);
+                }
+                assertTrue(mapSide >= (settings ? 420 : 540), "map side " + mapSide);
+            }
+        } finally {
+            robot.interact(() -> tab.networkLayout().controlsShownProperty().set(true));
+            windowSize(1280, 800);
+        }
+    }
+
+    /** Every compared run's header and chart lines have its optimizer's colour; every header shows all of it. */
+    private void assertHeadersWholeAndColouredByOptimizer() {
+        var headers = tab.comparisonHeaders();
+        assertEquals(model.runs().size(), headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            var run = model.runs().get(i);
+            var expected = RunColours.of(run.settings().optimizer());
+            assertEquals(org.descentlab.ui.widgets.Charts.awt(expected), tab.charts().colour(i), run.label());
+            assertTrue(headers.get(i).getChildren().get(0).getStyle().contains(RunColours.css(expected)),
+                    run.label());
+            for (Label label : headers.get(i).headerLabels()) {
+                var shown = (javafx.scene.text.Text) label.lookup(".text");
+                assertEquals(label.getText(), shown.getText(), "shown whole in " + run.label());
+            }
+        }
+    }
+
+    @Test
+    void comparedRunsHaveTheirOptimizersColoursAndHeadersThatShowEveryFigureWhole() throws Exception {
+        open(robot);
+        try {
+            windowSize(1024, 768);
+            Reveal.reveal(robot, "#compareButton");
+            robot.clickOn("#compareButton");
+            trainOneEpoch();
+            robot.interact(tab::refreshNow);
+            TestApp.waitFrames(2);
+            assertEquals(4, tab.comparisonHeaders().size());
+            assertTrue(tab.comparisonHeaders().get(0).headerLabels().get(3).getText().startsWith("accuracy "));
+            assertHeadersWholeAndColouredByOptimizer();
+
+            var others = java.util.stream.Stream.of("nag", "adagrad", "amsgrad", "nadam")
+                    .map(id -> org.descentlab.core.optim.OptimizerRegistry.find(id).orElseThrow())
+                    .map(t -> new ComparisonEntry(t.name(), t, t.defaults())).toList();
+            robot.interact(() -> model.compare(others));
+            trainOneEpoch();
+            robot.interact(tab::refreshNow);
+            TestApp.waitFrames(2);
+            assertEquals("Nesterov (NAG)", tab.comparisonHeaders().get(0).headerLabels().get(0).getText());
+            assertHeadersWholeAndColouredByOptimizer();
+        } finally {
+            windowSize(1280, 800);
+        }
     }
 }

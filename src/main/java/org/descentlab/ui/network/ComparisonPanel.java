@@ -1,0 +1,69 @@
+package org.descentlab.ui.network;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * One run of a comparison: a header with the run's label and its figures, over its decision-boundary map. The figures
+ * are separate labels in a flow, so that on a narrow panel they wrap onto another line whole instead of being cut
+ * short; the header's underline and swatch have the run's colour, the colour of its lines in the charts.
+ */
+final class ComparisonPanel extends VBox {
+
+    private final Label title = new Label();
+    private final Label epoch = figure();
+    private final Label loss = figure();
+    private final Label accuracy = figure();
+    private final BoundaryView view;
+
+    ComparisonPanel(BoundaryView view, Color colour) {
+        super(2);
+        this.view = view;
+        title.getStyleClass().add("panel-title");
+        title.setGraphic(new Rectangle(14, 14, colour));
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        var figures = new FlowPane(12, 0, epoch, loss, accuracy);
+        var header = new VBox(0, title, figures);
+        header.getStyleClass().add("comparison-header");
+        header.setMinHeight(Region.USE_PREF_SIZE);
+        header.setStyle("-fx-border-color: transparent transparent " + RunColours.css(colour)
+                + " transparent; -fx-border-width: 0 0 4 0; -fx-padding: 0 4 2 4;");
+        getChildren().addAll(header, view);
+        VBox.setVgrow(view, Priority.ALWAYS);
+        setMinWidth(0);
+    }
+
+    private static Label figure() {
+        var label = new Label();
+        label.getStyleClass().add("panel-figure");
+        label.setStyle("-fx-font-size: 14px;");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** Shows {@code run}'s label and its last epoch's figures (nothing before the first epoch). */
+    void show(NetworkRun run) {
+        title.setText(run.label());
+        var history = run.history();
+        var last = history.isEmpty() ? null : history.get(history.size() - 1);
+        epoch.setText(last == null ? "" : "epoch " + last.epoch());
+        loss.setText(last == null ? "" : String.format(Locale.ROOT, "loss %.4f", last.loss()));
+        accuracy.setText(last == null ? "" : String.format(Locale.ROOT, "accuracy %.1f %%", last.accuracy()));
+    }
+
+    BoundaryView view() {
+        return view;
+    }
+
+    /** The header's labels: the run's label, then its figures. */
+    List<Label> headerLabels() {
+        return List.of(title, epoch, loss, accuracy);
+    }
+}

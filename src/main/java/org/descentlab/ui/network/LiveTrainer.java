@@ -1,0 +1,115 @@
+package org.descentlab.ui.network;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.descentlab.core.nn.DatasetSplit;
+import org.descentlab.core.nn.EpochMetrics;
+import org.descentlab.core.nn.Parameters;
+import org.descentlab.core.nn.Trainer;
+import org.descentlab.core.nn.TrainingSettings;
+import org.descentlab.core.nn.TrainingSnapshot;
+import org.descentlab.core.optim.HyperparameterValues;
+import org.descentlab.session.TrainingSession;
+
+/**
+ * A training run whose optimizer, hyperparameters, batch size and epoch count can change while it trains, without
+ * going back to the initial weights: the settings the window can change on a running network.
+ *
+ * <p>New settings take effect before the next step. Other hyperparameters of the same optimizer are handed to the
+ * trainer in place, so the optimizer keeps its state (moments, step count). Another optimizer or batch size needs
+ * another {@link Trainer}: it starts from the current weights with a fresh optimizer state, and the epoch in progress
+ * (if any) is given up: its steps stay in the weights, and the next epoch to finish is counted as the one after the
+ * last one finished. Epochs and steps are numbered on across trainers. The epoch count is a target checked here, so
+ * raising it after the end lets training go on from where it stopped.
+ *
+ * <p>Threads: {@link #apply} runs on the JavaFX thread; everything else on the session's worker. The trainer is
+ * handed from one worker to the next only after the first has ended (see {@link NetworkRun}).
+ */
+final class LiveTrainer implements TrainingSession.Steps {
+
+    /** The trainers inside never finish by themselves: {@link #targetEpochs} decides. */
+    private static final int NO_END = Integer.MAX_VALUE;
+
+    private final DatasetSplit data;
+    private final AtomicReference<TrainingSettings> pending = new AtomicReference<>();
+    private volatile int targetEpochs;
+    private Trainer trainer;
+    /** Epochs and steps of the trainers this one replaced. */
+    private int epochsBefore;
+    private long stepsBefore;
+
+    /** A run of {@code settings} on {@code data} from the weights {@code start} (copied). */
+    LiveTrainer(TrainingSettings settings, DatasetSplit data, Parameters start) {
+        this.data = data;
+        this.trainer = new Trainer(settings.withEpochs(NO_END), data, start);
+        this.targetEpochs = settings.epochs();
+    }
+
+    /**
+     * Trains on with {@code next} from the next step; its epoch count applies at once. Only the settings a running
+     * network can take may differ: hidden layer and seeds must stay as they are.
+     */
+    void apply(TrainingSettings next) {
+        targetEpochs = next.epochs();
+        pending.set(next);
+    }
+
+    /** The epochs after which the run ends. */
+    int targetEpochs() {
+        return targetEpochs;
+    }
+
+    @Override
+    public boolean isFinished() {
+        return epochsBefore + trainer.epoch() >= targetEpochs;
+    }
+
+    @Override
+    public int batch() {
+        return trainer.batch();
+    }
+
+    /** The session's own way to new hyperparameters; values for an optimizer replaced since are dropped. */
+    @Override
+    public void configure(HyperparameterValues values) {
+        takePending();
+        if (values.declared().equals(trainer.settings().optimizer().hyperparameters())) {
+            trainer.configure(values);
+        }
+    }
+
+    @Override
+    public EpochMetrics stepBatch() {
+        takePending();
+        EpochMetrics m = trainer.stepBatch();
+        return m == null ? null : new EpochMetrics(epochsBefore + m.epoch(), m.loss(), m.accuracy(),
+                m.validationLoss(), m.validationAccuracy());
+    }
+
+    @Override
+    public TrainingSnapshot parametersSnapshot() {
+        var s = trainer.parametersSnapshot();
+        return new TrainingSnapshot(s.parameters(), List.of(), epochsBefore + s.epoch(), s.batch(),
+                stepsBefore + s.steps());
+    }
+
+    private void takePending() {
+        TrainingSettings next = pending.getAndSet(null);
+        if (next == null) {
+            return;
+        }
+        TrainingSettings now = trainer.settings();
+        TrainingSettings wanted = next.withEpochs(NO_END);
+        if (wanted.equals(now)) {
+            return;
+        }
+        if (now.optimizer().equals(wanted.optimizer())
+                && now.withHyperparameters(wanted.hyperparameters()).equals(wanted)) {
+            trainer.configure(wanted.hyperparameters());
+            return;
+        }
+        epochsBefore += trainer.epoch();
+        stepsBefore += trainer.steps();
+        trainer = new Trainer(wanted, data, trainer.parameters());
+    }
+}
