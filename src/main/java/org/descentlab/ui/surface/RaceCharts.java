@@ -18,7 +18,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The two live charts of the race: f − f* against the step on a log axis, and the distance to the nearest declared
- * minimum. One series per enabled optimizer in its colour; zoom with the mouse (drag a box, or scroll).
+ * minimum (local ones count: on Rastrigin that is the dimple a path is in). One series per enabled optimizer in its
+ * colour; zoom with the mouse (drag a box, or scroll). Updated in the same frame as the paths.
  *
  * <p>Values are clamped below at 1e-16 for the log axes: a path that lands exactly on the minimum stays on the chart.
  */
@@ -36,23 +37,40 @@ final class RaceCharts extends VBox {
     private final Map<OptimizerSlot, Integer> drawnUpTo = new HashMap<>();
     /** Per optimizer, which start of its walker's path the series show (see {@link Walker#starts()}). */
     private final Map<OptimizerSlot, Integer> drawnStart = new HashMap<>();
+    private final ChartViewer gapViewer;
+    private final ChartViewer distanceViewer;
 
     RaceCharts(SurfaceTabModel model) {
         this.model = model;
         gapChart = Charts.logLineChart("Loss above the minimum", "step", "f − f*", gaps);
         distanceChart = Charts.logLineChart("Distance to the nearest minimum", "step", "distance", distances);
-        var gapViewer = new ChartViewer(gapChart);
+        gapViewer = new ChartViewer(gapChart);
         gapViewer.setId("lossChart");
-        var distanceViewer = new ChartViewer(distanceChart);
+        distanceViewer = new ChartViewer(distanceChart);
         distanceViewer.setId("distanceChart");
         for (ChartViewer viewer : new ChartViewer[] {gapViewer, distanceViewer}) {
-            viewer.setMinSize(200, 150);
+            viewer.setMinSize(200, 120);
             viewer.setPrefSize(420, 260);
             VBox.setVgrow(viewer, Priority.ALWAYS);
         }
-        getChildren().addAll(gapViewer, distanceViewer);
         setSpacing(6);
+        stack();
         rebuild();
+    }
+
+    /** The loss chart, to be shown elsewhere (in a tab of its own in a small window). */
+    ChartViewer lossView() {
+        return gapViewer;
+    }
+
+    /** The distance chart, to be shown elsewhere. */
+    ChartViewer distanceView() {
+        return distanceViewer;
+    }
+
+    /** Shows both charts here again, one above the other. */
+    void stack() {
+        getChildren().setAll(gapViewer, distanceViewer);
     }
 
     /** Starts the series again from the enabled optimizers (after a reset, a new surface, a start or set change). */
@@ -129,6 +147,18 @@ final class RaceCharts extends VBox {
             gap.setNotify(true);
             distance.setNotify(true);
         }
+    }
+
+    /** The last step charted for the {@code series}-th enabled optimizer, or −1 if none; for tests. */
+    int lastStep(int series) {
+        var gap = gaps.getSeries(series);
+        return gap.getItemCount() == 0 ? -1 : gap.getX(gap.getItemCount() - 1).intValue();
+    }
+
+    /** The last distance charted for the {@code series}-th enabled optimizer; for tests. */
+    double lastDistance(int series) {
+        var distance = distances.getSeries(series);
+        return distance.getY(distance.getItemCount() - 1).doubleValue();
     }
 
     /** Number of points in each optimizer's loss series, for tests. */

@@ -8,11 +8,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
 import org.descentlab.ui.widgets.OptimizerColours;
 
-/** Per enabled optimizer: its step, f, ‖∇f‖ and status (diverged in red). */
+/**
+ * Per enabled optimizer: its step, f, ‖∇f‖ and status (diverged in red). Refreshed in the same frame as the paths,
+ * so that it never shows an older step than the plot.
+ */
 final class StatusTable extends TableView<OptimizerSlot> {
 
     private final SurfaceTabModel model;
@@ -39,21 +43,27 @@ final class StatusTable extends TableView<OptimizerSlot> {
             }
         });
         name.setPrefWidth(150);
+        name.setMinWidth(140);
+        name.setSortable(false);
         getColumns().add(name);
-        getColumns().add(column("Step", 50, s -> Integer.toString(s.walker().currentStep())));
-        getColumns().add(column("f", 85, s -> RacePainter.formatValue(s.walker().loss())));
-        getColumns().add(column("‖∇f‖", 85, s -> RacePainter.formatValue(s.walker().gradientNorm())));
-        var status = column("Status", 200, s -> WalkerStatusText.describe(s.walker(), model.race()));
-        status.setId("statusColumn");
+        getColumns().add(column("stepColumn", "Step", 58, s -> Integer.toString(s.walker().currentStep())));
+        getColumns().add(column("lossColumn", "f", 84, s -> RacePainter.formatValue(s.walker().loss())));
+        getColumns().add(column("gradientColumn", "‖∇f‖", 84,
+                s -> RacePainter.formatValue(s.walker().gradientNorm())));
+        var status = column("statusColumn", "Status", 200, s -> WalkerStatusText.describe(s.walker(),
+                model.race()));
+        status.setMinWidth(190);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
                 var slot = getTableRow() == null ? null : getTableRow().getItem();
-                boolean alarm = !empty && slot != null && slot.walker() != null && WalkerStatusText.alarming(slot.walker());
+                boolean racing = !empty && slot != null && slot.walker() != null;
+                // The short words fit the column; the full sentence is one hover away.
+                setTooltip(racing ? new Tooltip(WalkerStatusText.explain(slot.walker(), model.race())) : null);
                 getStyleClass().remove("status-diverged");
-                if (alarm) {
+                if (racing && WalkerStatusText.alarming(slot.walker())) {
                     getStyleClass().add("status-diverged");
                 }
             }
@@ -62,12 +72,15 @@ final class StatusTable extends TableView<OptimizerSlot> {
         refreshRows();
     }
 
-    private static TableColumn<OptimizerSlot, String> column(String title, double width,
+    /** A column of text no narrower than its widest expected entry, so that none is cut to "…". */
+    private static TableColumn<OptimizerSlot, String> column(String id, String title, double width,
             Function<OptimizerSlot, String> text) {
         var column = new TableColumn<OptimizerSlot, String>(title);
+        column.setId(id);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().walker() == null ? "" : text.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(width);
         column.setSortable(false);
         return column;
     }
@@ -75,6 +88,22 @@ final class StatusTable extends TableView<OptimizerSlot> {
     /** Shows the enabled optimizers again (after one is ticked or unticked). */
     void refreshRows() {
         rows.setAll(model.enabledSlots());
+    }
+
+    /**
+     * The text the cell of optimizer {@code id} in column {@code columnId} shows on screen now (after any cutting to
+     * "…"), or {@code null} when the row is not on screen; for tests.
+     */
+    String shownText(String id, String columnId) {
+        for (javafx.scene.Node node : lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                    && columnId.equals(cell.getTableColumn().getId()) && cell.getTableRow() != null
+                    && cell.getTableRow().getItem() instanceof OptimizerSlot slot && slot.type().id().equals(id)) {
+                var text = (javafx.scene.text.Text) cell.lookup(".text");
+                return text == null ? "" : text.getText();
+            }
+        }
+        return null;
     }
 
     /** The status text of optimizer {@code id}, for tests. */
