@@ -2,6 +2,8 @@ package org.descentlab.ui.surface;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
@@ -11,16 +13,51 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
+import org.descentlab.core.descent.Race;
 import org.descentlab.ui.widgets.OptimizerColours;
 
 /**
- * Per enabled optimizer: its step, f, ‖∇f‖ and status (diverged in red). Refreshed in the same frame as the paths,
- * so that it never shows an older step than the plot.
+ * Per enabled optimizer: its step, f, ‖∇f‖ and status (diverged in red). Updated in the same frame as the paths, so
+ * that it never shows an older step than the plot; each row holds its texts as properties, so an update redraws only
+ * the texts that changed instead of rebuilding every cell.
  */
-final class StatusTable extends TableView<OptimizerSlot> {
+final class StatusTable extends TableView<StatusTable.Row> {
+
+    /** One optimizer's line: the texts on show. */
+    static final class Row {
+        private final OptimizerSlot slot;
+        private final StringProperty step = new SimpleStringProperty("");
+        private final StringProperty loss = new SimpleStringProperty("");
+        private final StringProperty gradient = new SimpleStringProperty("");
+        private final StringProperty status = new SimpleStringProperty("");
+        private String explanation = "";
+        private boolean alarm;
+
+        Row(OptimizerSlot slot) {
+            this.slot = slot;
+        }
+
+        void update(Race race) {
+            var walker = slot.walker();
+            if (walker == null) {
+                return;
+            }
+            // Set before the status, whose cell reads them when the status text changes.
+            explanation = WalkerStatusText.explain(walker, race);
+            alarm = WalkerStatusText.alarming(walker);
+            step.set(Integer.toString(walker.currentStep()));
+            loss.set(RacePainter.formatValue(walker.loss()));
+            gradient.set(RacePainter.formatValue(walker.gradientNorm()));
+            status.set(WalkerStatusText.describe(walker, race));
+        }
+
+        OptimizerSlot slot() {
+            return slot;
+        }
+    }
 
     private final SurfaceTabModel model;
-    private final ObservableList<OptimizerSlot> rows = FXCollections.observableArrayList();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
 
     StatusTable(SurfaceTabModel model) {
         this.model = model;
@@ -28,8 +65,8 @@ final class StatusTable extends TableView<OptimizerSlot> {
         setItems(rows);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("Tick an optimizer to race it."));
-        var name = new TableColumn<OptimizerSlot, OptimizerSlot>("Optimizer");
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        var name = new TableColumn<Row, OptimizerSlot>("Optimizer");
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().slot()));
         name.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(OptimizerSlot slot, boolean empty) {
@@ -46,24 +83,22 @@ final class StatusTable extends TableView<OptimizerSlot> {
         name.setMinWidth(140);
         name.setSortable(false);
         getColumns().add(name);
-        getColumns().add(column("stepColumn", "Step", 58, s -> Integer.toString(s.walker().currentStep())));
-        getColumns().add(column("lossColumn", "f", 84, s -> RacePainter.formatValue(s.walker().loss())));
-        getColumns().add(column("gradientColumn", "‖∇f‖", 84,
-                s -> RacePainter.formatValue(s.walker().gradientNorm())));
-        var status = column("statusColumn", "Status", 200, s -> WalkerStatusText.describe(s.walker(),
-                model.race()));
+        getColumns().add(column("stepColumn", "Step", 58, r -> r.step));
+        getColumns().add(column("lossColumn", "f", 84, r -> r.loss));
+        getColumns().add(column("gradientColumn", "‖∇f‖", 84, r -> r.gradient));
+        var status = column("statusColumn", "Status", 200, r -> r.status);
         status.setMinWidth(190);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                var slot = getTableRow() == null ? null : getTableRow().getItem();
-                boolean racing = !empty && slot != null && slot.walker() != null;
+                var row = getTableRow() == null ? null : getTableRow().getItem();
+                boolean racing = !empty && row != null && row.slot().walker() != null;
                 // The short words fit the column; the full sentence is one hover away.
-                setTooltip(racing ? new Tooltip(WalkerStatusText.explain(slot.walker(), model.race())) : null);
+                setTooltip(racing ? new Tooltip(row.explanation) : null);
                 getStyleClass().remove("status-diverged");
-                if (racing && WalkerStatusText.alarming(slot.walker())) {
+                if (racing && row.alarm) {
                     getStyleClass().add("status-diverged");
                 }
             }
@@ -73,12 +108,11 @@ final class StatusTable extends TableView<OptimizerSlot> {
     }
 
     /** A column of text no narrower than its widest expected entry, so that none is cut to "…". */
-    private static TableColumn<OptimizerSlot, String> column(String id, String title, double width,
-            Function<OptimizerSlot, String> text) {
-        var column = new TableColumn<OptimizerSlot, String>(title);
+    private static TableColumn<Row, String> column(String id, String title, double width,
+            Function<Row, StringProperty> text) {
+        var column = new TableColumn<Row, String>(title);
         column.setId(id);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                c.getValue().walker() == null ? "" : text.apply(c.getValue())));
+        column.setCellValueFactory(c -> text.apply(c.getValue()));
         column.setPrefWidth(width);
         column.setMinWidth(width);
         column.setSortable(false);
@@ -87,7 +121,13 @@ final class StatusTable extends TableView<OptimizerSlot> {
 
     /** Shows the enabled optimizers again (after one is ticked or unticked). */
     void refreshRows() {
-        rows.setAll(model.enabledSlots());
+        rows.setAll(model.enabledSlots().stream().map(Row::new).toList());
+        update();
+    }
+
+    /** Brings every row's texts up to the walkers' current step. */
+    void update() {
+        rows.forEach(r -> r.update(model.race()));
     }
 
     /**
@@ -98,7 +138,7 @@ final class StatusTable extends TableView<OptimizerSlot> {
         for (javafx.scene.Node node : lookupAll(".table-cell")) {
             if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
                     && columnId.equals(cell.getTableColumn().getId()) && cell.getTableRow() != null
-                    && cell.getTableRow().getItem() instanceof OptimizerSlot slot && slot.type().id().equals(id)) {
+                    && cell.getTableRow().getItem() instanceof Row row && row.slot().type().id().equals(id)) {
                 var text = (javafx.scene.text.Text) cell.lookup(".text");
                 return text == null ? "" : text.getText();
             }

@@ -132,6 +132,8 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         figureTabs.setId("figureTabs");
         figureTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         figureTabs.getTabs().addAll(statusTab, lossTab, distanceTab);
+        // A chart comes into sight up to date (charts out of sight are not redrawn).
+        figureTabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> charts.update());
         figureTabs.setMinHeight(140);
         table.setMinHeight(120);
         setCenter(middle);
@@ -282,7 +284,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
 
     /** Brings the table and charts up to date now. */
     public void refreshFigures() {
-        table.refresh();
+        table.update();
         charts.update();
     }
 
