@@ -102,6 +102,13 @@ public final class SurfacePlot extends Region {
             openMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
             e.consume();
         });
+        // Some platforms (Monocle, on kiosks and in headless tests) send no context-menu request: the release of the
+        // secondary button opens the menu there. Where both come, the second finds the menu open and does nothing.
+        foreground.setOnMouseReleased(e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                openMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            }
+        });
         buildMenu();
         model.logColourScaleProperty().addListener((o, was, is) -> backgroundChanged());
     }
@@ -131,6 +138,9 @@ public final class SurfacePlot extends Region {
     }
 
     private void openMenu(double x, double y, double screenX, double screenY) {
+        if (menu.isShowing()) {
+            return;
+        }
         menuPoint = new Point2D(x, y);
         menu.getItems().get(0).setDisable(geometry == null || !geometry.frame().contains(x, y));
         menu.show(foreground, screenX, screenY);
