@@ -1,15 +1,11 @@
 package org.descentlab.ui.surface;
 
-import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.TextAlignment;
 import org.descentlab.core.descent.Walker;
 import org.descentlab.core.optim.Insight;
 import org.descentlab.ui.widgets.OptimizerColours;
@@ -17,9 +13,9 @@ import org.descentlab.ui.widgets.PlotFrame;
 
 /**
  * Draws the race over a surface: the start marker, each optimizer's path (thin and faint toward the past, bold at
- * its head, over a white halo so that even a dark colour reads in viridis' dark valleys), its current point and name,
- * and, when asked, what the optimizer carries inside. Names are placed where they overlap no other name and stay
- * inside the plot; the legend is not drawn here but beside the plot ({@link PlotLegend}).
+ * its head, over a white halo so that even a dark colour reads in viridis' dark valleys), its current point, its name
+ * ({@link NameLabels}), and, when asked, what the optimizer carries inside. The legend is not drawn here but beside
+ * the plot ({@link PlotLegend}).
  */
 final class RacePainter {
 
@@ -27,10 +23,6 @@ final class RacePainter {
     private static final int BANDS = 4;
     /** Steps drawn bold at the head of a path; older ones are on the trail layer. */
     static final int WINDOW = 80;
-    /** Rows above and below a head that a name may move to before it is left out. */
-    private static final int MAX_NAME_ROWS = 4;
-    /** Heads closer than this many pixels share one label. */
-    private static final double SAME_SPOT = 6;
 
     private final SurfaceTabModel model;
     private final boolean compact;
@@ -39,8 +31,7 @@ final class RacePainter {
     private double[] ys = new double[1024];
     /** Per walker, the path index up to which its trail is drawn. */
     private final java.util.Map<Walker, Integer> trailDrawn = new java.util.IdentityHashMap<>();
-    /** Where the names went at the last {@link #paint}. */
-    private final List<Bounds> nameBoxes = new ArrayList<>();
+    private final NameLabels names = new NameLabels();
 
     RacePainter(SurfaceTabModel model, boolean compact) {
         this.model = model;
@@ -65,9 +56,8 @@ final class RacePainter {
         }
         // Over the heads: at step 0 they all sit on the start, and the start is what the picture is about.
         diamond(gc, frame.px(start.x()), frame.py(start.y()), compact ? 7 : 9);
-        nameBoxes.clear();
         if (!compact) {
-            names(gc, frame, slots);
+            names.draw(gc, frame, slots);
         }
         if (model.showInsidesProperty().get()) {
             for (OptimizerSlot slot : slots) {
@@ -81,7 +71,7 @@ final class RacePainter {
 
     /** Where the names went at the last {@link #paint}. */
     List<Bounds> nameBoxes() {
-        return List.copyOf(nameBoxes);
+        return names.boxes();
     }
 
     /**
@@ -220,83 +210,6 @@ final class RacePainter {
         }
     }
 
-    /**
-     * Each optimizer's name beside its head; heads that share a spot (all of them at the start, several in one dimple)
-     * get one label that counts them, since a pile of names there would hide the spot and read as none.
-     */
-    private void names(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots) {
-        var groups = new ArrayList<List<OptimizerSlot>>();
-        for (OptimizerSlot slot : slots) {
-            if (slot.walker() == null) {
-                continue;
-            }
-            var spot = headPixel(frame, slot);
-            var group = groups.stream().filter(g -> headPixel(frame, g.get(0)).distance(spot) < SAME_SPOT)
-                    .findFirst();
-            if (group.isPresent()) {
-                group.get().add(slot);
-            } else {
-                groups.add(new ArrayList<>(List.of(slot)));
-            }
-        }
-        for (var group : groups) {
-            var spot = headPixel(frame, group.get(0));
-            if (group.size() >= 3) {
-                name(gc, frame, spot, group.size() + " optimizers", Color.web("#1d2533"));
-                continue;
-            }
-            for (OptimizerSlot slot : group) {
-                var walker = slot.walker();
-                boolean diverged = walker.status().diverged();
-                name(gc, frame, spot, slot.type().name() + (diverged ? " (diverged)" : ""), diverged
-                        ? Color.web("#c00000") : OptimizerColours.of(slot.index()).deriveColor(0, 1, 0.75, 1));
-            }
-        }
-    }
-
-    private static javafx.geometry.Point2D headPixel(PlotFrame frame, OptimizerSlot slot) {
-        var p = slot.walker().position();
-        return new javafx.geometry.Point2D(clamp(frame.px(p.x()), frame.left(), frame.right()),
-                clamp(frame.py(p.y()), frame.top(), frame.bottom()));
-    }
-
-    /**
-     * A name beside a head: right of it, else left, else a row further down or up, always inside the plot and over no
-     * other name. A name with no such place is left out: the legend still says which colour is which.
-     */
-    private void name(GraphicsContext gc, PlotFrame frame, javafx.geometry.Point2D head, String name, Color ink) {
-        double x = head.getX();
-        double y = head.getY();
-        double r = 7;
-        double width = PlotGeometry.textWidth(name, SurfacePlot.LABEL_FONT) + 4;
-        double height = 19;
-        Bounds box = null;
-        for (int row = 0; row <= 2 * MAX_NAME_ROWS && box == null; row++) {
-            // Rows 0, 1, −1, 2, −2, … below and above the head (a pixel apart, or they would count as touching).
-            double ly = y - height / 2 + (row % 2 == 1 ? (row + 1) / 2 : -row / 2) * (height + 1);
-            for (int side = 0; side < 2 && box == null; side++) {
-                double lx = side == 0 ? x + r + 4 : x - r - 4 - width;
-                var candidate = new BoundingBox(clamp(lx, frame.left() + 2, frame.right() - width - 2),
-                        clamp(ly, frame.top() + 2, frame.bottom() - height - 2), width, height);
-                if (nameBoxes.stream().noneMatch(candidate::intersects)) {
-                    box = candidate;
-                }
-            }
-        }
-        if (box == null) {
-            return;
-        }
-        nameBoxes.add(box);
-        gc.setFont(SurfacePlot.LABEL_FONT);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.TOP);
-        gc.setStroke(Color.WHITE);
-        gc.setLineWidth(4);
-        gc.strokeText(name, box.getMinX() + 2, box.getMinY() + 1);
-        gc.setFill(ink);
-        gc.fillText(name, box.getMinX() + 2, box.getMinY() + 1);
-    }
-
     private void insides(GraphicsContext gc, PlotFrame frame, OptimizerSlot slot) {
         var walker = slot.walker();
         var p = walker.position();
@@ -412,7 +325,7 @@ final class RacePainter {
         }
     }
 
-    private static double clamp(double v, double lo, double hi) {
+    static double clamp(double v, double lo, double hi) {
         return Math.max(lo, Math.min(hi, v));
     }
 

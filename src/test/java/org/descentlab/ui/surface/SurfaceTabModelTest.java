@@ -232,7 +232,8 @@ class SurfaceTabModelTest {
         var nag = org.descentlab.core.optim.OptimizerRegistry.find("nag").orElseThrow();
         var scene = org.descentlab.core.scene.SurfacesScene.forSurface(SurfaceRegistry.find("beale").orElseThrow())
                 .withStart(new Point(1.25, -0.5)).withRun(321, 0.4, 8)
-                .withOptimizer(new org.descentlab.core.scene.OptimizerSetup(nag, false, nag.defaults().with("lr", 2e-4)));
+                .withOptimizer(new org.descentlab.core.scene.OptimizerSetup(nag, false,
+                        nag.defaults().with("lr", 2e-4)));
         model.apply(scene);
         assertEquals(scene, model.scene());
         assertEquals(scene.enabled().size(), model.race().walkers().size());

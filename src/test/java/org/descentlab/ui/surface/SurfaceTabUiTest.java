@@ -14,6 +14,7 @@ import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.DescentLabApp;
+import org.descentlab.ui.Reveal;
 import org.descentlab.ui.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,7 +106,7 @@ class SurfaceTabUiTest {
     @Test
     void theLearningRateFieldAcceptsThreeEMinusFourAndRefusesAbcAndMinusOne() {
         var gd = model.slot("gd");
-        robot.doubleClickOn(org.descentlab.ui.Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write("3e-4").type(KeyCode.ENTER);
+        robot.doubleClickOn(Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write("3e-4").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3e-4, gd.valuesProperty().get().get("lr"), 0);
         assertEquals(3e-4, gd.walker().optimizer().hyperparameters().get("lr"), 0);
@@ -113,7 +114,7 @@ class SurfaceTabUiTest {
         assertFalse(error.isVisible());
 
         for (String bad : new String[] {"abc", "-1"}) {
-            robot.doubleClickOn(org.descentlab.ui.Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write(bad).type(KeyCode.ENTER);
+            robot.doubleClickOn(Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write(bad).type(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(error.isVisible(), "a message is shown for " + bad);
             assertTrue(error.getText().startsWith("Learning rate"), error.getText());
@@ -139,7 +140,7 @@ class SurfaceTabUiTest {
     @Test
     void learningRateTenOnRosenbrockShowsGradientDescentDivergedInRed() {
         assertEquals("rosenbrock", model.surface().id());
-        robot.doubleClickOn(org.descentlab.ui.Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write("10").type(KeyCode.ENTER);
+        robot.doubleClickOn(Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write("10").type(KeyCode.ENTER);
         for (int i = 0; i < 5; i++) {
             robot.clickOn("#stepButton");
         }
