@@ -56,15 +56,16 @@ final class RacePainter {
         }
         // Over the heads: at step 0 they all sit on the start, and the start is what the picture is about.
         diamond(gc, frame.px(start.x()), frame.py(start.y()), compact ? 7 : 9);
-        if (!compact) {
-            names.draw(gc, frame, slots);
-        }
         if (model.showInsidesProperty().get()) {
             for (OptimizerSlot slot : slots) {
                 if (slot.walker() != null && !slot.walker().status().diverged()) {
                     insides(gc, frame, slot);
                 }
             }
+        }
+        // Names last, over the arrows, so that they can always be read.
+        if (!compact) {
+            names.draw(gc, frame, slots);
         }
         gc.restore();
     }
