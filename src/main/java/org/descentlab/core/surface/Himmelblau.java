@@ -11,7 +11,7 @@ public final class Himmelblau implements Surface {
 
     private static final SurfaceInfo INFO = new SurfaceInfo(
             "himmelblau", "Himmelblau",
-            "Four equally deep minima: where you start decides where you end.",
+            "Four equally deep minima: where you start, and how each optimizer steps, decide where it ends.",
             Bounds.square(5), new Point(-0.3, -0.9),
             List.of(Minimum.global(3, 2, 0),
                     Minimum.global(-2.805118086952745, 3.131312518250573, 0),

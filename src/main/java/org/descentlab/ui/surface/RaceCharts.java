@@ -18,7 +18,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The two live charts of the race: f − f* against the step on a log axis, and the distance to the nearest declared
- * minimum. One series per enabled optimizer in its colour; zoom with the mouse (drag a box, or scroll).
+ * minimum (local ones count: on Rastrigin that is the dimple a path is in). One series per enabled optimizer in its
+ * colour; zoom with the mouse (drag a box, or scroll). Updated in the same frame as the paths.
  *
  * <p>Values are clamped below at 1e-16 for the log axes: a path that lands exactly on the minimum stays on the chart.
  */
@@ -36,23 +37,44 @@ final class RaceCharts extends VBox {
     private final Map<OptimizerSlot, Integer> drawnUpTo = new HashMap<>();
     /** Per optimizer, which start of its walker's path the series show (see {@link Walker#starts()}). */
     private final Map<OptimizerSlot, Integer> drawnStart = new HashMap<>();
+    private final ChartViewer gapViewer;
+    private final ChartViewer distanceViewer;
 
     RaceCharts(SurfaceTabModel model) {
         this.model = model;
         gapChart = Charts.logLineChart("Loss above the minimum", "step", "f − f*", gaps);
         distanceChart = Charts.logLineChart("Distance to the nearest minimum", "step", "distance", distances);
-        var gapViewer = new ChartViewer(gapChart);
+        gapViewer = new ChartViewer(gapChart);
         gapViewer.setId("lossChart");
-        var distanceViewer = new ChartViewer(distanceChart);
+        distanceViewer = new ChartViewer(distanceChart);
         distanceViewer.setId("distanceChart");
         for (ChartViewer viewer : new ChartViewer[] {gapViewer, distanceViewer}) {
-            viewer.setMinSize(200, 150);
+            viewer.setMinSize(200, 120);
             viewer.setPrefSize(420, 260);
             VBox.setVgrow(viewer, Priority.ALWAYS);
         }
-        getChildren().addAll(gapViewer, distanceViewer);
         setSpacing(6);
+        stack();
+        for (JFreeChart chart : new JFreeChart[] {gapChart, distanceChart}) {
+            // One path per series instead of a line per step: the same picture, drawn several times faster.
+            ((XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer()).setDrawSeriesLineAsPath(true);
+        }
         rebuild();
+    }
+
+    /** The loss chart, to be shown elsewhere (in a tab of its own in a small window). */
+    ChartViewer lossView() {
+        return gapViewer;
+    }
+
+    /** The distance chart, to be shown elsewhere. */
+    ChartViewer distanceView() {
+        return distanceViewer;
+    }
+
+    /** Shows both charts here again, one above the other. */
+    void stack() {
+        getChildren().setAll(gapViewer, distanceViewer);
     }
 
     /** Starts the series again from the enabled optimizers (after a reset, a new surface, a start or set change). */
@@ -81,15 +103,29 @@ final class RaceCharts extends VBox {
         if (slots.size() != gaps.getSeriesCount() || slots.stream().anyMatch(s -> !drawnUpTo.containsKey(s))) {
             rebuild();
         }
-        // One redraw per chart for the whole update, not one per series.
+        // One redraw per chart for the whole update, not one per series, and none for a chart out of sight (in a tab
+        // not chosen): it is drawn, up to date, when it comes into sight (see showing changes in SurfaceTab).
         gapChart.setNotify(false);
         distanceChart.setNotify(false);
         try {
             append(slots);
         } finally {
-            gapChart.setNotify(true);
-            distanceChart.setNotify(true);
+            gapChart.setNotify(showing(gapViewer));
+            distanceChart.setNotify(showing(distanceViewer));
         }
+    }
+
+    /** Whether {@code node} is on screen: in a scene, and neither it nor a parent hidden. */
+    private static boolean showing(javafx.scene.Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (var n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void append(java.util.List<OptimizerSlot> slots) {
@@ -121,14 +157,27 @@ final class RaceCharts extends VBox {
                 }
                 double x = walker.path().x(k);
                 double y = walker.path().y(k);
-                gap.addOrUpdate(k, Math.max(FLOOR, walker.path().loss(k) - fStar));
+                // Steps only grow, so each point goes on the end: add, not addOrUpdate (which searches the series).
+                gap.add(k, Math.max(FLOOR, walker.path().loss(k) - fStar), false);
                 var nearest = info.nearestMinimum(x, y);
-                distance.addOrUpdate(k, Math.max(FLOOR, nearest.point().distanceTo(new Point(x, y))));
+                distance.add(k, Math.max(FLOOR, nearest.point().distanceTo(new Point(x, y))), false);
             }
             drawnUpTo.put(slot, size);
             gap.setNotify(true);
             distance.setNotify(true);
         }
+    }
+
+    /** The last step charted for the {@code series}-th enabled optimizer, or −1 if none; for tests. */
+    int lastStep(int series) {
+        var gap = gaps.getSeries(series);
+        return gap.getItemCount() == 0 ? -1 : gap.getX(gap.getItemCount() - 1).intValue();
+    }
+
+    /** The last distance charted for the {@code series}-th enabled optimizer; for tests. */
+    double lastDistance(int series) {
+        var distance = distances.getSeries(series);
+        return distance.getY(distance.getItemCount() - 1).doubleValue();
     }
 
     /** Number of points in each optimizer's loss series, for tests. */

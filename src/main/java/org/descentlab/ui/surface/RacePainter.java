@@ -1,15 +1,11 @@
 package org.descentlab.ui.surface;
 
-import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.TextAlignment;
 import org.descentlab.core.descent.Walker;
 import org.descentlab.core.optim.Insight;
 import org.descentlab.ui.widgets.OptimizerColours;
@@ -17,8 +13,9 @@ import org.descentlab.ui.widgets.PlotFrame;
 
 /**
  * Draws the race over a surface: the start marker, each optimizer's path (thin and faint toward the past, bold at
- * its head, with a white halo so that it reads on any colour), its current point and name, a legend, and, when
- * asked, what the optimizer carries inside.
+ * its head, over a white halo so that even a dark colour reads in viridis' dark valleys), its current point, its name
+ * ({@link NameLabels}), and, when asked, what the optimizer carries inside. The legend is not drawn here but beside
+ * the plot ({@link PlotLegend}).
  */
 final class RacePainter {
 
@@ -34,6 +31,7 @@ final class RacePainter {
     private double[] ys = new double[1024];
     /** Per walker, the path index up to which its trail is drawn. */
     private final java.util.Map<Walker, Integer> trailDrawn = new java.util.IdentityHashMap<>();
+    private final NameLabels names = new NameLabels();
 
     RacePainter(SurfaceTabModel model, boolean compact) {
         this.model = model;
@@ -51,13 +49,13 @@ final class RacePainter {
             }
         }
         var start = model.startProperty().get();
-        diamond(gc, frame.px(start.x()), frame.py(start.y()), compact ? 7 : 9);
-        var placed = new ArrayList<Bounds>();
         for (OptimizerSlot slot : slots) {
             if (slot.walker() != null) {
-                head(gc, frame, slot, placed);
+                head(gc, frame, slot);
             }
         }
+        // Over the heads: at step 0 they all sit on the start, and the start is what the picture is about.
+        diamond(gc, frame.px(start.x()), frame.py(start.y()), compact ? 7 : 9);
         if (model.showInsidesProperty().get()) {
             for (OptimizerSlot slot : slots) {
                 if (slot.walker() != null && !slot.walker().status().diverged()) {
@@ -65,10 +63,16 @@ final class RacePainter {
                 }
             }
         }
-        gc.restore();
-        if (!compact && !slots.isEmpty()) {
-            legend(gc, frame, slots);
+        // Names last, over the arrows, so that they can always be read.
+        if (!compact) {
+            names.draw(gc, frame, slots);
         }
+        gc.restore();
+    }
+
+    /** Where the names went at the last {@link #paint}. */
+    List<Bounds> nameBoxes() {
+        return names.boxes();
     }
 
     /**
@@ -93,8 +97,8 @@ final class RacePainter {
                 double alpha = 0.45 + 0.55 * age;
                 double lineWidth = width * (0.6 + 0.4 * age);
                 if (layer == 0) {
-                    gc.setStroke(Color.rgb(255, 255, 255, 0.6 * alpha));
-                    gc.setLineWidth(lineWidth + 3);
+                    gc.setStroke(Color.rgb(255, 255, 255, 0.85 * alpha));
+                    gc.setLineWidth(lineWidth + 4);
                 } else {
                     gc.setStroke(colour.deriveColor(0, 1, 1, alpha));
                     gc.setLineWidth(lineWidth);
@@ -149,9 +153,9 @@ final class RacePainter {
             }
             int n = screenPath(frame, walker, from, to);
             for (int layer = 0; layer < 2; layer++) {
-                gc.setStroke(layer == 0 ? Color.rgb(255, 255, 255, 0.3) : OptimizerColours.of(slot.index())
-                        .deriveColor(0, 1, 1, 0.6));
-                gc.setLineWidth(layer == 0 ? (compact ? 3 : 3.5) : (compact ? 1.2 : 1.6));
+                gc.setStroke(layer == 0 ? Color.rgb(255, 255, 255, 0.55) : OptimizerColours.of(slot.index())
+                        .deriveColor(0, 1, 1, 0.7));
+                gc.setLineWidth(layer == 0 ? (compact ? 3.5 : 4.5) : (compact ? 1.4 : 1.8));
                 gc.beginPath();
                 gc.moveTo(xs[0], ys[0]);
                 for (int k = 1; k < n; k++) {
@@ -190,44 +194,21 @@ final class RacePainter {
         return n;
     }
 
-    private void head(GraphicsContext gc, PlotFrame frame, OptimizerSlot slot, List<Bounds> placed) {
+    private void head(GraphicsContext gc, PlotFrame frame, OptimizerSlot slot) {
         var walker = slot.walker();
         var p = walker.position();
         double x = clamp(frame.px(p.x()), frame.left(), frame.right());
         double y = clamp(frame.py(p.y()), frame.top(), frame.bottom());
-        Color colour = OptimizerColours.of(slot.index());
         double r = compact ? 5 : 7;
         if (walker.status().diverged()) {
             cross(gc, x, y, r + 2, Color.web("#e00000"));
         } else {
-            gc.setFill(colour);
+            gc.setFill(OptimizerColours.of(slot.index()));
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
             gc.setStroke(Color.WHITE);
             gc.setLineWidth(2);
             gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
         }
-        if (compact) {
-            return;
-        }
-        // Name beside the head, moved down until it overlaps no name already placed.
-        gc.setFont(SurfacePlot.LABEL_FONT);
-        String name = slot.type().name() + (walker.status().diverged() ? " (diverged)" : "");
-        double textWidth = name.length() * 8.2;
-        double lx = x + r + 5 > frame.right() - textWidth ? x - r - 5 - textWidth : x + r + 5;
-        double ly = y - 9;
-        Bounds box = new BoundingBox(lx, ly, textWidth, 18);
-        for (int tries = 0; tries < 12 && overlaps(box, placed); tries++) {
-            ly += 18;
-            box = new BoundingBox(lx, ly, textWidth, 18);
-        }
-        placed.add(box);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.TOP);
-        gc.setStroke(Color.WHITE);
-        gc.setLineWidth(4);
-        gc.strokeText(name, lx, ly);
-        gc.setFill(colour.deriveColor(0, 1, 0.75, 1));
-        gc.fillText(name, lx, ly);
     }
 
     private void insides(GraphicsContext gc, PlotFrame frame, OptimizerSlot slot) {
@@ -285,40 +266,6 @@ final class RacePainter {
         }
     }
 
-    private void legend(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots) {
-        double rowHeight = 20;
-        double width = 160;
-        double height = rowHeight * (slots.size() + 2) + 10;
-        double left = frame.right() - width - 8;
-        double top = frame.top() + 8;
-        gc.setFill(Color.rgb(255, 255, 255, 0.85));
-        gc.fillRoundRect(left, top, width, height, 8, 8);
-        gc.setFont(SurfacePlot.TICK_FONT);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        for (int i = 0; i < slots.size(); i++) {
-            double y = top + 5 + rowHeight * (i + 0.5);
-            gc.setStroke(OptimizerColours.of(slots.get(i).index()));
-            gc.setLineWidth(4);
-            gc.strokeLine(left + 8, y, left + 30, y);
-            gc.setFill(Color.web("#1d2533"));
-            gc.fillText(slots.get(i).type().name(), left + 38, y);
-        }
-        // What the markers mean, in the same box.
-        double y = top + 5 + rowHeight * (slots.size() + 0.5);
-        star(gc, left + 19, y, 7, Color.WHITE, Color.BLACK);
-        gc.setFill(Color.web("#1d2533"));
-        gc.fillText("global minimum", left + 38, y);
-        y += rowHeight;
-        gc.setStroke(Color.BLACK);
-        gc.setLineWidth(2);
-        gc.strokeOval(left + 13, y - 6, 12, 12);
-        gc.fillText("local", left + 38, y);
-        cross(gc, left + 90, y, 5, Color.WHITE);
-        gc.setFill(Color.web("#1d2533"));
-        gc.fillText("saddle", left + 102, y);
-    }
-
     static void diamond(GraphicsContext gc, double x, double y, double r) {
         double[] xs = {x, x + r, x, x - r};
         double[] ys = {y - r, y, y + r, y};
@@ -345,6 +292,16 @@ final class RacePainter {
         gc.strokePolygon(xs, ys, 10);
     }
 
+    /** A local minimum's marker: a white ring with a black edge. */
+    static void localMinimum(GraphicsContext gc, double x, double y, double r) {
+        gc.setStroke(Color.BLACK);
+        gc.setLineWidth(4);
+        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        gc.setStroke(Color.WHITE);
+        gc.setLineWidth(2);
+        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+    }
+
     static void cross(GraphicsContext gc, double x, double y, double r, Color colour) {
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setStroke(Color.BLACK);
@@ -369,11 +326,7 @@ final class RacePainter {
         }
     }
 
-    private static boolean overlaps(Bounds box, List<Bounds> placed) {
-        return placed.stream().anyMatch(box::intersects);
-    }
-
-    private static double clamp(double v, double lo, double hi) {
+    static double clamp(double v, double lo, double hi) {
         return Math.max(lo, Math.min(hi, v));
     }
 
@@ -383,9 +336,11 @@ final class RacePainter {
         if (v == 0) {
             return "0";
         }
-        if (a >= 1e5 || a < 1e-3) {
+        // From 10⁴ on, %.4g would switch to its own "1.234e+04"; the short form is kept for every large value.
+        if (a >= 9999.5 || a < 1e-3) {
             return String.format(java.util.Locale.ROOT, "%.2e", v).replace("e-0", "e-").replace("e+0", "e");
         }
-        return String.format(java.util.Locale.ROOT, "%.4g", v).replaceFirst("(\\.\\d*?)0+$", "$1").replaceFirst("\\.$", "");
+        return String.format(java.util.Locale.ROOT, "%.4g", v).replaceFirst("(\\.\\d*?)0+$", "$1")
+                .replaceFirst("\\.$", "");
     }
 }

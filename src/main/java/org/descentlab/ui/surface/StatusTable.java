@@ -2,21 +2,62 @@ package org.descentlab.ui.surface;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
+import org.descentlab.core.descent.Race;
 import org.descentlab.ui.widgets.OptimizerColours;
 
-/** Per enabled optimizer: its step, f, ‖∇f‖ and status (diverged in red). */
-final class StatusTable extends TableView<OptimizerSlot> {
+/**
+ * Per enabled optimizer: its step, f, ‖∇f‖ and status (diverged in red). Updated in the same frame as the paths, so
+ * that it never shows an older step than the plot; each row holds its texts as properties, so an update redraws only
+ * the texts that changed instead of rebuilding every cell.
+ */
+final class StatusTable extends TableView<StatusTable.Row> {
+
+    /** One optimizer's line: the texts on show. */
+    static final class Row {
+        private final OptimizerSlot slot;
+        private final StringProperty step = new SimpleStringProperty("");
+        private final StringProperty loss = new SimpleStringProperty("");
+        private final StringProperty gradient = new SimpleStringProperty("");
+        private final StringProperty status = new SimpleStringProperty("");
+        private String explanation = "";
+        private boolean alarm;
+
+        Row(OptimizerSlot slot) {
+            this.slot = slot;
+        }
+
+        void update(Race race) {
+            var walker = slot.walker();
+            if (walker == null) {
+                return;
+            }
+            // Set before the status, whose cell reads them when the status text changes.
+            explanation = WalkerStatusText.explain(walker, race);
+            alarm = WalkerStatusText.alarming(walker);
+            step.set(Integer.toString(walker.currentStep()));
+            loss.set(RacePainter.formatValue(walker.loss()));
+            gradient.set(RacePainter.formatValue(walker.gradientNorm()));
+            status.set(WalkerStatusText.describe(walker, race));
+        }
+
+        OptimizerSlot slot() {
+            return slot;
+        }
+    }
 
     private final SurfaceTabModel model;
-    private final ObservableList<OptimizerSlot> rows = FXCollections.observableArrayList();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
 
     StatusTable(SurfaceTabModel model) {
         this.model = model;
@@ -24,8 +65,8 @@ final class StatusTable extends TableView<OptimizerSlot> {
         setItems(rows);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("Tick an optimizer to race it."));
-        var name = new TableColumn<OptimizerSlot, OptimizerSlot>("Optimizer");
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        var name = new TableColumn<Row, OptimizerSlot>("Optimizer");
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().slot()));
         name.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(OptimizerSlot slot, boolean empty) {
@@ -39,21 +80,25 @@ final class StatusTable extends TableView<OptimizerSlot> {
             }
         });
         name.setPrefWidth(150);
+        name.setMinWidth(140);
+        name.setSortable(false);
         getColumns().add(name);
-        getColumns().add(column("Step", 50, s -> Integer.toString(s.walker().currentStep())));
-        getColumns().add(column("f", 85, s -> RacePainter.formatValue(s.walker().loss())));
-        getColumns().add(column("‖∇f‖", 85, s -> RacePainter.formatValue(s.walker().gradientNorm())));
-        var status = column("Status", 200, s -> WalkerStatusText.describe(s.walker(), model.race()));
-        status.setId("statusColumn");
+        getColumns().add(column("stepColumn", "Step", 58, r -> r.step));
+        getColumns().add(column("lossColumn", "f", 84, r -> r.loss));
+        getColumns().add(column("gradientColumn", "‖∇f‖", 84, r -> r.gradient));
+        var status = column("statusColumn", "Status", 200, r -> r.status);
+        status.setMinWidth(190);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                var slot = getTableRow() == null ? null : getTableRow().getItem();
-                boolean alarm = !empty && slot != null && slot.walker() != null && WalkerStatusText.alarming(slot.walker());
+                var row = getTableRow() == null ? null : getTableRow().getItem();
+                boolean racing = !empty && row != null && row.slot().walker() != null;
+                // The short words fit the column; the full sentence is one hover away.
+                setTooltip(racing ? new Tooltip(row.explanation) : null);
                 getStyleClass().remove("status-diverged");
-                if (alarm) {
+                if (racing && row.alarm) {
                     getStyleClass().add("status-diverged");
                 }
             }
@@ -62,19 +107,43 @@ final class StatusTable extends TableView<OptimizerSlot> {
         refreshRows();
     }
 
-    private static TableColumn<OptimizerSlot, String> column(String title, double width,
-            Function<OptimizerSlot, String> text) {
-        var column = new TableColumn<OptimizerSlot, String>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                c.getValue().walker() == null ? "" : text.apply(c.getValue())));
+    /** A column of text no narrower than its widest expected entry, so that none is cut to "…". */
+    private static TableColumn<Row, String> column(String id, String title, double width,
+            Function<Row, StringProperty> text) {
+        var column = new TableColumn<Row, String>(title);
+        column.setId(id);
+        column.setCellValueFactory(c -> text.apply(c.getValue()));
         column.setPrefWidth(width);
+        column.setMinWidth(width);
         column.setSortable(false);
         return column;
     }
 
     /** Shows the enabled optimizers again (after one is ticked or unticked). */
     void refreshRows() {
-        rows.setAll(model.enabledSlots());
+        rows.setAll(model.enabledSlots().stream().map(Row::new).toList());
+        update();
+    }
+
+    /** Brings every row's texts up to the walkers' current step. */
+    void update() {
+        rows.forEach(r -> r.update(model.race()));
+    }
+
+    /**
+     * The text the cell of optimizer {@code id} in column {@code columnId} shows on screen now (after any cutting to
+     * "…"), or {@code null} when the row is not on screen; for tests.
+     */
+    String shownText(String id, String columnId) {
+        for (javafx.scene.Node node : lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                    && columnId.equals(cell.getTableColumn().getId()) && cell.getTableRow() != null
+                    && cell.getTableRow().getItem() instanceof Row row && row.slot().type().id().equals(id)) {
+                var text = (javafx.scene.text.Text) cell.lookup(".text");
+                return text == null ? "" : text.getText();
+            }
+        }
+        return null;
     }
 
     /** The status text of optimizer {@code id}, for tests. */

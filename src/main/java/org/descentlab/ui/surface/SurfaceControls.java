@@ -13,9 +13,12 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.descentlab.core.scene.SettingException;
 import org.descentlab.core.scene.SurfaceLimits;
@@ -30,6 +33,8 @@ import org.descentlab.ui.widgets.ProblemLabel;
  * optimizer with its settings (scrolling below them), and the view options (a bar above the plot).
  */
 final class SurfaceControls {
+
+    private static final Color INK = Color.web("#1d2533");
 
     private final SurfaceTabModel model;
 
@@ -77,30 +82,22 @@ final class SurfaceControls {
     }
 
     private VBox playback() {
-        var play = new Button();
-        play.setId("playButton");
-        play.textProperty().bind(model.playingProperty().map(p -> p ? "⏸ Pause" : "▶ Play"));
-        play.setOnAction(e -> model.togglePlaying());
-        play.setTooltip(new Tooltip("Space"));
-        play.getStyleClass().add("primary");
-        var step = new Button("Step ▸|");
+        var play = playButton("playButton", true);
+        var step = new Button("Step", PlaybackIcons.step(INK));
         step.setId("stepButton");
         step.setOnAction(e -> model.singleStep());
         step.setTooltip(new Tooltip("Right arrow: one step of every optimizer"));
-        var reset = new Button("⟲ Reset");
+        var reset = new Button("Reset", PlaybackIcons.reset(INK));
         reset.setId("resetButton");
         reset.setOnAction(e -> model.reset());
         reset.setTooltip(new Tooltip("R: back to the start point"));
         for (Button b : new Button[] {play, step, reset}) {
             b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setFocusTraversable(false);
             HBox.setHgrow(b, Priority.ALWAYS);
         }
-        var counter = new Label();
-        counter.setId("stepCounter");
-        counter.getStyleClass().add("step-counter");
-        counter.textProperty().bind(model.clockProperty().asString("Step %d").concat(
-                model.maxStepsProperty().asString(" of %d")));
+        var counter = stepCounter("stepCounter");
 
         var speed = new Slider(0, 3, Math.log10(model.stepsPerSecondProperty().get()));
         speed.setId("speedSlider");
@@ -163,8 +160,44 @@ final class SurfaceControls {
                 maxError, labelled(noiseLabel, noise));
     }
 
-    /** Layout and drawing options, as a bar above the plot. */
-    HBox viewBar() {
+    /** Play and Pause in words, with a drawn icon (white on the primary button). */
+    private Button playButton(String id, boolean words) {
+        var play = new Button();
+        play.setId(id);
+        if (words) {
+            play.textProperty().bind(model.playingProperty().map(p -> p ? "Pause" : "Play"));
+        }
+        play.graphicProperty().bind(model.playingProperty().map(p -> p ? PlaybackIcons.pause(Color.WHITE)
+                : PlaybackIcons.play(Color.WHITE)));
+        play.setOnAction(e -> model.togglePlaying());
+        play.setTooltip(new Tooltip("Space: play or pause"));
+        play.getStyleClass().add("primary");
+        play.setFocusTraversable(false);
+        return play;
+    }
+
+    private Label stepCounter(String id) {
+        var counter = new Label();
+        counter.setId(id);
+        counter.getStyleClass().add("step-counter");
+        counter.setMinWidth(Region.USE_PREF_SIZE);
+        counter.textProperty().bind(model.clockProperty().asString("Step %d").concat(
+                model.maxStepsProperty().asString(" of %d")));
+        return counter;
+    }
+
+    /** Play or Pause and the step counter, for the bar above the plot while the controls are folded away. */
+    HBox foldedPlayback() {
+        var box = new HBox(8, playButton("foldedPlayButton", false), stepCounter("foldedStepCounter"));
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /**
+     * Layout and drawing options, as a bar above the plot, after {@code leading} (the button that folds the controls
+     * away). The options move to a second row when the bar is narrow, rather than being cut short.
+     */
+    FlowPane viewBar(javafx.scene.Node... leading) {
         var group = new ToggleGroup();
         var overlay = new ToggleButton("Overlay");
         overlay.setId("overlayToggle");
@@ -186,7 +219,11 @@ final class SurfaceControls {
                         : SurfaceTabModel.Layout.SIDE_BY_SIDE);
             }
         });
-        var bar = new HBox(14, new HBox(0, overlay, sideBySide),
+        var layouts = new HBox(0, overlay, sideBySide);
+        layouts.setMinWidth(Region.USE_PREF_SIZE);
+        var bar = new FlowPane(14, 6);
+        bar.getChildren().addAll(leading);
+        bar.getChildren().addAll(layouts,
                 check("insidesCheck", "Inside the optimizer", model.showInsidesProperty(),
                         "White arrow: downhill. Coloured arrow: velocity ×10. Circle: NAG's look-ahead point. "
                                 + "Ellipse: effective learning rate along x and y."),
@@ -194,6 +231,7 @@ final class SurfaceControls {
                         "Spread the colours over many orders of magnitude of f"));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("view-bar");
+        bar.setId("viewBar");
         return bar;
     }
 
@@ -211,8 +249,8 @@ final class SurfaceControls {
         defaults.setId("defaultsButton");
         defaults.setOnAction(e -> model.useDeclaredDefaults());
         defaults.setTooltip(new Tooltip("Every hyperparameter at the value the command line uses"));
-        var hint = new Label("Learning rates are tuned for each surface when you choose it; Defaults restores the "
-                + "values the command line uses.");
+        var hint = new Label("Each surface opens with the learning rates that show what its description says. Tune "
+                + "rates picks each optimizer's gentlest rate that arrives; Defaults restores the command line's.");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         return section("Optimizers", hint, new HBox(6, tune, defaults),
@@ -257,6 +295,7 @@ final class SurfaceControls {
             String tip) {
         var box = new CheckBox(text);
         box.setId(id);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.selectedProperty().bindBidirectional(property);
         box.setTooltip(new Tooltip(tip));
         box.setFocusTraversable(false);

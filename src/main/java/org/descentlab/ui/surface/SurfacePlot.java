@@ -1,29 +1,30 @@
 package org.descentlab.ui.surface;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
-import javafx.geometry.VPos;
+import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
-import org.descentlab.core.surface.ContourLines;
 import org.descentlab.core.surface.HeatMap;
-import org.descentlab.core.surface.Minimum;
 import org.descentlab.core.surface.Point;
-import org.descentlab.core.surface.Viridis;
-import org.descentlab.ui.widgets.PlotFrame;
 
 /**
  * One drawing of the surface: heat map, contour lines, axes, colour bar and markers on a background canvas redrawn
- * only when the surface, the colour scale or the size changes; the race on a foreground canvas redrawn each frame.
- * Clicking or dragging sets the common start point; hovering shows x, y and f(x, y).
+ * only when the surface, the colour scale or the size changes; the race on a foreground canvas redrawn each frame;
+ * the legend beside or below the plotted rectangle, never over it (see {@link PlotGeometry}).
+ *
+ * <p>A press or drag of the primary button sets the common start point; the secondary button opens a menu (set the
+ * start here, restart the race, show or hide the legend). Hovering and dragging show x, y and f(x, y) above the plot.
  */
 public final class SurfacePlot extends Region {
 
@@ -37,44 +38,113 @@ public final class SurfacePlot extends Region {
     private final Canvas trail = new Canvas();
     private final Canvas foreground = new Canvas();
     private final Label readout = new Label();
+    private final PlotLegend legend;
+    private final ContextMenu menu = new ContextMenu();
     private final RacePainter painter;
+    private final SurfaceBackground backgroundPainter;
     private HeatMap heatMap;
-    private WritableImage image;
-    private boolean imageIsLog;
-    private PlotFrame frame;
+    private PlotGeometry geometry;
+    private boolean backgroundStale = true;
+    private boolean legendShown = true;
     private String problem;
+    private Point2D menuPoint;
 
     /**
      * @param slots the optimizers this plot draws (all enabled ones, or one in a side-by-side panel)
-     * @param compact a small panel: fewer labels, no colour bar, no legend
+     * @param compact a small panel: fewer labels, no colour bar, no legend, the read-out beside the pointer
      */
     public SurfacePlot(SurfaceTabModel model, Supplier<List<OptimizerSlot>> slots, boolean compact) {
         this.model = model;
         this.slots = slots;
         this.compact = compact;
         this.painter = new RacePainter(model, compact);
+        this.backgroundPainter = new SurfaceBackground(model, compact);
+        this.legend = compact ? null : new PlotLegend();
         getStyleClass().add("surface-plot");
         readout.getStyleClass().add("plot-readout");
+        readout.setId(compact ? null : "plotReadout");
         readout.setVisible(false);
         readout.setMouseTransparent(true);
         trail.setMouseTransparent(true);
-        getChildren().addAll(background, trail, foreground, readout);
-        setMinSize(120, 120);
+        background.setMouseTransparent(true);
+        getChildren().addAll(background, trail, foreground);
+        if (legend != null) {
+            getChildren().add(legend);
+        }
+        getChildren().add(readout);
+        setMinSize(60, 60);
         setPrefSize(600, 600);
-        foreground.setOnMousePressed(e -> moveStart(e.getX(), e.getY()));
-        foreground.setOnMouseDragged(e -> moveStart(e.getX(), e.getY()));
-        foreground.setOnMouseMoved(e -> showReadout(e.getX(), e.getY()));
+        foreground.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                moveStart(e.getX(), e.getY());
+            }
+        });
+        foreground.setOnMouseDragged(e -> {
+            if (e.isPrimaryButtonDown()) {
+                moveStart(e.getX(), e.getY());
+            }
+            showReadout(e);
+        });
+        foreground.setOnMouseMoved(this::showReadout);
         foreground.setOnMouseExited(e -> readout.setVisible(false));
-        model.logColourScaleProperty().addListener((o, was, is) -> redrawBackground());
+        foreground.setOnContextMenuRequested(e -> {
+            openMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        // Some platforms (Monocle, on kiosks and in headless tests) send no context-menu request: the release of the
+        // secondary button opens the menu there. Where both come, the second finds the menu open and does nothing.
+        foreground.setOnMouseReleased(e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                openMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            }
+        });
+        buildMenu();
+        model.logColourScaleProperty().addListener((o, was, is) -> backgroundChanged());
+    }
+
+    private void buildMenu() {
+        var setStart = new MenuItem("Set start here");
+        setStart.setId("setStartHere");
+        setStart.setOnAction(e -> {
+            if (menuPoint != null) {
+                moveStart(menuPoint.getX(), menuPoint.getY());
+            }
+        });
+        var restart = new MenuItem("Restart race");
+        restart.setId("restartRace");
+        restart.setOnAction(e -> model.reset());
+        menu.getItems().addAll(setStart, restart);
+        if (legend != null) {
+            var showLegend = new CheckMenuItem("Show legend");
+            showLegend.setId("showLegend");
+            showLegend.setSelected(legendShown);
+            showLegend.selectedProperty().addListener((o, was, is) -> {
+                legendShown = is;
+                backgroundChanged();
+            });
+            menu.getItems().add(showLegend);
+        }
+    }
+
+    private void openMenu(double x, double y, double screenX, double screenY) {
+        if (menu.isShowing()) {
+            return;
+        }
+        menuPoint = new Point2D(x, y);
+        menu.getItems().get(0).setDisable(geometry == null || !geometry.frame().contains(x, y));
+        menu.show(foreground, screenX, screenY);
+    }
+
+    /** The menu the secondary button opens. */
+    ContextMenu menu() {
+        return menu;
     }
 
     /** Shows a newly computed heat map (of the model's current surface). */
     public void setHeatMap(HeatMap map) {
         heatMap = map;
         problem = null;
-        image = null;
-        redrawBackground();
-        redrawRace(true);
+        backgroundChanged();
     }
 
     public HeatMap heatMap() {
@@ -84,10 +154,8 @@ public final class SurfacePlot extends Region {
     /** Says in the plot, where the heat map would be, that there is none (until the next {@link #setHeatMap}). */
     public void showProblem(String text) {
         heatMap = null;
-        image = null;
         problem = text;
-        redrawBackground();
-        redrawRace(true);
+        backgroundChanged();
     }
 
     /** What the plot says instead of a heat map, or {@code null}. */
@@ -96,181 +164,136 @@ public final class SurfacePlot extends Region {
     }
 
     /** The pixel position of surface point (x, y), or {@code null} before the first layout. */
-    public javafx.geometry.Point2D toPixel(double x, double y) {
-        return frame == null ? null : new javafx.geometry.Point2D(frame.px(x), frame.py(y));
+    public Point2D toPixel(double x, double y) {
+        return geometry == null ? null : new Point2D(geometry.frame().px(x), geometry.frame().py(y));
+    }
+
+    /** Where the parts of the plot are, or {@code null} before the first layout. */
+    PlotGeometry geometry() {
+        return geometry;
+    }
+
+    /** The legend, or {@code null} in a compact panel. */
+    PlotLegend legend() {
+        return legend;
+    }
+
+    /** The hover read-out. */
+    Label readout() {
+        return readout;
+    }
+
+    /** Where the optimizers' names were drawn at the last redraw, for tests. */
+    List<javafx.geometry.Bounds> nameBoxes() {
+        return painter.nameBoxes();
     }
 
     /** Redraws the paths; cheap, called every frame the race moved. */
     public void redrawRace() {
+        if (legend != null && legend.show(slots.get(), model.surface().info())) {
+            requestLayout();
+        }
         redrawRace(false);
     }
 
     private void redrawRace(boolean fullTrail) {
         GraphicsContext gc = foreground.getGraphicsContext2D();
         gc.clearRect(0, 0, foreground.getWidth(), foreground.getHeight());
-        if (frame != null) {
+        if (geometry != null) {
             var drawn = slots.get();
-            painter.paintTrail(trail.getGraphicsContext2D(), frame, drawn, fullTrail);
-            painter.paint(gc, frame, drawn);
+            painter.paintTrail(trail.getGraphicsContext2D(), geometry.frame(), drawn, fullTrail);
+            painter.paint(gc, geometry.frame(), drawn);
         }
+    }
+
+    /** The background must be drawn again (new heat map, surface or colour scale): at the next layout pass. */
+    private void backgroundChanged() {
+        backgroundStale = true;
+        requestLayout();
     }
 
     @Override
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        if (background.getWidth() != w || background.getHeight() != h) {
+        if (legend != null) {
+            legend.show(slots.get(), model.surface().info());
+        }
+        var next = PlotGeometry.compute(w, h, model.surface().info().bounds(), compact, colourBarLabelWidth(),
+                legendShown ? legend : null);
+        boolean resized = background.getWidth() != w || background.getHeight() != h;
+        if (resized) {
             for (Canvas c : new Canvas[] {background, trail, foreground}) {
                 c.setWidth(w);
                 c.setHeight(h);
             }
+        }
+        if (resized || backgroundStale || !next.equals(geometry)) {
+            geometry = next;
+            backgroundStale = false;
             redrawBackground();
             redrawRace(true);
         }
+        if (legend != null) {
+            var box = geometry.legend();
+            legend.setVisible(box != null);
+            if (box != null) {
+                legend.arrange(geometry.legendBeside(), geometry.legendBeside() ? box.getHeight() + 1
+                        : box.getWidth() + 1);
+                legend.resizeRelocate(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
+            }
+        }
         readout.autosize();
-        readout.relocate(frame == null ? 8 : frame.left() + 6, frame == null ? 8 : frame.top() + 6);
+        if (!compact) {
+            var frame = geometry.frame();
+            readout.relocate(frame.left(), Math.max(0, frame.top() - readout.getHeight() - 3));
+        }
     }
 
     private void moveStart(double px, double py) {
-        if (frame != null && frame.contains(px, py)) {
+        if (geometry != null && geometry.frame().contains(px, py)) {
+            var frame = geometry.frame();
             model.setStart(new Point(frame.x(px), frame.y(py)));
         }
     }
 
-    private void showReadout(double px, double py) {
-        if (frame == null || !frame.contains(px, py)) {
+    private void showReadout(MouseEvent e) {
+        if (geometry == null || !geometry.frame().contains(e.getX(), e.getY())) {
             readout.setVisible(false);
             return;
         }
-        double x = frame.x(px);
-        double y = frame.y(py);
-        readout.setText(String.format(java.util.Locale.ROOT, "x = %.3f   y = %.3f   f = %s", x, y,
+        var frame = geometry.frame();
+        double x = frame.x(e.getX());
+        double y = frame.y(e.getY());
+        readout.setText(String.format(Locale.ROOT, "x = %.3f   y = %.3f   f = %s", x, y,
                 RacePainter.formatValue(model.surface().value(x, y))));
         readout.setVisible(true);
+        if (compact) {
+            // Beside the pointer, on the side with room, so that it never hides the point being read.
+            readout.autosize();
+            double rx = e.getX() + 14 + readout.getWidth() < getWidth() ? e.getX() + 14 : e.getX() - 14
+                    - readout.getWidth();
+            double ry = e.getY() + 16 + readout.getHeight() < getHeight() ? e.getY() + 16 : e.getY() - 16
+                    - readout.getHeight();
+            readout.relocate(Math.max(0, rx), Math.max(0, ry));
+        }
     }
 
     private void redrawBackground() {
-        GraphicsContext gc = background.getGraphicsContext2D();
-        double w = background.getWidth();
-        double h = background.getHeight();
-        gc.setFill(Color.web("#f4f5f7"));
-        gc.fillRect(0, 0, w, h);
-        var bounds = model.surface().info().bounds();
-        double leftMargin = compact ? 40 : 58;
-        double rightMargin = compact ? 8 : 92;
-        double bottomMargin = compact ? 26 : 40;
-        frame = PlotFrame.fit(bounds, leftMargin, 8, w - leftMargin - rightMargin, h - 8 - bottomMargin);
-        if (heatMap == null || heatMap.surface() != model.surface()) {
-            gc.setFill(Color.web("#d9dce3"));
-            gc.fillRect(frame.left(), frame.top(), frame.width(), frame.height());
-            gc.setFill(Color.web("#4a5568"));
-            gc.setFont(LABEL_FONT);
-            gc.setTextAlign(TextAlignment.CENTER);
-            gc.fillText(problem != null ? problem : "Drawing the surface…", frame.left() + frame.width() / 2,
-                    frame.top() + frame.height() / 2);
-            return;
-        }
-        boolean log = model.logColourScaleProperty().get();
-        gc.setImageSmoothing(true);
-        gc.drawImage(image(log), frame.left(), frame.top(), frame.width(), frame.height());
-        drawContours(gc);
-        drawMarkers(gc);
-        drawAxes(gc);
-        if (!compact) {
-            drawColourBar(gc, log);
-        }
+        var gc = background.getGraphicsContext2D();
+        backgroundPainter.paint(gc, background.getWidth(), background.getHeight(), geometry,
+                heatMap != null && heatMap.surface() == model.surface() ? heatMap : null, problem);
     }
 
-    private WritableImage image(boolean log) {
-        if (image == null || imageIsLog != log) {
-            var grid = heatMap.grid();
-            image = new WritableImage(grid.columns(), grid.rows());
-            image.getPixelWriter().setPixels(0, 0, grid.columns(), grid.rows(), PixelFormat.getIntArgbInstance(),
-                    heatMap.pixels(log), 0, grid.columns());
-            imageIsLog = log;
-        }
-        return image;
+    /** Width of the widest colour-bar label, or −1 when there is no colour bar. */
+    private double colourBarLabelWidth() {
+        return compact || heatMap == null || heatMap.surface() != model.surface() ? -1
+                : backgroundPainter.colourBarLabelWidth(heatMap);
     }
 
-    private void drawContours(GraphicsContext gc) {
-        gc.save();
-        frame.clip(gc);
-        gc.setStroke(Color.rgb(255, 255, 255, 0.45));
-        gc.setLineWidth(1);
-        for (ContourLines.Level level : heatMap.contours()) {
-            double[] s = level.segments();
-            gc.beginPath();
-            for (int k = 0; k < s.length; k += 4) {
-                gc.moveTo(frame.px(s[k]), frame.py(s[k + 1]));
-                gc.lineTo(frame.px(s[k + 2]), frame.py(s[k + 3]));
-            }
-            gc.stroke();
-        }
-        gc.restore();
-    }
-
-    private void drawMarkers(GraphicsContext gc) {
-        var info = model.surface().info();
-        for (Minimum m : info.minima()) {
-            double x = frame.px(m.point().x());
-            double y = frame.py(m.point().y());
-            double r = compact ? 6 : 8;
-            if (m.global()) {
-                RacePainter.star(gc, x, y, r + 3, Color.WHITE, Color.BLACK);
-            } else {
-                gc.setStroke(Color.BLACK);
-                gc.setLineWidth(4);
-                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-                gc.setStroke(Color.WHITE);
-                gc.setLineWidth(2);
-                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            }
-        }
-        for (Point s : info.saddlePoints()) {
-            double x = frame.px(s.x());
-            double y = frame.py(s.y());
-            double r = compact ? 6 : 8;
-            RacePainter.cross(gc, x, y, r, Color.WHITE);
-        }
-    }
-
-    private void drawAxes(GraphicsContext gc) {
-        frame.drawAxes(gc, TICK_FONT, compact ? 4 : 6);
-        if (!compact) {
-            gc.setFont(LABEL_FONT);
-            gc.setTextAlign(TextAlignment.CENTER);
-            gc.setTextBaseline(VPos.TOP);
-            gc.fillText("x", frame.left() + frame.width() / 2, frame.bottom() + 22);
-            gc.setTextBaseline(VPos.CENTER);
-            gc.fillText("y", 12, frame.top() + frame.height() / 2);
-        }
-    }
-
-    private void drawColourBar(GraphicsContext gc, boolean log) {
-        var scale = heatMap.scale(log);
-        double x = frame.right() + 16;
-        double barWidth = 18;
-        double top = frame.top() + 24;
-        double height = frame.height() - 24;
-        for (int i = 0; i < (int) height; i++) {
-            int argb = Viridis.argb(1 - i / height);
-            gc.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
-            gc.fillRect(x, top + i, barWidth, 1.5);
-        }
-        gc.setStroke(Color.web("#1d2533"));
-        gc.strokeRect(x, top, barWidth, height);
-        gc.setFill(Color.web("#1d2533"));
-        gc.setFont(LABEL_FONT);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText(log ? "f (log)" : "f", x - 4, top - 6);
-        gc.setFont(TICK_FONT);
-        gc.setTextBaseline(VPos.CENTER);
-        for (int k = 0; k <= 5; k++) {
-            double t = k / 5.0;
-            double y = top + (1 - t) * height;
-            gc.strokeLine(x + barWidth, y, x + barWidth + 4, y);
-            gc.fillText(RacePainter.formatValue(scale.valueAt(t)), x + barWidth + 6, y);
-        }
+    /** The right edge of the widest colour-bar label, or −1 when there is none (for tests). */
+    double colourBarRight() {
+        double width = colourBarLabelWidth();
+        return width < 0 ? -1 : geometry.colourBarX() + PlotGeometry.BAR_WIDTH + 8 + width;
     }
 }

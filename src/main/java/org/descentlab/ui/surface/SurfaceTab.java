@@ -1,19 +1,27 @@
 package org.descentlab.ui.surface;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.SVGPath;
 import org.descentlab.core.scene.Scene;
 import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.Surface;
@@ -21,80 +29,121 @@ import org.descentlab.ui.AppTab;
 import org.descentlab.ui.UiText;
 import org.descentlab.ui.UnexpectedErrors;
 import org.descentlab.ui.widgets.BackgroundWork;
-import org.descentlab.ui.widgets.OptimizerColours;
 import org.descentlab.ui.widgets.ProblemLabel;
 import org.descentlab.ui.widgets.Shortcuts;
 
 /**
- * The surface tab: controls on the left, the race in the middle (one plot, or one panel per optimizer), the status
- * table and the charts on the right. An {@link AnimationTimer} advances the race by the steps due each frame and
- * redraws only what changed; heat maps are computed as {@link BackgroundWork}, once per surface, and a heat map
- * that cannot be computed is said so above the plot.
+ * The surface tab: controls on the left (they fold away), the race in the middle (one plot, or one panel per
+ * optimizer), and the status table and charts. In a wide window the table sits under the plot and the charts in a
+ * column on the right; in a narrower one (a 1024 × 768 projector) they share tabs under the plot, so that the plot
+ * stays the largest thing on screen.
+ *
+ * <p>An {@link AnimationTimer} runs only while something moves or waits to be drawn: each frame it advances the race
+ * by the steps due, then redraws the paths, the panel titles, the table and the charts together, so that all of them
+ * show the same step. Heat maps are computed as {@link BackgroundWork}, once per surface; one that cannot be computed
+ * is said so above the plot.
  */
 public final class SurfaceTab extends BorderPane implements AppTab {
 
+    /** How the tab is laid out at its current size. */
+    enum Arrangement {
+        /** Table under the plot, charts in a column on the right. */
+        WIDE,
+        /** Table and charts in tabs under the plot. */
+        COMPACT
+    }
+
     /** Resolution of the heat map grid (the image is scaled to the plot). */
     public static final int HEAT_MAP_SIZE = 600;
-    /** Chart updates are limited to this many per second: JFreeChart redraws whole charts. */
-    private static final long CHART_INTERVAL_NANOS = 100_000_000L;
+    /**
+     * Narrower or lower than this, the table and charts move into tabs under the plot: three columns then leave the
+     * plot less room than the tabs do (at 1280 × 720 the plot would shrink to 270 pixels with eleven optimizers).
+     */
+    static final double WIDE_FROM_WIDTH = 1400;
+    static final double WIDE_FROM_HEIGHT = 780;
 
     private final SurfaceTabModel model;
     private final SurfacePlot overlay;
     private final StackPane centre = new StackPane();
-    private final GridPane panels = new GridPane();
-    private final Map<OptimizerSlot, Label> panelTitles = new HashMap<>();
-    private final List<SurfacePlot> panelPlots = new java.util.ArrayList<>();
     private final StatusTable table;
     private final RaceCharts charts;
+    private final VBox controlsColumn;
+    private final ToggleButton controlsToggle = new ToggleButton("Controls");
+    private final HBox foldedPlayback;
+    private final VBox middle = new VBox(6);
+    private final FlowPane viewBar;
+    private final TabPane figureTabs = new TabPane();
+    private final Tab statusTab = new Tab("Status");
+    private final Tab lossTab = new Tab("Loss f − f*");
+    private final Tab distanceTab = new Tab("Distance to a minimum");
     private final Map<Surface, HeatMap> heatMaps = new HashMap<>();
     private final BackgroundWork<HeatMap> heatMapWork = new BackgroundWork<>("heat-map");
     private final ProblemLabel heatMapProblem = new ProblemLabel("surfaceProblem");
     private Function<Surface, HeatMap> heatMapMaker = s -> HeatMap.compute(s, HEAT_MAP_SIZE, HEAT_MAP_SIZE);
     private final AnimationTimer timer;
+    private PanelGrid panels;
+    private Arrangement arrangement;
     private boolean dirty = true;
-    private long lastChartUpdate;
+    private boolean animating;
+    private boolean disposed;
 
     public SurfaceTab(SurfaceTabModel model) {
         this.model = model;
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame(now);
+            }
+        };
         setId("surfaceTabContent");
         overlay = new SurfacePlot(model, model::enabledSlots, false);
         overlay.setId("overlayPlot");
         table = new StatusTable(model);
         charts = new RaceCharts(model);
+        charts.setPrefWidth(390);
+        charts.setMinWidth(280);
+        charts.setPadding(new Insets(6));
 
         var controls = new SurfaceControls(model);
         var optimizerList = new ScrollPane(controls.optimizerList());
         optimizerList.setFitToWidth(true);
         optimizerList.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         optimizerList.setId("optimizerList");
-        var left = new VBox(controls.header(), optimizerList);
+        controlsColumn = new VBox(controls.header(), optimizerList);
         VBox.setVgrow(optimizerList, Priority.ALWAYS);
-        left.setPrefWidth(310);
-        left.setMinWidth(280);
-        left.setId("surfaceControls");
-        left.getStyleClass().add("sidebar");
-        setLeft(left);
+        controlsColumn.setMinWidth(270);
+        controlsColumn.setId("surfaceControls");
+        controlsColumn.getStyleClass().add("sidebar");
 
-        panels.setId("sideBySidePanels");
-        panels.setHgap(6);
-        panels.setVgap(6);
+        controlsToggle.setId("controlsToggle");
+        controlsToggle.setSelected(true);
+        controlsToggle.setFocusTraversable(false);
+        controlsToggle.setTooltip(new Tooltip("Fold the controls away to give the plot the room"));
+        controlsToggle.graphicProperty().bind(controlsToggle.selectedProperty().map(SurfaceTab::chevron));
+        controlsToggle.selectedProperty().addListener((o, was, is) -> showControls(is));
+        foldedPlayback = controls.foldedPlayback();
+        viewBar = controls.viewBar(controlsToggle);
+
         centre.setId("surfaceCentre");
         centre.setMinSize(200, 200);
-
-        table.setPrefHeight(222);
-        table.setMinHeight(140);
-        var middle = new VBox(6, controls.viewBar(), heatMapProblem, centre, table);
         VBox.setVgrow(centre, Priority.ALWAYS);
-        middle.setPadding(new javafx.geometry.Insets(6));
+        middle.setPadding(new Insets(6));
+        middle.setMinWidth(0);
+        figureTabs.setId("figureTabs");
+        figureTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        figureTabs.getTabs().addAll(statusTab, lossTab, distanceTab);
+        // A chart comes into sight up to date (charts out of sight are not redrawn).
+        figureTabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> charts.update());
+        figureTabs.setMinHeight(140);
+        table.setMinHeight(120);
         setCenter(middle);
-        charts.setPrefWidth(390);
-        charts.setMinWidth(280);
-        charts.setPadding(new javafx.geometry.Insets(6));
-        setRight(charts);
+        showControls(true);
+        arrange(0, 0);
 
-        model.revisionProperty().addListener((o, was, is) -> dirty = true);
+        model.revisionProperty().addListener((o, was, is) -> invalidate());
         model.layoutProperty().addListener((o, was, is) -> showLayout());
-        model.showInsidesProperty().addListener((o, was, is) -> dirty = true);
+        model.showInsidesProperty().addListener((o, was, is) -> invalidate());
+        model.playingProperty().addListener((o, was, is) -> invalidate());
         model.surfaceProperty().addListener((o, was, is) -> surfaceChanged());
         for (OptimizerSlot slot : model.slots()) {
             slot.enabledProperty().addListener((o, was, is) -> {
@@ -107,18 +156,19 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         }
         showLayout();
         surfaceChanged();
-
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                frame(now);
-            }
-        };
-        timer.start();
         Shortcuts.install(this, Map.of(
                 KeyCode.SPACE, model::togglePlaying,
                 KeyCode.RIGHT, model::singleStep,
                 KeyCode.R, model::reset));
+    }
+
+    private static Node chevron(boolean open) {
+        var shape = new SVGPath();
+        shape.setContent(open ? "M7,0 L1,6 L7,12" : "M1,0 L7,6 L1,12");
+        shape.setFill(null);
+        shape.setStroke(Color.web("#1d2533"));
+        shape.setStrokeWidth(2);
+        return shape;
     }
 
     @Override
@@ -136,7 +186,6 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         return this;
     }
 
-    /** Stops the frame loop and the heat-map thread (the window is closing). */
     @Override
     public Scene saveInto(Scene scene) {
         return scene.with(model.scene());
@@ -148,9 +197,12 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         return surfaces == null ? () -> { } : () -> model.apply(surfaces);
     }
 
+    /** Stops the frame loop and the heat-map thread (the window is closing). */
     @Override
     public void dispose() {
+        disposed = true;
         timer.stop();
+        animating = false;
         heatMapWork.close();
     }
 
@@ -170,7 +222,11 @@ public final class SurfaceTab extends BorderPane implements AppTab {
 
     /** The panels of the side-by-side layout, one per enabled optimizer. */
     public List<SurfacePlot> panelPlots() {
-        return List.copyOf(panelPlots);
+        return panels == null ? List.of() : panels.panels().stream().map(PanelGrid.Panel::plot).toList();
+    }
+
+    List<PanelGrid.Panel> panels() {
+        return panels == null ? List.of() : panels.panels();
     }
 
     StatusTable statusTable() {
@@ -181,17 +237,36 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         return charts;
     }
 
+    /** Whether the frame loop is running (it stops when nothing moves and everything is drawn). */
+    boolean animating() {
+        return animating;
+    }
+
+    /** The arrangement for the current size. */
+    Arrangement arrangement() {
+        return arrangement;
+    }
+
+    /** Something changed that the next frame must draw: wakes the frame loop if it sleeps. */
+    private void invalidate() {
+        dirty = true;
+        if (!animating && !disposed) {
+            animating = true;
+            timer.start();
+        }
+    }
+
     private void frame(long now) {
         model.onFrame(now);
-        if (!dirty) {
-            return;
+        if (dirty) {
+            dirty = false;
+            redrawRace();
+            // Every view of the race in the same frame: the table and charts never trail the paths.
+            refreshFigures();
         }
-        dirty = false;
-        redrawRace();
-        if (now - lastChartUpdate >= CHART_INTERVAL_NANOS || !model.playingProperty().get()) {
-            lastChartUpdate = now;
-            table.refresh();
-            charts.update();
+        if (!model.playingProperty().get() && !dirty) {
+            timer.stop();
+            animating = false;
         }
     }
 
@@ -199,82 +274,98 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     public void redrawRace() {
         if (model.layoutProperty().get() == SurfaceTabModel.Layout.OVERLAY) {
             overlay.redrawRace();
-        } else {
-            panelPlots.forEach(SurfacePlot::redrawRace);
-            panelTitles.forEach((slot, title) -> title.setText(panelTitle(slot)));
+        } else if (panels != null) {
+            for (PanelGrid.Panel panel : panels.panels()) {
+                panel.plot().redrawRace();
+                panel.refresh();
+            }
         }
     }
 
     /** Brings the table and charts up to date now. */
     public void refreshFigures() {
-        table.refresh();
+        table.update();
         charts.update();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        arrange(getWidth(), getHeight());
+        if (arrangement == Arrangement.COMPACT) {
+            // The tabs under the plot get about a third of the height; the plot keeps the rest.
+            figureTabs.setPrefHeight(Math.max(160, Math.min(250, 0.3 * getHeight())));
+        } else {
+            table.setPrefHeight(Math.min(Math.max(140, 0.28 * getHeight()), 36 + 25.0 * table.getItems().size()));
+        }
+        super.layoutChildren();
+    }
+
+    /** Puts the table and charts where the width allows (see {@link Arrangement}). */
+    private void arrange(double width, double height) {
+        var next = width >= WIDE_FROM_WIDTH && height >= WIDE_FROM_HEIGHT ? Arrangement.WIDE : Arrangement.COMPACT;
+        if (next == arrangement) {
+            return;
+        }
+        arrangement = next;
+        if (next == Arrangement.WIDE) {
+            statusTab.setContent(null);
+            lossTab.setContent(null);
+            distanceTab.setContent(null);
+            charts.stack();
+            middle.getChildren().setAll(viewBar, heatMapProblem, centre, table);
+            setRight(charts);
+        } else {
+            charts.getChildren().clear();
+            statusTab.setContent(table);
+            lossTab.setContent(charts.lossView());
+            distanceTab.setContent(charts.distanceView());
+            middle.getChildren().setAll(viewBar, heatMapProblem, centre, figureTabs);
+            setRight(null);
+        }
+        controlsColumn.setPrefWidth(next == Arrangement.WIDE ? 310 : 285);
+        invalidate();
+    }
+
+    /** Shows or folds away the controls column; folded, Play and the step counter stay above the plot. */
+    private void showControls(boolean shown) {
+        setLeft(shown ? controlsColumn : null);
+        viewBar.getChildren().remove(foldedPlayback);
+        if (!shown) {
+            viewBar.getChildren().add(1, foldedPlayback);
+        }
     }
 
     private void showLayout() {
         if (model.layoutProperty().get() == SurfaceTabModel.Layout.OVERLAY) {
+            panels = null;
             centre.getChildren().setAll(overlay);
         } else {
             buildPanels();
             centre.getChildren().setAll(panels);
         }
-        dirty = true;
+        invalidate();
     }
 
     private void buildPanels() {
-        panels.getChildren().clear();
-        panels.getColumnConstraints().clear();
-        panels.getRowConstraints().clear();
-        panelTitles.clear();
-        panelPlots.clear();
-        var slots = model.enabledSlots();
-        int columns = Math.max(1, (int) Math.ceil(Math.sqrt(slots.size())));
-        int rows = Math.max(1, (int) Math.ceil(slots.size() / (double) columns));
-        for (int c = 0; c < columns; c++) {
-            var cc = new javafx.scene.layout.ColumnConstraints();
-            cc.setPercentWidth(100.0 / columns);
-            panels.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < rows; r++) {
-            var rc = new javafx.scene.layout.RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
-            panels.getRowConstraints().add(rc);
-        }
-        for (int i = 0; i < slots.size(); i++) {
-            var slot = slots.get(i);
+        var list = new ArrayList<PanelGrid.Panel>();
+        for (OptimizerSlot slot : model.enabledSlots()) {
             var plot = new SurfacePlot(model, () -> List.of(slot), true);
             plot.setId("panel-" + slot.type().id());
             plot.setHeatMap(heatMaps.get(model.surface()));
             if (heatMapProblem.isVisible()) {
                 plot.showProblem(UiText.Surface.HEAT_MAP_FAILED_SHORT);
             }
-            var title = new Label(panelTitle(slot));
-            title.setMaxWidth(Double.MAX_VALUE);
-            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            title.getStyleClass().add("panel-title");
-            title.setStyle("-fx-border-color: transparent transparent " + OptimizerColours.css(slot.index())
-                    + " transparent; -fx-border-width: 0 0 4 0;");
-            var panel = new VBox(2, title, plot);
-            VBox.setVgrow(plot, Priority.ALWAYS);
-            panels.add(panel, i % columns, i / columns);
-            panelTitles.put(slot, title);
-            panelPlots.add(plot);
+            list.add(new PanelGrid.Panel(slot, plot));
         }
-    }
-
-    private String panelTitle(OptimizerSlot slot) {
-        var walker = slot.walker();
-        if (walker == null) {
-            return slot.type().name();
-        }
-        String state = walker.status().diverged() ? "diverged at step " + walker.status().step()
-                : "step " + walker.currentStep() + "   f = " + RacePainter.formatValue(walker.loss());
-        return slot.type().name() + "\n" + state;
+        panels = new PanelGrid(list, model.surface().info().bounds());
     }
 
     private void surfaceChanged() {
         Surface surface = model.surface();
         heatMapProblem.show(null);
+        if (panels != null) {
+            showLayout(); // the panels' grid follows the new surface's shape
+        }
         HeatMap cached = heatMaps.get(surface);
         if (cached != null) {
             heatMapWork.cancel();
@@ -294,7 +385,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         heatMapProblem.show(UiText.format(UiText.Surface.HEAT_MAP_FAILED, reason));
         overlay.showProblem(UiText.Surface.HEAT_MAP_FAILED_SHORT);
-        panelPlots.forEach(p -> p.showProblem(UiText.Surface.HEAT_MAP_FAILED_SHORT));
+        panelPlots().forEach(p -> p.showProblem(UiText.Surface.HEAT_MAP_FAILED_SHORT));
         UnexpectedErrors.record(failure);
     }
 
@@ -310,9 +401,9 @@ public final class SurfaceTab extends BorderPane implements AppTab {
 
     private void showHeatMap(HeatMap map) {
         overlay.setHeatMap(map);
-        panelPlots.forEach(p -> p.setHeatMap(map));
+        panelPlots().forEach(p -> p.setHeatMap(map));
         charts.rebuild();
         table.refreshRows();
-        dirty = true;
+        invalidate();
     }
 }

@@ -87,14 +87,27 @@ public final class SurfaceTabModel {
 
     /**
      * Switches to {@code newSurface}: pauses, moves the start to the surface's own, picks the colour scale it reads
-     * best in, tunes every learning rate for it (see {@link LearningRateTuner}) and starts a new race.
+     * best in, gives every optimizer its opening learning rate there (see {@link #openingRate}) and starts a new race.
      */
     public void setSurface(Surface newSurface) {
         playing.set(false);
         surface.set(newSurface);
         start.set(newSurface.info().start());
         logColourScale.set(newSurface.info().logColourScale());
-        tuneLearningRates();
+        for (OptimizerSlot slot : slots) {
+            slot.valuesProperty().set(slot.type().defaults().with("lr", openingRate(newSurface, slot.type())));
+        }
+        newRace();
+    }
+
+    /**
+     * The learning rate a race on {@code surface} opens with: the one the surface declares for the optimizer, where
+     * its description needs a particular one (a zig-zag needs a large step), else the tuned one from the surface's
+     * start (see {@link LearningRateTuner}). The same rule as the scene defaults'.
+     */
+    static double openingRate(Surface surface, org.descentlab.core.optim.OptimizerType type) {
+        return surface.info().openingRate(type.id()).orElseGet(() -> LearningRateTuner.tune(surface,
+                surface.info().start(), type, TUNING_STEPS));
     }
 
     /**

@@ -157,7 +157,7 @@ class SurfaceTabModelTest {
         model.playingProperty().set(true);
         model.setSurface(SurfaceRegistry.find("saddle").orElseThrow());
         assertFalse(model.playingProperty().get());
-        assertEquals(new Point(-1.8, 0.05), model.startProperty().get());
+        assertEquals(new Point(-1.8, 0), model.startProperty().get());
         assertFalse(model.logColourScaleProperty().get());
         model.setSurface(SurfaceRegistry.find("beale").orElseThrow());
         assertTrue(model.logColourScaleProperty().get());
@@ -172,7 +172,53 @@ class SurfaceTabModelTest {
             model.singleStep();
         }
         assertTrue(WalkerStatusText.describe(model.slot("gd").walker(), model.race())
-                .startsWith("stuck at the saddle point"));
+                .startsWith("stuck at the saddle, step "));
+    }
+
+    @Test
+    void onTheSaddleEveryWalkerIsSaidToBeAtTheSaddleWhenTheRaceEnds() {
+        model.setSurface(SurfaceRegistry.find("saddle").orElseThrow());
+        model.race().advance(1000);
+        for (OptimizerSlot slot : model.enabledSlots()) {
+            String status = WalkerStatusText.describe(slot.walker(), model.race());
+            assertTrue(status.equals("at the saddle point") || status.startsWith("stuck at the saddle, step "),
+                    slot.type().id() + ": " + status);
+        }
+    }
+
+    @Test
+    void onRastriginAWalkerInADimpleIsSaidToBeAtALocalMinimum() {
+        model.setSurface(SurfaceRegistry.find("rastrigin").orElseThrow());
+        var adam = model.slot("adam");
+        for (int i = 0; i < 1000 && !adam.walker().status().converged(); i++) {
+            model.singleStep();
+        }
+        assertTrue(WalkerStatusText.describe(adam.walker(), model.race()).startsWith("local minimum, step "),
+                WalkerStatusText.describe(adam.walker(), model.race()));
+        assertTrue(WalkerStatusText.explain(adam.walker(), model.race()).endsWith("at a local minimum."));
+    }
+
+    @Test
+    void aSurfaceOpensWithTheRatesItsDescriptionNeedsAndTunesTheOthers() {
+        var elongated = SurfaceRegistry.find("elongated").orElseThrow();
+        model.setSurface(elongated);
+        assertEquals(0.45, model.slot("gd").valuesProperty().get().get("lr"), 0);
+        assertEquals(0.05, model.slot("momentum").valuesProperty().get().get("lr"), 0);
+        var adam = model.slot("adam");
+        assertEquals(org.descentlab.core.descent.LearningRateTuner.tune(elongated, elongated.info().start(),
+                adam.type(), SurfaceTabModel.TUNING_STEPS), adam.valuesProperty().get().get("lr"), 0);
+        assertEquals(0.45, model.slot("gd").walker().optimizer().hyperparameters().get("lr"), 0, "the race uses it");
+    }
+
+    @Test
+    void tuneRatesReplacesTheOpeningRatesWithTunedOnes() {
+        var elongated = SurfaceRegistry.find("elongated").orElseThrow();
+        model.setSurface(elongated);
+        model.tuneLearningRates();
+        var gd = model.slot("gd");
+        assertEquals(org.descentlab.core.descent.LearningRateTuner.tune(elongated, elongated.info().start(),
+                gd.type(), SurfaceTabModel.TUNING_STEPS), gd.valuesProperty().get().get("lr"), 0);
+        assertTrue(gd.valuesProperty().get().get("lr") < 0.45);
     }
 
     @Test
@@ -186,7 +232,8 @@ class SurfaceTabModelTest {
         var nag = org.descentlab.core.optim.OptimizerRegistry.find("nag").orElseThrow();
         var scene = org.descentlab.core.scene.SurfacesScene.forSurface(SurfaceRegistry.find("beale").orElseThrow())
                 .withStart(new Point(1.25, -0.5)).withRun(321, 0.4, 8)
-                .withOptimizer(new org.descentlab.core.scene.OptimizerSetup(nag, false, nag.defaults().with("lr", 2e-4)));
+                .withOptimizer(new org.descentlab.core.scene.OptimizerSetup(nag, false,
+                        nag.defaults().with("lr", 2e-4)));
         model.apply(scene);
         assertEquals(scene, model.scene());
         assertEquals(scene.enabled().size(), model.race().walkers().size());

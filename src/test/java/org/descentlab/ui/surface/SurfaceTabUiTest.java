@@ -14,6 +14,7 @@ import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.DescentLabApp;
+import org.descentlab.ui.Reveal;
 import org.descentlab.ui.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,7 +106,7 @@ class SurfaceTabUiTest {
     @Test
     void theLearningRateFieldAcceptsThreeEMinusFourAndRefusesAbcAndMinusOne() {
         var gd = model.slot("gd");
-        robot.doubleClickOn(org.descentlab.ui.Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write("3e-4").type(KeyCode.ENTER);
+        robot.doubleClickOn(Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write("3e-4").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3e-4, gd.valuesProperty().get().get("lr"), 0);
         assertEquals(3e-4, gd.walker().optimizer().hyperparameters().get("lr"), 0);
@@ -113,7 +114,7 @@ class SurfaceTabUiTest {
         assertFalse(error.isVisible());
 
         for (String bad : new String[] {"abc", "-1"}) {
-            robot.doubleClickOn(org.descentlab.ui.Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write(bad).type(KeyCode.ENTER);
+            robot.doubleClickOn(Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write(bad).type(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(error.isVisible(), "a message is shown for " + bad);
             assertTrue(error.getText().startsWith("Learning rate"), error.getText());
@@ -139,7 +140,7 @@ class SurfaceTabUiTest {
     @Test
     void learningRateTenOnRosenbrockShowsGradientDescentDivergedInRed() {
         assertEquals("rosenbrock", model.surface().id());
-        robot.doubleClickOn(org.descentlab.ui.Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write("10").type(KeyCode.ENTER);
+        robot.doubleClickOn(Reveal.reveal(robot, "#gd-lr-field")).eraseText(12).write("10").type(KeyCode.ENTER);
         for (int i = 0; i < 5; i++) {
             robot.clickOn("#stepButton");
         }
@@ -219,5 +220,149 @@ class SurfaceTabUiTest {
         assertEquals("beale", tab.heatMap().surface().id());
         assertFalse(tab.heatMapProblem().isVisible());
         assertEquals(null, tab.overlayPlot().problem());
+    }
+
+    @Test
+    void afterPauseTheTableTheChartsAndTheCounterShowTheClocksStep() throws Exception {
+        robot.clickOn("#playButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.clockProperty().get() >= 30);
+        robot.clickOn("#playButton");
+        TestApp.waitFrames(2);
+        int clock = model.clockProperty().get();
+        assertEquals(Integer.toString(clock), tab.statusTable().shownText("gd", "stepColumn"));
+        assertEquals(clock, tab.charts().lastStep(0));
+        assertEquals("Step " + clock + " of 1000", robot.lookup("#stepCounter").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void whilePlayingEveryFrameShowsOneStepInTheTableTheChartsAndTheCounter() throws Exception {
+        robot.interact(() -> model.stepsPerSecondProperty().set(1000));
+        robot.clickOn("#playButton");
+        try {
+            for (int look = 0; look < 10; look++) {
+                TestApp.waitFrames(1);
+                // Between two frames, as the screen shows them.
+                int[] seen = new int[3];
+                robot.interact(() -> {
+                    seen[0] = model.clockProperty().get();
+                    seen[1] = Integer.parseInt(tab.statusTable().shownText("gd", "stepColumn"));
+                    seen[2] = tab.charts().lastStep(0);
+                });
+                assertEquals(seen[0], seen[1], "table at look " + look);
+                assertEquals(seen[0], seen[2], "chart at look " + look);
+            }
+        } finally {
+            robot.interact(() -> {
+                model.playingProperty().set(false);
+                model.stepsPerSecondProperty().set(100);
+            });
+        }
+    }
+
+    @Test
+    void theFrameLoopStopsOnceAPausedRaceIsDrawnAndWakesForAChange() throws Exception {
+        robot.clickOn("#playButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.clockProperty().get() >= 5);
+        assertTrue(tab.animating());
+        robot.clickOn("#playButton");
+        TestApp.waitFrames(2);
+        assertFalse(tab.animating(), "paused and drawn: no frame loop");
+        robot.interact(() -> {
+            model.setStart(new org.descentlab.core.surface.Point(0.5, 0.5));
+            assertTrue(tab.animating(), "a new start must be drawn");
+        });
+        TestApp.waitFrames(2);
+        assertFalse(tab.animating());
+    }
+
+    @Test
+    void theSecondaryButtonOpensAMenuInsteadOfMovingTheStart() throws Exception {
+        var plot = tab.overlayPlot();
+        var before = model.startProperty().get();
+        robot.rightClickOn(plot.localToScreen(plot.toPixel(0.5, -0.25)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, model.startProperty().get(), "the secondary button leaves the start");
+        assertTrue(plot.menu().isShowing());
+        robot.clickOn("Set start here");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.5, model.startProperty().get().x(), 0.02);
+        assertEquals(-0.25, model.startProperty().get().y(), 0.02);
+    }
+
+    @Test
+    void theMenusRestartRaceSendsEveryWalkerBackToTheStart() {
+        robot.interact(() -> {
+            for (int i = 0; i < 5; i++) {
+                model.singleStep();
+            }
+        });
+        var plot = tab.overlayPlot();
+        robot.rightClickOn(plot.localToScreen(plot.toPixel(0, 0)));
+        robot.clickOn("Restart race");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, model.clockProperty().get());
+    }
+
+    @Test
+    void theLegendStandsOutsideThePlotAndAClickOnItLeavesTheStart() {
+        robot.interact(() -> model.slots().forEach(s -> s.enabledProperty().set(true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        var plot = tab.overlayPlot();
+        var legend = plot.legend();
+        assertTrue(legend.isVisible());
+        var frame = plot.geometry().frame();
+        var frameBox = new javafx.geometry.BoundingBox(frame.left(), frame.top(), frame.width(), frame.height());
+        assertFalse(legend.getBoundsInParent().intersects(frameBox), legend.getBoundsInParent() + " " + frameBox);
+        assertEquals(13, legend.texts().size(), "11 optimizers, the start and the global minimum");
+        var before = model.startProperty().get();
+        robot.clickOn(legend.item("NAdam"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, model.startProperty().get());
+    }
+
+    @Test
+    void theReadoutFollowsADragAndStaysAbovePlot() {
+        var plot = tab.overlayPlot();
+        robot.moveTo(plot.localToScreen(plot.toPixel(-1, 0)));
+        robot.press(javafx.scene.input.MouseButton.PRIMARY);
+        try {
+            robot.moveTo(plot.localToScreen(plot.toPixel(0.5, 2)));
+            WaitForAsyncUtils.waitForFxEvents();
+            String text = plot.readout().getText();
+            assertTrue(text.startsWith("x = 0.5") || text.startsWith("x = 0.4"), text);
+            assertTrue(text.contains("y = 2.0") || text.contains("y = 1.9"), text);
+        } finally {
+            robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        }
+        var frame = plot.geometry().frame();
+        assertTrue(plot.readout().getBoundsInParent().getMaxY() <= frame.top(), "the read-out hides no point");
+    }
+
+    @Test
+    void playAndPauseAreWordsWithDrawnIconsNotGlyphs() {
+        var play = robot.lookup("#playButton").queryButton();
+        assertEquals("Play", play.getText());
+        assertTrue(play.getGraphic() instanceof javafx.scene.shape.Shape);
+        robot.clickOn(play);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Pause", play.getText());
+        assertTrue(play.getGraphic() instanceof javafx.scene.shape.Shape);
+        robot.clickOn(play);
+        for (String id : new String[] {"#stepButton", "#resetButton"}) {
+            assertTrue(robot.lookup(id).queryButton().getText().matches("[A-Za-z ]+"), id);
+        }
+    }
+
+    @Test
+    void onRastriginTheDistanceChartMeasuresToTheDimpleAPathIsIn() throws Exception {
+        robot.interact(() -> model.setSurface(SurfaceRegistry.find("rastrigin").orElseThrow()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.heatMap() != null
+                && tab.heatMap().surface() == model.surface());
+        robot.interact(() -> {
+            model.race().advance(600);
+            tab.refreshFigures();
+        });
+        // Plain descent settles in the dimple by (2, 3): 3.6 from the global minimum, next to a local one.
+        assertTrue(tab.charts().lastDistance(0) < 0.01, "distance " + tab.charts().lastDistance(0));
     }
 }

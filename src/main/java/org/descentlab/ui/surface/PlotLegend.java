@@ -1,0 +1,157 @@
+package org.descentlab.ui.surface;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import org.descentlab.core.surface.SurfaceInfo;
+import org.descentlab.ui.widgets.OptimizerColours;
+
+/**
+ * The key of a surface plot, kept outside the plotted rectangle so that it never hides a path, a start or a minimum:
+ * one row per racing optimizer (its colour and name) and one per kind of marker the surface has. The plot places it
+ * either beside the colour bar, in columns, or under the x axis, in rows, whichever leaves the larger plot.
+ */
+final class PlotLegend extends Region {
+
+    private static final double GAP = 14;
+    private static final double ROW_GAP = 2;
+    private static final Insets PADDING = new Insets(6, 10, 6, 10);
+
+    private final List<Label> items = new ArrayList<>();
+    private List<OptimizerSlot> shownSlots = List.of();
+    private SurfaceInfo shownSurface;
+    private boolean beside = true;
+    private double limit = Double.MAX_VALUE;
+
+    PlotLegend() {
+        setId("plotLegend");
+        getStyleClass().add("plot-legend");
+        // The style sheet is shared; the legend's look is its own, and small, so it is set here.
+        setStyle("-fx-background-color: rgba(255, 255, 255, 0.92); -fx-background-radius: 6; "
+                + "-fx-border-color: #cfd4dc; -fx-border-radius: 6; -fx-font-size: 14px;");
+        setPadding(PADDING);
+    }
+
+    /** Shows these optimizers and this surface's markers; returns whether anything changed. */
+    boolean show(List<OptimizerSlot> slots, SurfaceInfo surface) {
+        if (slots.equals(shownSlots) && surface == shownSurface) {
+            return false;
+        }
+        shownSlots = List.copyOf(slots);
+        shownSurface = surface;
+        items.clear();
+        for (OptimizerSlot slot : slots) {
+            items.add(item(slot.type().name(), 30, gc -> {
+                gc.setLineCap(StrokeLineCap.ROUND);
+                gc.setStroke(Color.WHITE);
+                gc.setLineWidth(7);
+                gc.strokeLine(4, 8, 26, 8);
+                gc.setStroke(OptimizerColours.of(slot.index()));
+                gc.setLineWidth(4);
+                gc.strokeLine(4, 8, 26, 8);
+            }));
+        }
+        items.add(item("start", 16, gc -> RacePainter.diamond(gc, 8, 8, 6)));
+        items.add(item("global minimum", 16, gc -> RacePainter.star(gc, 8, 8, 7, Color.WHITE, Color.BLACK)));
+        if (surface.minima().stream().anyMatch(m -> !m.global())) {
+            items.add(item("local minimum", 16, gc -> RacePainter.localMinimum(gc, 8, 8, 5)));
+        }
+        if (!surface.saddlePoints().isEmpty()) {
+            items.add(item("saddle point", 16, gc -> RacePainter.cross(gc, 8, 8, 5, Color.WHITE)));
+        }
+        getChildren().setAll(items);
+        applyCss();
+        requestLayout();
+        return true;
+    }
+
+    private static Label item(String text, double iconWidth, Consumer<GraphicsContext> icon) {
+        var canvas = new Canvas(iconWidth, 16);
+        icon.accept(canvas.getGraphicsContext2D());
+        var label = new Label(text, canvas);
+        label.setGraphicTextGap(6);
+        label.setTextFill(Color.web("#1d2533"));
+        label.setMinWidth(USE_PREF_SIZE);
+        return label;
+    }
+
+    /** The names on show, in order, for tests. */
+    List<String> texts() {
+        return items.stream().map(Label::getText).toList();
+    }
+
+    /** The size of the legend in columns no taller than {@code maxHeight}. */
+    Dimension2D besideSize(double maxHeight) {
+        return size(true, maxHeight);
+    }
+
+    /** The size of the legend in rows no wider than {@code maxWidth}. */
+    Dimension2D belowSize(double maxWidth) {
+        return size(false, maxWidth);
+    }
+
+    /** Lays the items out in columns (beside) or rows (below), within {@code limit} pixels across the flow. */
+    void arrange(boolean besidePlot, double flowLimit) {
+        beside = besidePlot;
+        limit = flowLimit;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        place(beside, limit, true);
+    }
+
+    /**
+     * Columns top to bottom (a new one when the next item would pass {@code limit}), or rows left to right.
+     *
+     * @return the size the items take, padding included
+     */
+    private Dimension2D place(boolean columns, double flowLimit, boolean move) {
+        double along = 0; // position in the flow direction
+        double across = 0; // offset of the current column or row
+        double line = 0; // width of the current column, or height of the current row
+        double extentAlong = 0;
+        double inner = flowLimit - (columns ? PADDING.getTop() + PADDING.getBottom()
+                : PADDING.getLeft() + PADDING.getRight());
+        for (Label item : items) {
+            double w = item.prefWidth(-1);
+            double h = item.prefHeight(-1);
+            double length = columns ? h : w;
+            if (along > 0 && along + length > inner) {
+                across += line + (columns ? GAP : ROW_GAP);
+                along = 0;
+                line = 0;
+            }
+            if (move) {
+                double x = PADDING.getLeft() + (columns ? across : along);
+                double y = PADDING.getTop() + (columns ? along : across);
+                item.resizeRelocate(x, y, w, h);
+            }
+            along += length + (columns ? ROW_GAP : GAP);
+            line = Math.max(line, columns ? w : h);
+            extentAlong = Math.max(extentAlong, along - (columns ? ROW_GAP : GAP));
+        }
+        double width = (columns ? across + line : extentAlong) + PADDING.getLeft() + PADDING.getRight();
+        double height = (columns ? extentAlong : across + line) + PADDING.getTop() + PADDING.getBottom();
+        return new Dimension2D(width, height);
+    }
+
+    private Dimension2D size(boolean columns, double flowLimit) {
+        return items.isEmpty() ? new Dimension2D(0, 0) : place(columns, flowLimit, false);
+    }
+
+    /** The item with this text, for tests that click it. */
+    Node item(String text) {
+        return items.stream().filter(i -> i.getText().equals(text)).findFirst().orElseThrow();
+    }
+}
