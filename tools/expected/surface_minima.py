@@ -31,7 +31,8 @@ DECLARED = {
                    ("-3.779310253377747", "-3.2831859912861696", 0, True),
                    ("3.5844283403304917", "-1.8481265269644036", 0, True)],
     "booth": [(1, 3, 0, True)],
-    "rastrigin": [(0, 0, 0, True)],
+    "rastrigin": None,  # 121 dimples, built below from the 1-D minima
+
     "ackley": [(0, 0, 0, True)],
     "camel": [("0.08984201310031807", "-0.7126564030207396", "-1.0316284534898774", True),
               ("-0.08984201310031807", "0.7126564030207396", "-1.0316284534898774", True),
@@ -42,11 +43,36 @@ DECLARED = {
 }
 SADDLE_POINTS = {"saddle": [(0, 0)]}
 
+
+
+def rastrigin_dimples():
+    """The 1-D minima of x² − 10·cos(2πx) + 10 near x = 1 … 5: Newton's method on 2x + 20π·sin(2πx) = 0."""
+    dimples = []
+    for k in range(1, 6):
+        x = float(k)
+        for _ in range(50):
+            x -= (2 * x + 20 * math.pi * math.sin(2 * math.pi * x)) / (2 + 40 * math.pi ** 2 * math.cos(2 * math.pi * x))
+        dimples.append(x)
+    return dimples
+
+
+DIMPLES = rastrigin_dimples()
+_COORDINATES = [-d for d in reversed(DIMPLES)] + [0.0] + DIMPLES
+
+
+def _rastrigin_1d(x):
+    return x * x - 10 * math.cos(2 * math.pi * x) + 10
+
+
+DECLARED["rastrigin"] = [(x, y, _rastrigin_1d(x) + _rastrigin_1d(y), x == 0 and y == 0)
+                         for x in _COORDINATES for y in _COORDINATES]
+
 # Surfaces whose Javadoc lists every minimum, and their bounds (xMin, xMax, yMin, yMax).
 COMPLETE = {"nonconvex": (-2, 2, -2, 2), "saddle": (-2, 2, -2, 2), "himmelblau": (-5, 5, -5, 5),
             "camel": (-2, 2, -1, 1)}
 
-SOURCE_FILES = {"nonconvex": "NonConvex", "himmelblau": "Himmelblau", "camel": "SixHumpCamel"}
+SOURCE_FILES = {"nonconvex": "NonConvex", "himmelblau": "Himmelblau", "camel": "SixHumpCamel",
+                "rastrigin": "Rastrigin"}
 
 
 def check_declared(report, name, f):
@@ -88,6 +114,9 @@ def check_complete(report, name, f):
 
 def main():
     report = Report("SurfaceContractTest: the declared minima, found again by Newton's method")
+    source = MAIN / "core/surface/Rastrigin.java"
+    for d in DIMPLES:
+        report.literal_in(source, repr(d))
     for name, f in SURFACES.items():
         check_declared(report, name, f)
     for name in COMPLETE:

@@ -90,18 +90,28 @@ public record SurfacesScene(
 
     /**
      * The defaults on {@code surface}: its own start and colour scale, the usual six optimizers ticked, every learning
-     * rate tuned for it ({@link LearningRateTuner}).
+     * rate its opening rate ({@link #openingRate}).
      */
     public static SurfacesScene forSurface(Surface surface) {
         var start = surface.info().start();
         var setups = new ArrayList<OptimizerSetup>();
         for (var type : OptimizerRegistry.all()) {
-            double lr = LearningRateTuner.tune(surface, start, type, TUNING_STEPS);
+            double lr = openingRate(surface, type);
             setups.add(new OptimizerSetup(type, ENABLED_AT_START.contains(type.id()), type.defaults().with("lr", lr)));
         }
         return new SurfacesScene(surface, start, setups, (int) SurfaceLimits.STEPS.defaultValue(),
                 SurfaceLimits.SPEED.defaultValue(), 0, 0, RaceLayout.OVERLAY, surface.info().logColourScale(), false,
                 false, false);
+    }
+
+    /**
+     * The learning rate a race on {@code surface} opens with for {@code type}: the surface's own where its
+     * description needs one (a zig-zag must zig-zag), else the one {@link LearningRateTuner} finds from the
+     * surface's start.
+     */
+    public static double openingRate(Surface surface, org.descentlab.core.optim.OptimizerType type) {
+        return surface.info().openingRate(type.id()).orElseGet(() -> LearningRateTuner.tune(surface,
+                surface.info().start(), type, TUNING_STEPS));
     }
 
     /** The entry of optimizer {@code id}. */

@@ -101,13 +101,11 @@ public final class SurfaceTabModel {
     }
 
     /**
-     * The learning rate a race on {@code surface} opens with: the one the surface declares for the optimizer, where
-     * its description needs a particular one (a zig-zag needs a large step), else the tuned one from the surface's
-     * start (see {@link LearningRateTuner}). The same rule as the scene defaults'.
+     * The learning rate a race on {@code surface} opens with: the scene defaults' rule
+     * ({@link SurfacesScene#openingRate}).
      */
     static double openingRate(Surface surface, org.descentlab.core.optim.OptimizerType type) {
-        return surface.info().openingRate(type.id()).orElseGet(() -> LearningRateTuner.tune(surface,
-                surface.info().start(), type, TUNING_STEPS));
+        return SurfacesScene.openingRate(surface, type);
     }
 
     /**
