@@ -7,6 +7,7 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYDataset;
 
 /** JFreeChart line charts styled for a projector: large type, light grid, no shapes. */
@@ -29,13 +30,13 @@ public final class Charts {
         return lineChart(title, xLabel, linearAxis(yLabel), data);
     }
 
-    /** A base-10 log axis labelled in whole decades. */
+    /**
+     * A base-10 log axis labelled at powers of ten, or at round values in between when its range holds fewer than two
+     * powers of ten (see {@link LogTicks}): never an axis without labels.
+     */
     public static LogAxis logAxis(String label) {
-        var axis = new LogAxis(label);
-        axis.setBase(10);
+        var axis = new LabelledLogAxis(label);
         axis.setSmallestValue(1e-16);
-        // Whole decades only: 10^0.5 is no label for a student.
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         axis.setMinorTickMarksVisible(true);
         axis.setLabelFont(LABEL);
         axis.setTickLabelFont(TICK);
@@ -56,6 +57,10 @@ public final class Charts {
         var xAxis = new NumberAxis(xLabel);
         xAxis.setAutoRangeIncludesZero(false);
         xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        // Steps and epochs count from 0; with one point on the chart, an axis from 0 to 2 still has labels 0, 1, 2
+        // where JFreeChart would otherwise zoom around the point and label only it.
+        xAxis.setRangeType(RangeType.POSITIVE);
+        xAxis.setAutoRangeMinimumSize(2);
         var renderer = new XYLineAndShapeRenderer(true, false);
         var plot = new XYPlot(data, xAxis, yAxis, renderer);
         plot.setBackgroundPaint(java.awt.Color.WHITE);
