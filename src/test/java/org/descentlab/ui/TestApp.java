@@ -1,8 +1,11 @@
 package org.descentlab.ui;
 
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -19,17 +22,33 @@ public final class TestApp {
     private TestApp() {
     }
 
-    /** Starts the app headless on the primary stage and returns it once the window is on show. */
+    /**
+     * Starts the app headless on the primary stage and returns it once the window is on show. It keeps its recent
+     * scenes and window place in a throwaway preferences node, so that tests neither read nor change the user's.
+     */
     public static DescentLabApp launch() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-        return (DescentLabApp) FxToolkit.setupApplication(DescentLabApp::new);
+        return (DescentLabApp) FxToolkit.setupApplication(() -> new DescentLabApp(throwawayNode()));
     }
 
-    /** Stops the app's frame loops and workers (its {@code stop()}), as closing the window does. */
+    /**
+     * Stops the app's frame loops and workers (its {@code stop()}), as closing the window does, and removes its
+     * preferences node.
+     */
     public static void close(DescentLabApp app) throws TimeoutException {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
+            try {
+                app.preferences().removeNode();
+            } catch (BackingStoreException e) {
+                throw new IllegalStateException("the test's preferences node could not be removed", e);
+            }
         }
+    }
+
+    /** A preferences node of its own for one test, under the app's. */
+    public static Preferences throwawayNode() {
+        return Preferences.userRoot().node("/org/descentlab/test-" + UUID.randomUUID());
     }
 
     /**
