@@ -18,6 +18,11 @@ public final class LogTicks {
     private static final double PLAIN_BELOW = 1e4;
     private static final int[] ONE_TWO_FIVE = {1, 2, 5};
     private static final int[] DIGITS = {1, 2, 3, 4, 5, 6, 7, 8, 9};
+    /**
+     * Labels at 1, 2, 5 or every digit are used when they spread over at least this part of the axis; 9 and 10 alone
+     * at the foot of an axis from 8.8 to 17.7 say little, 10, 12, 14 and 16 say more.
+     */
+    private static final double LEAST_SPREAD = 0.5;
 
     private LogTicks() {
     }
@@ -58,7 +63,8 @@ public final class LogTicks {
         }
         for (int[] mantissas : new int[][] {ONE_TWO_FIVE, DIGITS}) {
             var values = multiplesOfPowersOfTen(lower, upper, mantissas);
-            if (values.size() >= 2 && values.size() <= most) {
+            if (values.size() >= 2 && values.size() <= most
+                    && spread(values.get(0), values.get(values.size() - 1), lower, upper) >= LEAST_SPREAD) {
                 return labelled(values, values.stream().map(LogTicks::powerBelow).toList());
             }
         }
@@ -87,6 +93,11 @@ public final class LogTicks {
             ticks.add(new Tick(Double.parseDouble("1e" + k), "", k));
         }
         return ticks;
+    }
+
+    /** How much of the axis from {@code lower} to {@code upper} lies between its ticks {@code first} and {@code last}. */
+    private static double spread(double first, double last, double lower, double upper) {
+        return Math.log(last / first) / Math.log(upper / lower);
     }
 
     /** The values {@code m × 10^k} in the range, for each given {@code m} and every {@code k}. */

@@ -30,6 +30,12 @@ class LogTicksTest {
     }
 
     @Test
+    void digitsBunchedAtOneEndGiveWayToEvenlySpacedValues() {
+        // A constant loss of 12.5, the axis a factor of two around it: not just 9 and 10 at its foot.
+        assertEquals(List.of("10", "12", "14", "16"), texts(8.84, 17.68, 8));
+    }
+
+    @Test
     void aRangeNarrowerThanTheDigitsIsLabelledAtEvenlySpacedRoundValues() {
         assertEquals(List.of("1.2", "1.4", "1.6", "1.8"), texts(1.1, 1.9, 8));
         assertEquals(List.of("2.302", "2.303", "2.304"), texts(2.3015, 2.3045, 8));
