@@ -56,6 +56,11 @@ public final class TestApp {
      * change, measured in the events that would show it, not in milliseconds.
      */
     public static void waitFrames(int frames) throws InterruptedException {
+        waitFrames(frames, 30);
+    }
+
+    /** As {@link #waitFrames(int)}, failing after {@code seconds} instead of 30 (for measurements on a slow machine). */
+    public static void waitFrames(int frames, int seconds) throws InterruptedException {
         var drawn = new CountDownLatch(frames);
         var timer = new AnimationTimer() {
             @Override
@@ -65,8 +70,8 @@ public final class TestApp {
         };
         Platform.runLater(timer::start);
         try {
-            if (!drawn.await(30, TimeUnit.SECONDS)) {
-                throw new AssertionError("the JavaFX thread drew fewer than " + frames + " frames in 30 s");
+            if (!drawn.await(seconds, TimeUnit.SECONDS)) {
+                throw new AssertionError("the JavaFX thread drew fewer than " + frames + " frames in " + seconds + " s");
             }
         } finally {
             Platform.runLater(timer::stop);
