@@ -13,6 +13,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.descentlab.ui.WindowPlacement.Area;
 import org.descentlab.ui.WindowPlacement.Placement;
+import org.descentlab.ui.widgets.Charts;
 
 /**
  * The JavaFX application: one window, {@link MainWindow}, opened where {@link WindowPlacement} says (fitting the
@@ -34,6 +35,12 @@ public final class DescentLabApp extends Application {
         // From the single runnable jar JavaFX sits on the class path, which it supports but warns about at start-up;
         // a student launching the app should not see that warning.
         PLATFORM_LOG.setLevel(Level.SEVERE);
+        // AWT serves only fonts, colours and images here (JFreeChart draws through it, PNGs are written with it), so
+        // it need not open a connection of its own to the display beside JavaFX's.
+        System.setProperty("java.awt.headless", "true");
+        // While JavaFX starts on this thread and builds the window on its own, a second core loads JFreeChart and
+        // AWT's fonts: about half a second that the first frame no longer waits for.
+        Charts.warmUpInBackground();
         handleUnexpectedErrors = true;
         Application.launch(DescentLabApp.class, args);
     }

@@ -35,6 +35,8 @@ final class StartupTiming {
         if (!ON) {
             return;
         }
+        // show() has styled and laid out the whole scene before it returns.
+        report("stage shown");
         var firstFrame = new Runnable() {
             private boolean painted;
 
@@ -55,10 +57,18 @@ final class StartupTiming {
         scene.addPostLayoutPulseListener(firstFrame);
     }
 
+    /**
+     * Prints the wall-clock time since the JVM started, and the processor time this (the JavaFX) thread and the whole
+     * process have had by then: on a busy machine the first grows while the other two stay put.
+     */
     private static void report(String event) {
         if (ON) {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.printf(Locale.ROOT, "%s after %d ms%n", event, ms);
+            long threadMs = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+            long processMs = ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
+            System.err.printf(Locale.ROOT, "%s after %d ms (JavaFX thread CPU %d ms, process CPU %d ms)%n", event, ms,
+                    threadMs, processMs);
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.descentlab.ui.widgets;
 
 import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import javafx.scene.paint.Color;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -9,6 +11,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /** JFreeChart line charts styled for a projector: large type, light grid, no shapes. */
 public final class Charts {
@@ -75,6 +79,30 @@ public final class Charts {
         chart.setBackgroundPaint(java.awt.Color.WHITE);
         chart.getTitle().setFont(TITLE);
         return chart;
+    }
+
+    /**
+     * Draws a small chart off screen on a thread of its own, once, so that the JavaFX thread does not pay for it when
+     * it draws the first real chart: loading JFreeChart, starting AWT and reading its fonts take a few hundred
+     * milliseconds of the start-up otherwise. Charts are separate objects, and AWT's fonts are safe on any thread.
+     */
+    public static void warmUpInBackground() {
+        var thread = new Thread(() -> {
+            var series = new XYSeries("warm-up", false, true);
+            series.add(0, 2.5);
+            series.add(1, 0.5);
+            var image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_ARGB);
+            var g2 = image.createGraphics();
+            try {
+                logLineChart("f", "step", "f − f*", new XYSeriesCollection(series))
+                        .draw(g2, new Rectangle2D.Double(0, 0, 320, 200));
+            } finally {
+                g2.dispose();
+            }
+        }, "chart-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     /** The AWT colour of a JavaFX colour, for JFreeChart. */
