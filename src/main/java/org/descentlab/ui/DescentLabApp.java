@@ -1,23 +1,18 @@
 package org.descentlab.ui;
 
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.descentlab.ui.WindowPlacement.Area;
-import org.descentlab.ui.WindowPlacement.Placement;
 import org.descentlab.ui.widgets.Charts;
 
 /**
  * The JavaFX application: one window, {@link MainWindow}, opened where {@link WindowPlacement} says (fitting the
- * screen, or where it was last closed) and remembered in {@link WindowMemory} when the app stops.
+ * screen, or where it was last closed) and remembered in {@link WindowMemory} when the app stops (see
+ * {@link StagePlacement}).
  */
 public final class DescentLabApp extends Application {
 
@@ -48,9 +43,7 @@ public final class DescentLabApp extends Application {
     private final Preferences preferences;
     private final WindowMemory memory;
     private MainWindow window;
-    private Stage stage;
-    /** The window's bounds when last neither maximised nor minimised: what is remembered with the maximised flag. */
-    private Area normalBounds;
+    private StagePlacement placement;
 
     /** The app keeping its recent scenes and window place in the user's preferences. */
     public DescentLabApp() {
@@ -66,7 +59,6 @@ public final class DescentLabApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupTiming.started();
-        this.stage = stage;
         if (handleUnexpectedErrors) {
             UnexpectedErrors.install(ErrorLog.standard(), () -> stage);
         }
@@ -76,46 +68,16 @@ public final class DescentLabApp extends Application {
         MainWindow.applyStyles(scene);
         stage.setTitle(UiText.Window.TITLE);
         stage.setScene(scene);
-        place(stage);
+        placement = new StagePlacement(stage, memory);
+        placement.place();
         stage.show();
         StartupTiming.shown(scene, window);
     }
 
-    /** Sizes and places the stage on the screens as they are now, and follows its bounds from then on. */
-    private void place(Stage stage) {
-        Area primary = area(Screen.getPrimary().getVisualBounds());
-        List<Area> screens = Screen.getScreens().stream().map(s -> area(s.getVisualBounds())).toList();
-        Placement placement = WindowPlacement.place(memory.load(), primary, screens);
-        Area least = WindowPlacement.minimumSize(primary);
-        stage.setMinWidth(least.width());
-        stage.setMinHeight(least.height());
-        normalBounds = placement.bounds();
-        stage.setX(normalBounds.x());
-        stage.setY(normalBounds.y());
-        stage.setWidth(normalBounds.width());
-        stage.setHeight(normalBounds.height());
-        stage.setMaximized(placement.maximised());
-        InvalidationListener moved = o -> Platform.runLater(() -> {
-            // Later, not at once: some window systems report a maximised window's new bounds before the flag, and
-            // those bounds must not be taken for the size to go back to.
-            if (stage.isShowing() && !stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
-                normalBounds = new Area(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-            }
-        });
-        stage.xProperty().addListener(moved);
-        stage.yProperty().addListener(moved);
-        stage.widthProperty().addListener(moved);
-        stage.heightProperty().addListener(moved);
-    }
-
-    private static Area area(Rectangle2D r) {
-        return new Area(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
-    }
-
     @Override
     public void stop() {
-        if (stage != null && normalBounds != null) {
-            memory.save(new Placement(normalBounds, stage.isMaximized()));
+        if (placement != null) {
+            placement.remember();
         }
         if (window != null) {
             window.dispose();
