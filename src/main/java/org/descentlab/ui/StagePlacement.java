@@ -16,7 +16,10 @@ import org.descentlab.ui.WindowPlacement.Placement;
  */
 final class StagePlacement {
 
-    /** How long after showing the window a shrink is taken for the window system's doing, not the user's. */
+    /**
+     * How long after showing the window a shrink to its least size is taken for the window system's doing, not the
+     * user's.
+     */
     private static final long SETTLING_NANOS = 3_000_000_000L;
 
     private final Stage stage;
@@ -60,8 +63,9 @@ final class StagePlacement {
             return;
         }
         boolean settling = System.nanoTime() - shownAt < SETTLING_NANOS;
-        boolean shrunk = stage.getWidth() < asked.width() - 1 || stage.getHeight() < asked.height() - 1;
-        if (settling && shrunk && !askedAgain) {
+        boolean atLeast = stage.getWidth() <= stage.getMinWidth() + 1 && stage.getHeight() <= stage.getMinHeight() + 1;
+        boolean shrunkToLeast = atLeast && (asked.width() > stage.getWidth() + 1 || asked.height() > stage.getHeight() + 1);
+        if (settling && shrunkToLeast && !askedAgain) {
             // Seen with JavaFX 21 on Linux under openbox (and in the app before this class): as the window manager adds
             // its frame, a new window is shrunk to its least size. Asking once more for the size keeps it.
             askedAgain = true;
