@@ -294,6 +294,30 @@ class MainWindowUiTest {
     }
 
     @Test
+    void hiddenTabsGetTheirContentAfterTheFirstFrameOrWhenChosen() throws Exception {
+        var node = TestApp.throwawayNode();
+        var stage = onFx(Stage::new);
+        try {
+            var tabs = List.<AppTab>of(new LabelTab("one"), new LabelTab("two"), new LabelTab("three"));
+            var window = onFx(() -> new MainWindow(tabs, new RecentScenes(node), () -> { }));
+            TabPane pane = (TabPane) ((javafx.scene.layout.BorderPane) window.root()).getCenter();
+            assertEquals(java.util.Arrays.asList(tabs.get(0).root(), null, null),
+                    pane.getTabs().stream().map(Tab::getContent).toList(), "only the tab on show before the window is");
+            robot.interact(() -> window.selectTab(2));
+            assertEquals(tabs.get(2).root(), pane.getTabs().get(2).getContent(), "a tab chosen gets it at once");
+            robot.interact(() -> {
+                stage.setScene(new javafx.scene.Scene(window.root(), 400, 300));
+                stage.show();
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::allTabsAttached);
+            assertEquals(tabs.get(1).root(), pane.getTabs().get(1).getContent());
+        } finally {
+            robot.interact(stage::close);
+            node.removeNode();
+        }
+    }
+
+    @Test
     void aSceneOpenedOrSavedGoesFirstInTheRecentList() throws Exception {
         var node = Preferences.userRoot().node("/org/descentlab/test-" + UUID.randomUUID());
         try {

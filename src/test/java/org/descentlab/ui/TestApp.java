@@ -28,7 +28,10 @@ public final class TestApp {
      */
     public static DescentLabApp launch() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-        return (DescentLabApp) FxToolkit.setupApplication(() -> new DescentLabApp(throwawayNode()));
+        var app = (DescentLabApp) FxToolkit.setupApplication(() -> new DescentLabApp(throwawayNode()));
+        // The hidden tabs get their content after the first frame: tests look their controls up from the start.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window().allTabsAttached());
+        return app;
     }
 
     /**
