@@ -33,8 +33,8 @@ public final class DescentLabApp extends Application {
         // AWT serves only fonts, colours and images here (JFreeChart draws through it, PNGs are written with it), so
         // it need not open a connection of its own to the display beside JavaFX's.
         System.setProperty("java.awt.headless", "true");
-        // While JavaFX starts on this thread and builds the window on its own, a second core loads JFreeChart and
-        // AWT's fonts: about half a second that the first frame no longer waits for.
+        // JFreeChart's classes and AWT's fonts, some half a second of the JavaFX thread's time at the first chart, are
+        // loaded on a second core while JavaFX starts.
         Charts.warmUpInBackground();
         handleUnexpectedErrors = true;
         Application.launch(DescentLabApp.class, args);
