@@ -64,7 +64,8 @@ final class StagePlacement {
         }
         boolean settling = System.nanoTime() - shownAt < SETTLING_NANOS;
         boolean atLeast = stage.getWidth() <= stage.getMinWidth() + 1 && stage.getHeight() <= stage.getMinHeight() + 1;
-        boolean shrunkToLeast = atLeast && (asked.width() > stage.getWidth() + 1 || asked.height() > stage.getHeight() + 1);
+        boolean smallerThanAsked = asked.width() > stage.getWidth() + 1 || asked.height() > stage.getHeight() + 1;
+        boolean shrunkToLeast = atLeast && smallerThanAsked;
         if (settling && shrunkToLeast && !askedAgain) {
             // Seen with JavaFX 21 on Linux under openbox (and in the app before this class): as the window manager adds
             // its frame, a new window is shrunk to its least size. Asking once more for the size keeps it.

@@ -15,11 +15,13 @@ import java.util.Optional;
  */
 public final class WindowPlacement {
 
-    /** The size the window's layout was designed for. */
+    /** The width the window's layout was designed for. */
     public static final double DESIGN_WIDTH = 1280;
+    /** The height the window's layout was designed for. */
     public static final double DESIGN_HEIGHT = 800;
-    /** The least size the window can be made, unless the screen itself is smaller. */
+    /** The least width the window can be made, unless the screen itself is narrower. */
     public static final double MIN_WIDTH = 900;
+    /** The least height the window can be made, unless the screen itself is lower. */
     public static final double MIN_HEIGHT = 600;
     /** On a screen narrower or lower than this, the window opens maximised the first time. */
     static final double SMALL_SCREEN_WIDTH = 1366;

@@ -62,7 +62,7 @@ public final class TestApp {
         waitFrames(frames, 30);
     }
 
-    /** As {@link #waitFrames(int)}, failing after {@code seconds} instead of 30 (for measurements on a slow machine). */
+    /** As {@link #waitFrames(int)}, failing after {@code seconds} instead of 30 (measurements on a slow machine). */
     public static void waitFrames(int frames, int seconds) throws InterruptedException {
         var drawn = new CountDownLatch(frames);
         var timer = new AnimationTimer() {
@@ -74,7 +74,8 @@ public final class TestApp {
         Platform.runLater(timer::start);
         try {
             if (!drawn.await(seconds, TimeUnit.SECONDS)) {
-                throw new AssertionError("the JavaFX thread drew fewer than " + frames + " frames in " + seconds + " s");
+                throw new AssertionError("the JavaFX thread drew fewer than " + frames + " frames in " + seconds
+                        + " s");
             }
         } finally {
             Platform.runLater(timer::stop);

@@ -107,6 +107,7 @@ public final class Charts {
 
     /** The AWT colour of a JavaFX colour, for JFreeChart. */
     public static java.awt.Color awt(Color c) {
-        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
+        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(),
+                (float) c.getOpacity());
     }
 }

@@ -67,9 +67,9 @@ public final class HyperparameterForm extends VBox {
         };
         values.addListener(new WeakChangeListener<>(refreshOnChange));
         refresh();
-        // A tooltip is a popup control of its own, costly to make: the seventy-odd of the surfaces tab's forms took about
-        // a quarter of a second of the window's start-up. Made when the pointer first comes over the form, they are
-        // there before it reaches a control.
+        // A tooltip is a popup control of its own, costly to make: the seventy-odd of the surfaces tab's forms took
+        // about a quarter of a second of the window's start-up. Made when the pointer first comes over the form, they
+        // are there before it reaches a control.
         addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<MouseEvent>() {
             @Override
             public void handle(MouseEvent e) {
@@ -120,7 +120,8 @@ public final class HyperparameterForm extends VBox {
             var tip = new Tooltip(h.help());
             label.setTooltip(tip);
             slider.setTooltip(tip);
-            field.setTooltip(new Tooltip(h.help() + "\nType an exact value such as " + example(h) + " and press Enter."));
+            field.setTooltip(new Tooltip(h.help() + "\nType an exact value such as " + example(h)
+                    + " and press Enter."));
         });
         refreshers.add(() -> {
             double v = values.get().get(h.key());

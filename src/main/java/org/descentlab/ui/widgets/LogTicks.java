@@ -95,7 +95,7 @@ public final class LogTicks {
         return ticks;
     }
 
-    /** How much of the axis from {@code lower} to {@code upper} lies between its ticks {@code first} and {@code last}. */
+    /** The part of the axis from {@code lower} to {@code upper} between its ticks {@code first} and {@code last}. */
     private static double spread(double first, double last, double lower, double upper) {
         return Math.log(last / first) / Math.log(upper / lower);
     }
