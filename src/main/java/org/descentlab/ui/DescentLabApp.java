@@ -2,11 +2,18 @@ package org.descentlab.ui;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.descentlab.ui.widgets.Charts;
 
-/** The JavaFX application: one window, {@link MainWindow}. */
+/**
+ * The JavaFX application: one window, {@link MainWindow}, opened where {@link WindowPlacement} says (fitting the
+ * screen, or where it was last closed) and remembered in {@link WindowMemory} when the app stops (see
+ * {@link StagePlacement}).
+ */
 public final class DescentLabApp extends Application {
 
     /** Held so that the level set below is not lost when the logger is garbage-collected. */
@@ -23,29 +30,55 @@ public final class DescentLabApp extends Application {
         // From the single runnable jar JavaFX sits on the class path, which it supports but warns about at start-up;
         // a student launching the app should not see that warning.
         PLATFORM_LOG.setLevel(Level.SEVERE);
+        // AWT serves only fonts, colours and images here (JFreeChart draws through it, PNGs are written with it), so
+        // it need not open a connection of its own to the display beside JavaFX's.
+        System.setProperty("java.awt.headless", "true");
+        // JFreeChart's classes and AWT's fonts, some half a second of the JavaFX thread's time at the first chart, are
+        // loaded on a second core while JavaFX starts.
+        Charts.warmUpInBackground();
         handleUnexpectedErrors = true;
         Application.launch(DescentLabApp.class, args);
     }
 
+    private final Preferences preferences;
+    private final WindowMemory memory;
     private MainWindow window;
+    private StagePlacement placement;
+
+    /** The app keeping its recent scenes and window place in the user's preferences. */
+    public DescentLabApp() {
+        this(Preferences.userRoot().node(RecentScenes.APP_NODE));
+    }
+
+    /** The app keeping its recent scenes and window place under {@code preferences} (tests pass a throwaway node). */
+    public DescentLabApp(Preferences preferences) {
+        this.preferences = preferences;
+        this.memory = new WindowMemory(preferences);
+    }
 
     @Override
     public void start(Stage stage) {
+        StartupTiming.started();
         if (handleUnexpectedErrors) {
             UnexpectedErrors.install(ErrorLog.standard(), () -> stage);
         }
-        window = new MainWindow();
-        Scene scene = new Scene(window.root(), 1280, 800);
+        window = new MainWindow(MainWindow.standardTabs(), new RecentScenes(preferences), Platform::exit);
+        StartupTiming.built();
+        Scene scene = new Scene(window.root());
         MainWindow.applyStyles(scene);
         stage.setTitle(UiText.Window.TITLE);
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        placement = new StagePlacement(stage, memory);
+        placement.place();
         stage.show();
+        StartupTiming.shown(scene, window);
     }
 
     @Override
     public void stop() {
+        if (placement != null) {
+            placement.remember();
+        }
         if (window != null) {
             window.dispose();
         }
@@ -54,5 +87,10 @@ public final class DescentLabApp extends Application {
     /** The window's content (for tests and screenshots). */
     public MainWindow window() {
         return window;
+    }
+
+    /** Where the recent scenes and the window's place are kept. */
+    Preferences preferences() {
+        return preferences;
     }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -74,10 +76,17 @@ public final class MainWindow {
         this.tabs.setId("mainTabs");
         this.tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (AppTab appTab : appTabs) {
-            var tab = new Tab(appTab.title(), appTab.root());
+            // Only the tab on show has its content at first; see attachHiddenTabsAfterTheFirstFrame.
+            var tab = new Tab(appTab.title(), this.tabs.getTabs().isEmpty() ? appTab.root() : null);
             tab.setId(appTab.id());
+            tab.selectedProperty().addListener((o, was, selected) -> {
+                if (selected) {
+                    attach(tab, appTab);
+                }
+            });
             this.tabs.getTabs().add(tab);
         }
+        attachHiddenTabsAfterTheFirstFrame();
         status.setId("windowStatus");
         status.getStyleClass().add("status-line");
         status.setMaxWidth(Double.MAX_VALUE);
@@ -89,6 +98,46 @@ public final class MainWindow {
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         sceneActions = new TabScenes(appTabs, notes -> pendingNotes = String.join("; ", notes));
+    }
+
+    /**
+     * Puts the hidden tabs' content into the window once its first frame has been laid out. Styling, laying out and
+     * drawing a tab nobody sees yet (the network tab's controls, map and charts) would otherwise hold back the first
+     * picture of the window by about half a second; a tab chosen before then gets its content at once.
+     */
+    private void attachHiddenTabsAfterTheFirstFrame() {
+        root.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene old, Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                root.sceneProperty().removeListener(this);
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        // After this pulse, not in it: the layout it has just done is not to be redone at once.
+                        Platform.runLater(() -> {
+                            for (int i = 0; i < appTabs.size(); i++) {
+                                attach(tabs.getTabs().get(i), appTabs.get(i));
+                            }
+                        });
+                    }
+                });
+            }
+        });
+    }
+
+    private static void attach(Tab tab, AppTab appTab) {
+        if (tab.getContent() == null) {
+            tab.setContent(appTab.root());
+        }
+    }
+
+    /** Whether every tab has its content in the window (after the first frame, or once chosen). */
+    boolean allTabsAttached() {
+        return tabs.getTabs().stream().allMatch(t -> t.getContent() != null);
     }
 
     /** The tabs, in order. */

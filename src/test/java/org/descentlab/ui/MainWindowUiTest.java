@@ -23,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.descentlab.core.surface.SurfaceRegistry;
@@ -59,6 +60,7 @@ class MainWindowUiTest {
     void surfacesOnShowAndNothingElseOpen() {
         robot.interact(() -> {
             closeDialogs();
+            TestApp.stage(app).requestFocus();
             app.window().selectTab(0);
             app.window().showStatus(null);
             app.window().surfaceTab().model().reset();
@@ -102,6 +104,57 @@ class MainWindowUiTest {
         Stage stage = TestApp.stage(app);
         assertEquals("Descent Lab", stage.getTitle());
         assertEquals(1280, stage.getScene().getWidth(), 0.5);
+    }
+
+    @Test
+    void onTheSmallTestScreenTheWindowOpensMaximisedWithinItsVisualBounds() {
+        // Monocle's headless screen is 1280 × 800, narrower than a 1366 × 800 laptop.
+        Stage stage = TestApp.stage(app);
+        var screen = Screen.getPrimary().getVisualBounds();
+        assertTrue(stage.isMaximized());
+        assertTrue(screen.contains(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
+                stage.getX() + ", " + stage.getY() + ", " + stage.getWidth() + " × " + stage.getHeight());
+    }
+
+    @Test
+    void aWindowRememberedOffTheScreenOpensOnItAndWhereItIsClosedIsRemembered() throws Exception {
+        var node = TestApp.throwawayNode();
+        try {
+            var memory = new WindowMemory(node);
+            memory.save(new WindowPlacement.Placement(new WindowPlacement.Area(-3000, 2000, 1000, 700), false));
+            var second = new DescentLabApp(node);
+            var stage = onFx(() -> {
+                var s = new Stage();
+                second.start(s);
+                return s;
+            });
+            try {
+                var screen = Screen.getPrimary().getVisualBounds();
+                assertFalse(stage.isMaximized(), "it was not maximised when it was closed");
+                assertEquals(List.of(140.0, 50.0, 1000.0, 700.0), List.of(stage.getX() - screen.getMinX(),
+                        stage.getY() - screen.getMinY(), stage.getWidth(), stage.getHeight()), "centred");
+                robot.interact(() -> {
+                    stage.setX(screen.getMinX() + 20);
+                    stage.setWidth(950);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+            } finally {
+                robot.interact(() -> {
+                    second.stop();
+                    stage.close();
+                });
+            }
+            var remembered = memory.load().orElseThrow();
+            assertEquals(new WindowPlacement.Area(screen().getMinX() + 20, screen().getMinY() + 50, 950, 700),
+                    remembered.bounds());
+            assertFalse(remembered.maximised());
+        } finally {
+            node.removeNode();
+        }
+    }
+
+    private static javafx.geometry.Rectangle2D screen() {
+        return Screen.getPrimary().getVisualBounds();
     }
 
     @Test
@@ -236,6 +289,30 @@ class MainWindowUiTest {
             robot.interact(() -> view.get(2).fire());
             assertEquals("three", window.selectedTab().id());
         } finally {
+            node.removeNode();
+        }
+    }
+
+    @Test
+    void hiddenTabsGetTheirContentAfterTheFirstFrameOrWhenChosen() throws Exception {
+        var node = TestApp.throwawayNode();
+        var stage = onFx(Stage::new);
+        try {
+            var tabs = List.<AppTab>of(new LabelTab("one"), new LabelTab("two"), new LabelTab("three"));
+            var window = onFx(() -> new MainWindow(tabs, new RecentScenes(node), () -> { }));
+            TabPane pane = (TabPane) ((javafx.scene.layout.BorderPane) window.root()).getCenter();
+            assertEquals(java.util.Arrays.asList(tabs.get(0).root(), null, null),
+                    pane.getTabs().stream().map(Tab::getContent).toList(), "only the tab on show before the window is");
+            robot.interact(() -> window.selectTab(2));
+            assertEquals(tabs.get(2).root(), pane.getTabs().get(2).getContent(), "a tab chosen gets it at once");
+            robot.interact(() -> {
+                stage.setScene(new javafx.scene.Scene(window.root(), 400, 300));
+                stage.show();
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::allTabsAttached);
+            assertEquals(tabs.get(1).root(), pane.getTabs().get(1).getContent());
+        } finally {
+            robot.interact(stage::close);
             node.removeNode();
         }
     }

@@ -1,57 +1,101 @@
 package org.descentlab.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
 import org.descentlab.core.surface.SurfaceRegistry;
+import org.descentlab.ui.network.NetworkTab;
 import org.descentlab.ui.surface.SurfaceTab;
 import org.descentlab.ui.surface.SurfaceTabModel;
 import org.descentlab.ui.widgets.PngSnapshot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Renders the README's pictures headless into {@code screenshots/}: {@code mvn -Pscreenshots test}. Not part of the
- * normal test run (tag {@code screenshots}).
+ * Renders the README's pictures headless: {@code mvn -Pscreenshots test -Dtest=ScreenshotRendererTest}, into
+ * {@code screenshots/} or {@code -Dscreenshots.dir}. The README's four scenes at 1280 × 720 under their README names,
+ * then every tab at the screen sizes of a classroom (an old projector, a 720p one, a desk screen), named with the
+ * size: {@code surfaces-overlay-rosenbrock-1280x720.png}. Not part of the normal test run (tag {@code screenshots}).
+ *
+ * <p>One app for the whole class, resized for each picture; the tests run in order, since the network pictures after
+ * training reuse the run trained for the README.
  */
 @Tag("screenshots")
-@ExtendWith(ApplicationExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScreenshotRendererTest {
 
     private static final Path DIR = Path.of(System.getProperty("screenshots.dir", "screenshots"));
 
-    private Stage stage;
-    private DescentLabApp app;
+    /** Screen sizes of a classroom, as width and height. */
+    private static final List<int[]> SIZES = List.of(new int[] {1024, 768}, new int[] {1280, 720},
+            new int[] {1600, 1000});
+    private static final int[] README_SIZE = {1280, 720};
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new DescentLabApp();
-        app.start(stage);
+    private static DescentLabApp app;
+    private static Stage stage;
+    private final FxRobot robot = new FxRobot();
+
+    static {
+        // Monocle's headless screen is 1280 × 800 unless told otherwise, and a window larger than its screen overflows
+        // the screen's buffer. Read when the toolkit starts, so this class needs a JVM of its own (as the screenshots
+        // profile runs it).
+        System.setProperty("headless.geometry", "1600x1000-32");
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = TestApp.launch();
+        stage = TestApp.stage(app);
+        var screen = javafx.stage.Screen.getPrimary().getBounds();
+        assertTrue(screen.getWidth() >= 1600 && screen.getHeight() >= 1000,
+                "the headless screen is " + screen + ": run this class in a JVM of its own");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        TestApp.close(app);
     }
 
     @Test
-    void surfaceTabOverlayOfRosenbrockMidRace(FxRobot robot) throws Exception {
-        race(robot, "rosenbrock", SurfaceTabModel.Layout.OVERLAY, 180, false);
-        save(robot, "surfaces-overlay-rosenbrock.png");
+    @Order(1)
+    void surfaceTabOverlayOfRosenbrockMidRace() throws Exception {
+        resize(README_SIZE);
+        race("rosenbrock", SurfaceTabModel.Layout.OVERLAY, 180, false);
+        save("surfaces-overlay-rosenbrock.png");
     }
 
     @Test
-    void surfaceTabSideBySideOfTheSaddle(FxRobot robot) throws Exception {
-        race(robot, "saddle", SurfaceTabModel.Layout.SIDE_BY_SIDE, 120, true);
-        save(robot, "surfaces-side-by-side-saddle.png");
+    @Order(2)
+    void surfaceTabSideBySideOfTheSaddle() throws Exception {
+        resize(README_SIZE);
+        race("saddle", SurfaceTabModel.Layout.SIDE_BY_SIDE, 120, true);
+        save("surfaces-side-by-side-saddle.png");
     }
 
     @Test
-    void networkTabMidTrainingAndAfterTraining(FxRobot robot) throws Exception {
+    @Order(3)
+    void networkTabMidTrainingAndAfterTraining() throws Exception {
+        resize(README_SIZE);
         var tab = app.window().networkTab();
         var model = tab.model();
-        robot.clickOn("#networkTab");
+        robot.interact(() -> app.window().selectTab(1));
         robot.interact(() -> {
             model.setSpeedLimit(100);
             model.train();
@@ -60,39 +104,64 @@ class ScreenshotRendererTest {
         robot.interact(model::pause);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(tab::refreshNow);
-        save(robot, "network-mid-training.png");
-        robot.interact(() -> {
-            model.setSpeedLimit(0);
-            model.train();
-        });
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model.playingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(tab::refreshNow);
-        save(robot, "network-after-training.png");
+        save("network-mid-training.png");
+        trainToTheEnd(tab);
+        save("network-after-training.png");
+    }
 
-        // Then the seed's whole run again from the start, timed with the window drawing the map as it goes.
+    @Test
+    @Order(4)
+    void everyTabAtEveryClassroomScreenSize() throws Exception {
+        for (int[] size : SIZES) {
+            resize(size);
+            race("rosenbrock", SurfaceTabModel.Layout.OVERLAY, 180, false);
+            save("surfaces-overlay-rosenbrock-" + name(size) + ".png");
+            race("saddle", SurfaceTabModel.Layout.SIDE_BY_SIDE, 120, true);
+            save("surfaces-side-by-side-saddle-" + name(size) + ".png");
+            var network = app.window().networkTab();
+            robot.interact(() -> app.window().selectTab(1));
+            if (network.model().epoch() == 0 || network.model().playingProperty().get()) {
+                trainToTheEnd(network);
+            }
+            TestApp.waitFrames(3);
+            robot.interact(network::refreshNow);
+            save("network-after-training-" + name(size) + ".png");
+        }
+    }
+
+    /** Not a picture: the seed's whole run again from the start, timed with the window drawing the map as it goes. */
+    @Test
+    @Order(5)
+    void timeTheSeedRunWithTheMapUpdating() throws Exception {
+        resize(README_SIZE);
+        var model = app.window().networkTab().model();
+        robot.interact(() -> app.window().selectTab(1));
         robot.interact(model::reset);
         long start = System.nanoTime();
         robot.interact(model::train);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model.playingProperty().get());
         double seconds = (System.nanoTime() - start) / 1e9;
-        String report = String.format(java.util.Locale.ROOT,
+        String report = String.format(Locale.ROOT,
                 "network_tab_seed_run_s: %.2f s for %d epochs with the map updating%n", seconds, model.epoch());
         System.out.print(report);
-        java.nio.file.Files.writeString(Path.of("target", "network-run.txt"), report);
+        Files.writeString(Path.of("target", "network-run.txt"), report);
     }
 
     /**
-     * Not a picture: plays all eleven optimizers at 1000 steps per second, and over four seconds after a two-second warm-up and reports the frame
-     * rate and the longest frame, measured by a second animation timer (software rendering, headless).
+     * Not a picture: plays all eleven optimizers at 1000 steps per second and, after 60 frames of warm-up (the JIT
+     * compiles the drawing code), reports the frame rate and the longest frame over the next 180, measured by a
+     * second animation timer (software rendering, headless).
      */
     @Test
-    void measureTheFrameLoopWithElevenOptimizersAtFullSpeed(FxRobot robot) throws Exception {
+    @Order(6)
+    void measureTheFrameLoopWithElevenOptimizersAtFullSpeed() throws Exception {
+        resize(README_SIZE);
         SurfaceTab tab = app.window().surfaceTab();
         SurfaceTabModel model = tab.model();
+        robot.interact(() -> app.window().selectTab(0));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.heatMap() != null);
-        var stamps = new java.util.concurrent.ConcurrentLinkedQueue<Long>();
-        var probe = new javafx.animation.AnimationTimer() {
+        var stamps = new ConcurrentLinkedQueue<Long>();
+        var probe = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 stamps.add(now);
@@ -104,9 +173,9 @@ class ScreenshotRendererTest {
             model.stepsPerSecondProperty().set(1000);
             model.playingProperty().set(true);
         });
-        Thread.sleep(2000); // warm-up: the JIT compiles the drawing code
+        TestApp.waitFrames(60, 120);
         robot.interact(probe::start);
-        Thread.sleep(4000);
+        TestApp.waitFrames(180, 300);
         robot.interact(() -> {
             probe.stop();
             model.playingProperty().set(false);
@@ -117,19 +186,40 @@ class ScreenshotRendererTest {
             longest = Math.max(longest, times[i] - times[i - 1]);
         }
         double seconds = (times[times.length - 1] - times[0]) / 1e9;
-        String report = String.format(java.util.Locale.ROOT,
+        String report = String.format(Locale.ROOT,
                 "frame_loop_11_optimizers_1000_sps: %.1f frames/s, longest frame %.1f ms, %d race steps in %.1f s%n",
                 (times.length - 1) / seconds, longest / 1e6, model.clockProperty().get(), seconds);
         System.out.print(report);
-        java.nio.file.Files.writeString(Path.of("target", "frame-loop.txt"), report);
-        org.junit.jupiter.api.Assertions.assertTrue(model.clockProperty().get() > 1000, report);
+        Files.writeString(Path.of("target", "frame-loop.txt"), report);
+        assertTrue(model.clockProperty().get() > 1000, report);
     }
 
-    private void race(FxRobot robot, String surfaceId, SurfaceTabModel.Layout layout, int steps, boolean insides)
+    private static String name(int[] size) {
+        return size[0] + "x" + size[1];
+    }
+
+    /** Makes the window {@code size}, as it would be maximised on a screen of that size, and waits for its layout. */
+    private void resize(int[] size) throws InterruptedException {
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(size[0]);
+            stage.setHeight(size[1]);
+        });
+        TestApp.waitFrames(3);
+        var scene = stage.getScene();
+        assertEquals(size[0], scene.getWidth(), 0.5, "the window is as wide as the screen");
+        assertEquals(size[1], scene.getHeight(), 0.5, "the window is as high as the screen");
+    }
+
+    private void race(String surfaceId, SurfaceTabModel.Layout layout, int steps, boolean insides)
             throws Exception {
         SurfaceTab tab = app.window().surfaceTab();
         SurfaceTabModel model = tab.model();
         robot.interact(() -> {
+            app.window().selectTab(0);
+            model.reset();
             model.setSurface(SurfaceRegistry.find(surfaceId).orElseThrow());
             model.layoutProperty().set(layout);
             model.showInsidesProperty().set(insides);
@@ -141,7 +231,7 @@ class ScreenshotRendererTest {
                 model.singleStep();
             }
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        TestApp.waitFrames(3);
         robot.interact(() -> {
             tab.redrawRace();
             tab.refreshFigures();
@@ -149,12 +239,24 @@ class ScreenshotRendererTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void save(FxRobot robot, String name) {
+    /** Trains the network tab's run to its last epoch at full speed and draws it. */
+    private void trainToTheEnd(NetworkTab tab) throws Exception {
+        var model = tab.model();
+        robot.interact(() -> {
+            model.setSpeedLimit(0);
+            model.train();
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model.playingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(tab::refreshNow);
+    }
+
+    private void save(String name) {
         robot.interact(() -> {
             try {
                 PngSnapshot.write(stage.getScene(), DIR.resolve(name));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }

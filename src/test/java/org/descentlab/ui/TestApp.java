@@ -1,8 +1,11 @@
 package org.descentlab.ui;
 
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -19,17 +22,36 @@ public final class TestApp {
     private TestApp() {
     }
 
-    /** Starts the app headless on the primary stage and returns it once the window is on show. */
+    /**
+     * Starts the app headless on the primary stage and returns it once the window is on show. It keeps its recent
+     * scenes and window place in a throwaway preferences node, so that tests neither read nor change the user's.
+     */
     public static DescentLabApp launch() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-        return (DescentLabApp) FxToolkit.setupApplication(DescentLabApp::new);
+        var app = (DescentLabApp) FxToolkit.setupApplication(() -> new DescentLabApp(throwawayNode()));
+        // The hidden tabs get their content after the first frame: tests look their controls up from the start.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window().allTabsAttached());
+        return app;
     }
 
-    /** Stops the app's frame loops and workers (its {@code stop()}), as closing the window does. */
+    /**
+     * Stops the app's frame loops and workers (its {@code stop()}), as closing the window does, and removes its
+     * preferences node.
+     */
     public static void close(DescentLabApp app) throws TimeoutException {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
+            try {
+                app.preferences().removeNode();
+            } catch (BackingStoreException e) {
+                throw new IllegalStateException("the test's preferences node could not be removed", e);
+            }
         }
+    }
+
+    /** A preferences node of its own for one test, under the app's. */
+    public static Preferences throwawayNode() {
+        return Preferences.userRoot().node("/org/descentlab/test-" + UUID.randomUUID());
     }
 
     /**
@@ -37,6 +59,11 @@ public final class TestApp {
      * change, measured in the events that would show it, not in milliseconds.
      */
     public static void waitFrames(int frames) throws InterruptedException {
+        waitFrames(frames, 30);
+    }
+
+    /** As {@link #waitFrames(int)}, failing after {@code seconds} instead of 30 (measurements on a slow machine). */
+    public static void waitFrames(int frames, int seconds) throws InterruptedException {
         var drawn = new CountDownLatch(frames);
         var timer = new AnimationTimer() {
             @Override
@@ -46,8 +73,9 @@ public final class TestApp {
         };
         Platform.runLater(timer::start);
         try {
-            if (!drawn.await(30, TimeUnit.SECONDS)) {
-                throw new AssertionError("the JavaFX thread drew fewer than " + frames + " frames in 30 s");
+            if (!drawn.await(seconds, TimeUnit.SECONDS)) {
+                throw new AssertionError("the JavaFX thread drew fewer than " + frames + " frames in " + seconds
+                        + " s");
             }
         } finally {
             Platform.runLater(timer::stop);

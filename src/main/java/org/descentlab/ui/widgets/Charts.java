@@ -1,13 +1,18 @@
 package org.descentlab.ui.widgets;
 
 import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import javafx.scene.paint.Color;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /** JFreeChart line charts styled for a projector: large type, light grid, no shapes. */
 public final class Charts {
@@ -29,13 +34,13 @@ public final class Charts {
         return lineChart(title, xLabel, linearAxis(yLabel), data);
     }
 
-    /** A base-10 log axis labelled in whole decades. */
+    /**
+     * A base-10 log axis labelled at powers of ten, or at round values in between when its range holds fewer than two
+     * powers of ten (see {@link LogTicks}): never an axis without labels.
+     */
     public static LogAxis logAxis(String label) {
-        var axis = new LogAxis(label);
-        axis.setBase(10);
+        var axis = new LabelledLogAxis(label);
         axis.setSmallestValue(1e-16);
-        // Whole decades only: 10^0.5 is no label for a student.
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         axis.setMinorTickMarksVisible(true);
         axis.setLabelFont(LABEL);
         axis.setTickLabelFont(TICK);
@@ -56,6 +61,10 @@ public final class Charts {
         var xAxis = new NumberAxis(xLabel);
         xAxis.setAutoRangeIncludesZero(false);
         xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        // Steps and epochs count from 0; with one point on the chart, an axis from 0 to 2 still has labels 0, 1, 2
+        // where JFreeChart would otherwise zoom around the point and label only it.
+        xAxis.setRangeType(RangeType.POSITIVE);
+        xAxis.setAutoRangeMinimumSize(2);
         var renderer = new XYLineAndShapeRenderer(true, false);
         var plot = new XYPlot(data, xAxis, yAxis, renderer);
         plot.setBackgroundPaint(java.awt.Color.WHITE);
@@ -72,8 +81,33 @@ public final class Charts {
         return chart;
     }
 
+    /**
+     * Draws a small chart off screen on a thread of its own, once, so that the JavaFX thread does not pay for it when
+     * it draws the first real chart: loading JFreeChart, starting AWT and reading its fonts take a few hundred
+     * milliseconds of the start-up otherwise. Charts are separate objects, and AWT's fonts are safe on any thread.
+     */
+    public static void warmUpInBackground() {
+        var thread = new Thread(() -> {
+            var series = new XYSeries("warm-up", false, true);
+            series.add(0, 2.5);
+            series.add(1, 0.5);
+            var image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_ARGB);
+            var g2 = image.createGraphics();
+            try {
+                logLineChart("f", "step", "f − f*", new XYSeriesCollection(series))
+                        .draw(g2, new Rectangle2D.Double(0, 0, 320, 200));
+            } finally {
+                g2.dispose();
+            }
+        }, "chart-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
     /** The AWT colour of a JavaFX colour, for JFreeChart. */
     public static java.awt.Color awt(Color c) {
-        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
+        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(),
+                (float) c.getOpacity());
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -13,6 +14,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -38,6 +40,8 @@ public final class HyperparameterForm extends VBox {
     }
 
     private final List<Runnable> refreshers = new ArrayList<>();
+    /** Puts the tooltips on the controls: done the first time the pointer comes over the form (see the constructor). */
+    private final List<Runnable> tooltips = new ArrayList<>();
     private final ChangeListener<HyperparameterValues> refreshOnChange;
     private boolean refreshing;
 
@@ -63,6 +67,17 @@ public final class HyperparameterForm extends VBox {
         };
         values.addListener(new WeakChangeListener<>(refreshOnChange));
         refresh();
+        // A tooltip is a popup control of its own, costly to make: the seventy-odd of the surfaces tab's forms took
+        // about a quarter of a second of the window's start-up. Made when the pointer first comes over the form, they
+        // are there before it reaches a control.
+        addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<MouseEvent>() {
+            @Override
+            public void handle(MouseEvent e) {
+                removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                tooltips.forEach(Runnable::run);
+                tooltips.clear();
+            }
+        });
     }
 
     private void refresh() {
@@ -78,12 +93,11 @@ public final class HyperparameterForm extends VBox {
             Setter setter) {
         String id = type.id() + "-" + h.key();
         var error = new ProblemLabel(id + "-error");
-        var tip = new Tooltip(h.help());
 
         if (h.scale() == Scale.SWITCH) {
             var check = new CheckBox(h.label());
             check.setId(id + "-check");
-            check.setTooltip(tip);
+            tooltips.add(() -> check.setTooltip(new Tooltip(h.help())));
             refreshers.add(() -> check.setSelected(values.get().get(h.key()) == 1));
             check.selectedProperty().addListener((o, was, is) -> {
                 if (!refreshing) {
@@ -94,17 +108,21 @@ public final class HyperparameterForm extends VBox {
         }
 
         var label = new Label(h.label());
-        label.setTooltip(tip);
         label.getStyleClass().add("hyperparameter-label");
         boolean log = h.scale() == Scale.LOG;
         var slider = log ? new Slider(Math.log10(h.min()), Math.log10(h.max()), 0) : new Slider(h.min(), h.max(), 0);
         slider.setId(id + "-slider");
-        slider.setTooltip(tip);
         var field = new TextField();
         field.setId(id + "-field");
         field.setPrefColumnCount(6);
         field.getStyleClass().add("value-field");
-        field.setTooltip(new Tooltip(h.help() + "\nType an exact value such as " + example(h) + " and press Enter."));
+        tooltips.add(() -> {
+            var tip = new Tooltip(h.help());
+            label.setTooltip(tip);
+            slider.setTooltip(tip);
+            field.setTooltip(new Tooltip(h.help() + "\nType an exact value such as " + example(h)
+                    + " and press Enter."));
+        });
         refreshers.add(() -> {
             double v = values.get().get(h.key());
             slider.setValue(log ? Math.log10(v) : v);

@@ -1,34 +1,48 @@
 package org.descentlab.ui.widgets;
 
+import java.util.List;
 import javafx.scene.paint.Color;
+import org.descentlab.core.optim.OptimizerRegistry;
+import org.descentlab.core.optim.OptimizerType;
 
 /**
- * One colour per optimizer, by its position in the registry: Okabe and Ito's colour-blind-safe palette first, then
- * three of Paul Tol's. Paths are drawn with a white halo so that every colour stands out on the viridis heat map,
- * and every path is also labelled with its optimizer's name, so colour is never the only cue.
+ * One colour per optimizer, by its position in the registry, the same in both tabs.
+ *
+ * <p>Paths are drawn over the viridis heat map, which runs from dark purple (#440154) through blue, teal and green to
+ * yellow (#fde725). Black vanished in the dark valleys and yellow on the high ground, so every colour here is a
+ * mid-tone: at least 3:1 contrast (WCAG's bound for graphics) against both ends of viridis, away from the teals and
+ * greens in its middle, and well apart from every other colour here. {@code OptimizerColoursTest} checks all three.
+ * Every path is also labelled with its optimizer's name, so colour is never the only cue.
  */
 public final class OptimizerColours {
 
-    private static final Color[] PALETTE = {
-        Color.web("#D55E00"), // vermillion
-        Color.web("#0072B2"), // blue
-        Color.web("#CC79A7"), // reddish purple
-        Color.web("#E69F00"), // orange
-        Color.web("#56B4E9"), // sky blue
-        Color.web("#009E73"), // bluish green
-        Color.web("#F0E442"), // yellow
-        Color.web("#000000"), // black
-        Color.web("#882255"), // wine
-        Color.web("#44AA99"), // teal
-        Color.web("#999933"), // olive
-    };
+    private static final List<Color> PALETTE = List.of(
+            Color.web("#D55E00"), // vermillion
+            Color.web("#2F6FE0"), // blue
+            Color.web("#C040C0"), // orchid
+            Color.web("#A06038"), // brown
+            Color.web("#8050F8"), // violet
+            Color.web("#2E8B22"), // green
+            Color.web("#F80098"), // hot pink
+            Color.web("#607868"), // slate
+            Color.web("#E8173C"), // crimson
+            Color.web("#7A7A1E"), // olive
+            Color.web("#A87088")); // dusty rose
 
     private OptimizerColours() {
     }
 
     /** The colour of the optimizer at registry position {@code index} (the palette repeats past its end). */
     public static Color of(int index) {
-        return PALETTE[Math.floorMod(index, PALETTE.length)];
+        return PALETTE.get(Math.floorMod(index, PALETTE.size()));
+    }
+
+    /**
+     * The colour of the optimizer with this id: the one its paths have on the surfaces, so a comparison of optimizers
+     * on the network reads the same. An id that is not registered gets the first colour.
+     */
+    public static Color of(String optimizerId) {
+        return of(registryIndex(optimizerId));
     }
 
     /** CSS text of the colour, e.g. for a swatch. */
@@ -36,5 +50,25 @@ public final class OptimizerColours {
         Color c = of(index);
         return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255));
+    }
+
+    /** CSS text of the colour of the optimizer with this id. */
+    public static String css(String optimizerId) {
+        return css(registryIndex(optimizerId));
+    }
+
+    /** The palette, in registry order (for the tests). */
+    static List<Color> palette() {
+        return PALETTE;
+    }
+
+    private static int registryIndex(String optimizerId) {
+        List<OptimizerType> all = OptimizerRegistry.all();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(optimizerId)) {
+                return i;
+            }
+        }
+        return 0;
     }
 }

@@ -1,0 +1,71 @@
+package org.descentlab.ui.widgets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.descentlab.core.optim.Adam;
+import org.descentlab.core.optim.HyperparameterValues;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Adam's form in a window of its own, headless: its tooltips come when the pointer first comes over it. */
+@Tag("ui")
+class HyperparameterFormUiTest {
+
+    private static Stage stage;
+    private static HyperparameterForm form;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void show() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        // The pointer in a corner of the screen, away from where the window comes.
+        new FxRobot().moveTo(5, 5);
+        stage = FxToolkit.registerStage(Stage::new);
+        var values = new SimpleObjectProperty<HyperparameterValues>(Adam.TYPE.defaults());
+        FxToolkit.setupStage(s -> {
+            form = new HyperparameterForm(Adam.TYPE, values, (key, value) -> null);
+            // A margin above the form: the pointer starts outside it.
+            var root = new VBox(form);
+            root.setStyle("-fx-padding: 60 10 10 10");
+            s.setScene(new Scene(root, 320, 400));
+            s.setX(300);
+            s.setY(300);
+            s.show();
+        });
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void tooltipsArePutOnTheControlsWhenThePointerFirstComesOverTheForm() {
+        var slider = robot.lookup("#adam-lr-slider").queryAs(Slider.class);
+        var field = robot.lookup("#adam-lr-field").queryAs(TextField.class);
+        var check = robot.lookup("#adam-bias_correction-check").queryAs(CheckBox.class);
+        robot.moveTo(stage.getX() + 5, stage.getY() + 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(slider.getTooltip(), "not made while the pointer has only come over the window");
+        robot.moveTo(field);
+        WaitForAsyncUtils.waitForFxEvents();
+        String help = Adam.TYPE.hyperparameters().get(0).help();
+        assertEquals(help, slider.getTooltip().getText());
+        assertEquals(help + "\nType an exact value such as 3e-4 and press Enter.", field.getTooltip().getText());
+        assertEquals(Adam.TYPE.hyperparameters().stream().filter(h -> h.key().equals("bias_correction")).findFirst()
+                .orElseThrow().help(), check.getTooltip().getText());
+    }
+}
