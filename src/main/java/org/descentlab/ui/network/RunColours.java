@@ -3,7 +3,6 @@ package org.descentlab.ui.network;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.paint.Color;
-import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.ui.widgets.OptimizerColours;
 
@@ -26,7 +25,7 @@ final class RunColours {
 
     /** The colour of {@code type} on both tabs. */
     static Color of(OptimizerType type) {
-        return OptimizerColours.of(OptimizerRegistry.all().indexOf(type));
+        return OptimizerColours.of(type.id());
     }
 
     /** One colour per run of these optimizers, in the same order. */
