@@ -38,6 +38,14 @@ public interface AppTab {
     }
 
     /**
+     * Whether the tab's current work may be replaced by an opened scene: a tab holding work that would be lost (a
+     * trained network) asks the person first. The default has nothing to lose.
+     */
+    default boolean mayReplaceWork() {
+        return true;
+    }
+
+    /**
      * Checks this tab's part of {@code scene} (if it has one), reading the files it names against {@code folder},
      * and returns the change that puts it on show. Changes nothing itself, so that a window opening a scene changes
      * every tab or none.

@@ -36,6 +36,11 @@ final class TabScenes implements SceneActions {
             for (AppTab tab : tabs) {
                 changes.add(tab.prepare(read.scene(), folder));
             }
+            for (AppTab tab : tabs) {
+                if (changes(read.scene(), tab) && !tab.mayReplaceWork()) {
+                    return Optional.of(UiText.Scenes.KEPT);
+                }
+            }
             changes.forEach(Runnable::run);
             if (!read.notes().isEmpty()) {
                 notes.accept(read.notes());
@@ -44,6 +49,12 @@ final class TabScenes implements SceneActions {
         } catch (SettingException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /** Whether {@code scene} holds a part for {@code tab}: one of the parts the tab saves. */
+    private static boolean changes(Scene scene, AppTab tab) {
+        Scene own = tab.saveInto(Scene.EMPTY);
+        return own.surfaces() != null && scene.surfaces() != null || own.network() != null && scene.network() != null;
     }
 
     @Override

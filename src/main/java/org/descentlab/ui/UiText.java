@@ -55,6 +55,7 @@ public final class UiText {
         public static final String OPENED = "Opened %s";
         /** The file's name. */
         public static final String SAVED = "Saved %s";
+        public static final String KEPT = "The scene was not opened: the trained network is kept";
 
         private Scenes() {
         }

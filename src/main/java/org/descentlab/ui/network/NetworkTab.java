@@ -165,6 +165,11 @@ public final class NetworkTab extends BorderPane implements AppTab {
     }
 
     @Override
+    public boolean mayReplaceWork() {
+        return mayStartOver("Opening a scene");
+    }
+
+    @Override
     public Runnable prepare(Scene scene, Path folder) {
         var network = scene.network();
         if (network == null) {

@@ -534,4 +534,34 @@ class NetworkTabUiTest {
             windowSize(1280, 800);
         }
     }
+
+    @Test
+    void openingASceneOverATrainedNetworkAsksAndKeepingItOpensNothing() throws Exception {
+        open(robot);
+        var asked = new java.util.ArrayList<String>();
+        robot.interact(() -> tab.useRestartQuestion((change, epochs) -> asked.add(change) && false));
+        trainOneEpoch();
+        var run = model.run();
+        var sceneBefore = model.scene();
+        var all = org.descentlab.core.scene.Scene.defaults();
+        Path file = dir.resolve("other.dlab.json");
+        org.descentlab.core.scene.SceneFile.write(file, all.with(all.network().withData(
+                new org.descentlab.core.scene.DataSetup(null, 3, 20, 1, 5, 0))));
+        var surfacesBefore = app.window().surfaceTab().model().scene();
+        var problem = onFx(() -> app.window().openScene(file));
+        assertEquals(List.of("Opening a scene"), asked);
+        assertTrue(problem.orElseThrow().contains("not opened"), problem.toString());
+        assertSame(run, model.run());
+        assertEquals(sceneBefore, model.scene());
+        assertEquals(surfacesBefore, app.window().surfaceTab().model().scene(), "neither tab changes");
+        robot.interact(() -> tab.useRestartQuestion((change, epochs) -> true));
+        assertTrue(onFx(() -> app.window().openScene(file)).isEmpty());
+        assertEquals(3, model.dataset().classes());
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
+        var task = new java.util.concurrent.FutureTask<>(action);
+        javafx.application.Platform.runLater(task);
+        return task.get(20, TimeUnit.SECONDS);
+    }
 }
