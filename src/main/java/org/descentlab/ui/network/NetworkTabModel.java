@@ -66,6 +66,8 @@ public final class NetworkTabModel implements AutoCloseable {
     private final List<NetworkRun> runs = new ArrayList<>();
     private final ArrayDeque<long[]> rate = new ArrayDeque<>();
     private PreparedNetwork prepared;
+    /** How many epochs "Train further" adds: the epoch count last chosen, not the one it raised itself. */
+    private int furtherBy;
     private Parameters scoredParameters;
     private org.descentlab.core.nn.Activation scoredActivation;
     private Predictions lastPredictions;
@@ -118,6 +120,7 @@ public final class NetworkTabModel implements AutoCloseable {
         return () -> {
             folder = base;
             prepared = ready;
+            furtherBy = next.training().epochs();
             show(next, ready);
             startRuns(trainers);
         };
@@ -261,6 +264,15 @@ public final class NetworkTabModel implements AutoCloseable {
 
     /** The epoch after which training ends; a finished run trains on when it is raised. */
     public Optional<Problem> setEpochs(int epochs) {
+        var problem = raiseEpochs(epochs);
+        if (problem.isEmpty()) {
+            furtherBy = epochs;
+        }
+        return problem;
+    }
+
+    /** The epoch count, without changing how far "Train further" goes. */
+    private Optional<Problem> raiseEpochs(int epochs) {
         var t = scene().training();
         return change(() -> scene().withTraining(new TrainingSetup(t.optimizer(), t.hyperparameters(), t.batchSize(),
                 epochs, t.shuffle(), t.shuffleSeed(), t.speedLimit())));
@@ -365,7 +377,7 @@ public final class NetworkTabModel implements AutoCloseable {
 
     /**
      * Trains until paused or the epoch count is reached. After the end it trains further from the current weights:
-     * the epoch count is raised by as many epochs again (and the Epochs field says so).
+     * the epoch count is raised by the count last chosen (1000 → 2000 → 3000; the Epochs field says so).
      */
     public void train() {
         readyToTrain(false);
@@ -379,7 +391,7 @@ public final class NetworkTabModel implements AutoCloseable {
 
     /**
      * A run that failed (its loss blew up, or memory ran out) cannot go on and starts over; runs that reached their
-     * epoch count get a higher one: one more for One epoch, as many again for Train.
+     * epoch count get a higher one: one more for One epoch, the count last chosen for Train.
      */
     private void readyToTrain(boolean oneMore) {
         if (failure() != null) {
@@ -389,8 +401,8 @@ public final class NetworkTabModel implements AutoCloseable {
         updateFinished();
         if (finished.get()) {
             int reached = runs.stream().mapToInt(r -> r.snapshot().epoch()).max().orElse(0);
-            long further = oneMore ? 1 : Math.max(1, scene().training().epochs());
-            setEpochs((int) Math.min(NetworkLimits.EPOCHS.max(), reached + further));
+            long further = oneMore ? 1 : Math.max(1, furtherBy);
+            raiseEpochs((int) Math.min(NetworkLimits.EPOCHS.max(), reached + further));
         }
     }
 

@@ -203,7 +203,7 @@ class NetworkTabModelTest {
         var run = model.run();
         var afterTwo = model.parameters().values();
         model.train();
-        assertEquals(4, model.scene().training().epochs(), "as many epochs again");
+        assertEquals(4, model.scene().training().epochs(), "the count chosen, again");
         assertSame(run, model.run());
         assertArrayEquals(afterTwo, model.parameters().values());
         for (var r : model.runs()) {
@@ -211,6 +211,11 @@ class NetworkTabModelTest {
         }
         model.poll(System.nanoTime());
         assertEquals(4, model.epoch());
+        model.train();
+        assertEquals(6, model.scene().training().epochs(), "the count chosen again, not doubled");
+        for (var r : model.runs()) {
+            assertTrue(r.session().awaitEnd(60_000));
+        }
     }
 
     @Test
