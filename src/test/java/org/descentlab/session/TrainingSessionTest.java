@@ -114,40 +114,7 @@ class TrainingSessionTest {
 
     /** The steps of a real trainer, except that batch number {@code failAt} (0 first) throws {@code failure}. */
     private static TrainingSession.Steps failingAt(int failAt, Throwable failure) {
-        var real = TrainingSession.Steps.of(new Trainer(settings(100), DATA));
-        var batches = new java.util.concurrent.atomic.AtomicInteger();
-        return new TrainingSession.Steps() {
-            @Override
-            public boolean isFinished() {
-                return real.isFinished();
-            }
-
-            @Override
-            public int batch() {
-                return real.batch();
-            }
-
-            @Override
-            public void configure(org.descentlab.core.optim.HyperparameterValues values) {
-                real.configure(values);
-            }
-
-            @Override
-            public EpochMetrics stepBatch() {
-                if (batches.getAndIncrement() == failAt) {
-                    if (failure instanceof Error error) {
-                        throw error;
-                    }
-                    throw (RuntimeException) failure;
-                }
-                return real.stepBatch();
-            }
-
-            @Override
-            public org.descentlab.core.nn.TrainingSnapshot parametersSnapshot() {
-                return real.parametersSnapshot();
-            }
-        };
+        return InterceptedSteps.failingAt(TrainingSession.Steps.of(new Trainer(settings(100), DATA)), failAt, failure);
     }
 
     @Test

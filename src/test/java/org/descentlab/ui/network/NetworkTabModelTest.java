@@ -19,8 +19,6 @@ import org.descentlab.core.nn.Evaluation;
 import org.descentlab.core.nn.Parameters;
 import org.descentlab.core.nn.Trainer;
 import org.descentlab.core.nn.TrainingSettings;
-import org.descentlab.core.nn.TrainingSnapshot;
-import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.session.TrainingSession;
 import org.junit.jupiter.api.AfterEach;
@@ -246,37 +244,13 @@ class NetworkTabModelTest {
 
     /** {@code real}, whose every batch waits until {@code gate} opens. */
     static TrainingSession.Steps gated(TrainingSession.Steps real, CountDownLatch gate) {
-        return new TrainingSession.Steps() {
-            @Override
-            public boolean isFinished() {
-                return real.isFinished();
+        return new org.descentlab.session.InterceptedSteps(real, index -> {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public int batch() {
-                return real.batch();
-            }
-
-            @Override
-            public void configure(HyperparameterValues values) {
-                real.configure(values);
-            }
-
-            @Override
-            public EpochMetrics stepBatch() {
-                try {
-                    gate.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return real.stepBatch();
-            }
-
-            @Override
-            public TrainingSnapshot parametersSnapshot() {
-                return real.parametersSnapshot();
-            }
-        };
+        });
     }
 
     @Test

@@ -18,8 +18,6 @@ import javafx.scene.input.KeyCode;
 import org.descentlab.core.nn.Activation;
 import org.descentlab.core.nn.ClusterSettings;
 import org.descentlab.core.nn.EpochMetrics;
-import org.descentlab.core.nn.TrainingSnapshot;
-import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.session.TrainingSession;
 import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.Reveal;
@@ -301,36 +299,7 @@ class NetworkTabUiTest {
 
     /** A trainer's steps that run out of memory at the {@code failAt}th batch (0 first). */
     private static TrainingSession.Steps outOfMemoryAt(TrainingSession.Steps real, int failAt) {
-        var batches = new java.util.concurrent.atomic.AtomicInteger();
-        return new TrainingSession.Steps() {
-            @Override
-            public boolean isFinished() {
-                return real.isFinished();
-            }
-
-            @Override
-            public int batch() {
-                return real.batch();
-            }
-
-            @Override
-            public void configure(HyperparameterValues values) {
-                real.configure(values);
-            }
-
-            @Override
-            public EpochMetrics stepBatch() {
-                if (batches.getAndIncrement() == failAt) {
-                    throw new OutOfMemoryError("test");
-                }
-                return real.stepBatch();
-            }
-
-            @Override
-            public TrainingSnapshot parametersSnapshot() {
-                return real.parametersSnapshot();
-            }
-        };
+        return org.descentlab.session.InterceptedSteps.failingAt(real, failAt, new OutOfMemoryError("test"));
     }
 
     @Test
