@@ -30,6 +30,7 @@ import org.descentlab.core.nn.TrainingSettings;
 import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.scene.ComparisonRun;
 import org.descentlab.core.scene.Problem;
 import org.descentlab.ui.UiText;
 import org.descentlab.ui.widgets.HyperparameterForm;
@@ -323,12 +324,12 @@ final class NetworkControls extends VBox {
         rates.visibleProperty().bind(byRate.selectedProperty());
         rates.managedProperty().bind(byRate.selectedProperty());
         var start = button("compareButton", "Compare side by side", e -> {
-            var entries = new ArrayList<ComparisonEntry>();
+            var entries = new ArrayList<ComparisonRun>();
             if (byOptimizer.isSelected()) {
                 for (CheckBox box : checks) {
                     if (box.isSelected()) {
                         var t = (OptimizerType) box.getUserData();
-                        entries.add(new ComparisonEntry(t.name(), t, t.defaults()));
+                        entries.add(new ComparisonRun(t.name(), t, t.defaults()));
                     }
                 }
             } else {
@@ -339,7 +340,7 @@ final class NetworkControls extends VBox {
                     }
                     try {
                         double lr = type.hyperparameters().get(0).parse(part);
-                        entries.add(new ComparisonEntry(type.name() + " lr " + Hyperparameter.format(lr), type,
+                        entries.add(new ComparisonRun(type.name() + " lr " + Hyperparameter.format(lr), type,
                                 model.hyperparametersProperty().get().with("lr", lr)));
                     } catch (IllegalArgumentException ex) {
                         show(Section.COMPARE, ex.getMessage());

@@ -318,12 +318,11 @@ public final class NetworkTabModel implements AutoCloseable {
     // ---- comparison ----
 
     /** Trains these 2 to 4 runs side by side from the same weights on the same batches; starts over. */
-    public Optional<Problem> compare(List<ComparisonEntry> entries) {
+    public Optional<Problem> compare(List<ComparisonRun> entries) {
         if (entries.size() < NetworkScene.MIN_COMPARED || entries.size() > NetworkScene.MAX_COMPARED) {
             return Optional.of(Problem.of("Choose two to four runs to compare"));
         }
-        return change(() -> scene().withComparison(entries.stream()
-                .map(e -> new ComparisonRun(e.label(), e.type(), e.values())).toList()));
+        return change(() -> scene().withComparison(entries));
     }
 
     /** Back to a single run with the current settings. */

@@ -20,6 +20,7 @@ import org.descentlab.core.nn.Parameters;
 import org.descentlab.core.nn.Trainer;
 import org.descentlab.core.nn.TrainingSettings;
 import org.descentlab.core.optim.OptimizerRegistry;
+import org.descentlab.core.scene.ComparisonRun;
 import org.descentlab.session.TrainingSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -297,7 +298,7 @@ class NetworkTabModelTest {
     @Test
     void aComparisonStartsEveryRunFromTheSameWeights() {
         var entries = OptimizerRegistry.all().stream().limit(3)
-                .map(t -> new ComparisonEntry(t.name(), t, t.defaults())).toList();
+                .map(t -> new ComparisonRun(t.name(), t, t.defaults())).toList();
         assertTrue(model.compare(entries).isEmpty());
         assertEquals(3, model.runs().size());
         var first = model.runs().get(0).parameters().values();

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import org.descentlab.core.nn.Activation;
 import org.descentlab.core.nn.ClusterSettings;
 import org.descentlab.core.nn.EpochMetrics;
+import org.descentlab.core.scene.ComparisonRun;
 import org.descentlab.session.TrainingSession;
 import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.Reveal;
@@ -492,7 +493,7 @@ class NetworkTabUiTest {
 
             var others = java.util.stream.Stream.of("nag", "adagrad", "amsgrad", "nadam")
                     .map(id -> org.descentlab.core.optim.OptimizerRegistry.find(id).orElseThrow())
-                    .map(t -> new ComparisonEntry(t.name(), t, t.defaults())).toList();
+                    .map(t -> new ComparisonRun(t.name(), t, t.defaults())).toList();
             robot.interact(() -> model.compare(others));
             trainOneEpoch();
             robot.interact(tab::refreshNow);
