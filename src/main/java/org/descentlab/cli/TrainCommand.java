@@ -132,7 +132,8 @@ public final class TrainCommand implements Callable<Integer> {
         if (dataset != null && (clusters != null || points != null || spread != null)) {
             throw new UsageError("--dataset cannot be combined with --clusters, --points or --spread");
         }
-        String file = dataset != null ? dataset.toString()
+        // Files named on the command line are relative to the working folder, not to the scene's: made absolute here.
+        String file = dataset != null ? dataset.toAbsolutePath().toString()
                 : clusters != null || points != null || spread != null ? null : d.file();
         long dataSeed = seed != null ? seed : d.seed();
         var data = new DataSetup(file,
@@ -143,7 +144,7 @@ public final class TrainCommand implements Callable<Integer> {
                 dataSeed,
                 valSplit == null ? d.validationSplit() : NetworkLimits.VALIDATION_SPLIT.parse(valSplit, "--val-split"));
         var n = base.network();
-        String initFile = init != null ? init.toString() : n.initParameters();
+        String initFile = init != null ? init.toAbsolutePath().toString() : n.initParameters();
         int width = hidden != null ? (int) NetworkLimits.HIDDEN.parse(hidden, "--hidden")
                 : init != null ? Files.readParameters(init).shape().hidden() : n.hidden();
         var network = new NetworkSetup(width, activation == null ? n.activation() : parseActivation(activation),

@@ -116,4 +116,18 @@ class SceneCommandTest {
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--defaults must be surfaces, network or all"), run.err());
     }
+
+    @Test
+    void aDatasetNamedBesideASceneIsReadFromTheWorkingFolderNotTheScenes() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("scenes"));
+        Path scene = sub.resolve("seed.dlab.json");
+        Files.writeString(scene, CliRun.of("scene", "--defaults", "network").out());
+        Path data = dir.resolve("data.npz");
+        assertEquals(0, CliRun.of("train", "--epochs", "0", "--save-dataset", data.toString()).code());
+        // Relative to the working folder: the scene's folder has no such file.
+        String relative = Path.of("").toAbsolutePath().relativize(data).toString();
+        var run = CliRun.of("train", "--scene", scene.toString(), "--dataset", relative, "--epochs", "1");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(CliRun.of("train", "--dataset", data.toString(), "--epochs", "1").out(), run.out());
+    }
 }
