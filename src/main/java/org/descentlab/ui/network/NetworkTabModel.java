@@ -12,6 +12,7 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -519,7 +520,7 @@ public final class NetworkTabModel implements AutoCloseable {
 
     // ---- properties ----
 
-    public ObjectProperty<TrainingSettings> settingsProperty() {
+    public ReadOnlyObjectProperty<TrainingSettings> settingsProperty() {
         return settings;
     }
 
@@ -527,15 +528,15 @@ public final class NetworkTabModel implements AutoCloseable {
         return settings.get();
     }
 
-    public ObjectProperty<ClusterSettings> clustersProperty() {
+    public ReadOnlyObjectProperty<ClusterSettings> clustersProperty() {
         return clusters;
     }
 
-    public ObjectProperty<HyperparameterValues> hyperparametersProperty() {
+    public ReadOnlyObjectProperty<HyperparameterValues> hyperparametersProperty() {
         return hyperparameters;
     }
 
-    public ObjectProperty<Dataset> datasetProperty() {
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
         return dataset;
     }
 
@@ -551,11 +552,11 @@ public final class NetworkTabModel implements AutoCloseable {
         return playing;
     }
 
-    public BooleanProperty comparingProperty() {
+    public ReadOnlyBooleanProperty comparingProperty() {
         return comparing;
     }
 
-    public LongProperty revisionProperty() {
+    public ReadOnlyLongProperty revisionProperty() {
         return revision;
     }
 

@@ -3,8 +3,8 @@ package org.descentlab.ui.widgets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
@@ -45,12 +45,12 @@ public final class HyperparameterForm extends VBox {
     private final ChangeListener<HyperparameterValues> refreshOnChange;
     private boolean refreshing;
 
-    public HyperparameterForm(OptimizerType type, ObjectProperty<HyperparameterValues> values, Setter setter) {
+    public HyperparameterForm(OptimizerType type, ObservableObjectValue<HyperparameterValues> values, Setter setter) {
         this(type, values, setter, h -> true);
     }
 
     /** A form of only the hyperparameters that {@code which} accepts (e.g. the learning rate on its own). */
-    public HyperparameterForm(OptimizerType type, ObjectProperty<HyperparameterValues> values, Setter setter,
+    public HyperparameterForm(OptimizerType type, ObservableObjectValue<HyperparameterValues> values, Setter setter,
             Predicate<Hyperparameter> which) {
         getStyleClass().add("hyperparameter-form");
         setSpacing(2);
@@ -89,7 +89,7 @@ public final class HyperparameterForm extends VBox {
         }
     }
 
-    private VBox row(OptimizerType type, Hyperparameter h, ObjectProperty<HyperparameterValues> values,
+    private VBox row(OptimizerType type, Hyperparameter h, ObservableObjectValue<HyperparameterValues> values,
             Setter setter) {
         String id = type.id() + "-" + h.key();
         var error = new ProblemLabel(id + "-error");
