@@ -20,6 +20,7 @@ public final class DescentLabCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new UsageError("name a command (trajectory, train, evaluate, scene, bench) or run with no arguments to open the window");
+        throw new UsageError("name a command (trajectory, train, evaluate, scene, bench) or run with no arguments to "
+                + "open the window");
     }
 }

@@ -55,16 +55,19 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     OptimizerOptions optimizer = new OptimizerOptions();
 
-    @Option(names = "--batch", paramLabel = "B", description = "Batch size: 1 (stochastic), 32 (default), ..., or 'full'.")
+    @Option(names = "--batch", paramLabel = "B",
+            description = "Batch size: 1 (stochastic), 32 (default), ..., or 'full'.")
     String batch;
 
     @Option(names = "--epochs", paramLabel = "E", description = "Epochs, 0 to 1000000 (default 1000).")
     String epochs;
 
-    @Option(names = "--hidden", paramLabel = "H", description = "Hidden units, 1 to 1024 (default 128, or the --init file's).")
+    @Option(names = "--hidden", paramLabel = "H",
+            description = "Hidden units, 1 to 1024 (default 128, or the --init file's).")
     String hidden;
 
-    @Option(names = "--activation", paramLabel = "NAME", description = "Hidden activation: sigmoid (default), tanh or relu.")
+    @Option(names = "--activation", paramLabel = "NAME",
+            description = "Hidden activation: sigmoid (default), tanh or relu.")
     String activation;
 
     @Option(names = "--init", paramLabel = "PARAMS.npz", description = "Start from these parameters.")

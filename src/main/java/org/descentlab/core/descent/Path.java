@@ -67,8 +67,8 @@ public final class Path {
 
     private int index(int step) {
         if (step < 0 || step >= size || latestOnly && step != size - 1) {
-            throw new IndexOutOfBoundsException("step " + step + " of " + size + (latestOnly ? " (only the newest is kept)"
-                    : ""));
+            throw new IndexOutOfBoundsException("step " + step + " of " + size
+                    + (latestOnly ? " (only the newest is kept)" : ""));
         }
         return latestOnly ? 0 : step;
     }
