@@ -33,7 +33,7 @@ public final class MainWindow {
     /** Style sheet of the whole app, under {@code resources/}. */
     public static final String STYLESHEET = "/org/descentlab/descent-lab.css";
     /** How a scene file's name ends. */
-    public static final String SCENE_EXTENSION = ".dlab.json";
+    public static final String SCENE_EXTENSION = org.descentlab.core.scene.SceneFile.EXTENSION;
 
     private final List<AppTab> appTabs;
     private final RecentScenes recentScenes;

@@ -33,11 +33,6 @@ public record DataSetup(String file, int clusters, int pointsPerCluster, double 
         return new DataSetup(null, c.clusters(), c.pointsPerCluster(), c.spread(), c.seed(), c.validationFraction());
     }
 
-    /** Generated clusters with these settings. */
-    public static DataSetup generated(ClusterSettings c) {
-        return new DataSetup(null, c.clusters(), c.pointsPerCluster(), c.spread(), c.seed(), c.validationFraction());
-    }
-
     /** Whether the data are generated rather than read from a file. */
     public boolean generated() {
         return file == null;

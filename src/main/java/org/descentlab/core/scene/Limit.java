@@ -1,6 +1,5 @@
 package org.descentlab.core.scene;
 
-import java.util.Locale;
 import org.descentlab.core.optim.Hyperparameter;
 
 /**
@@ -68,11 +67,6 @@ public record Limit(String key, String label, String option, double defaultValue
         return value;
     }
 
-    /** {@link #check(double, String)} for a whole number. */
-    public int checkInt(double value, String name) {
-        return (int) check(value, name);
-    }
-
     /**
      * Reads a value typed by a person (decimals and scientific notation) and checks it.
      *
@@ -95,11 +89,6 @@ public record Limit(String key, String label, String option, double defaultValue
      */
     private String who(String name) {
         return name.startsWith("-") || name.contains(".") ? label + " (" + name + ")" : name;
-    }
-
-    /** The range in words: "2 to 50". */
-    public String range() {
-        return String.format(Locale.ROOT, "%s to %s", format(min), format(max));
     }
 
     /** Whole numbers in full (1000000, not 1e+06), others as hyperparameters are shown. */

@@ -163,7 +163,6 @@ public record PreparedNetwork(NetworkScene scene, Dataset data, DatasetSplit spl
             throw new SettingException(new Problem("network.network.hidden", file + ": its " + p.shape().hidden()
                     + " hidden units do not match the " + hidden + " the network is set to"));
         }
-        NetworkLimits.HIDDEN.check(p.shape().hidden(), "network.network.hidden");
         return p;
     }
 }

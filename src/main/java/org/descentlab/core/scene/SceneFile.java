@@ -6,7 +6,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
@@ -72,7 +71,7 @@ public final class SceneFile {
      * @throws SettingException naming the file and why it could not be written
      */
     public static void write(Path file, Scene scene) {
-        if (!file.toString().endsWith(EXTENSION)) {
+        if (!file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION)) {
             throw new SettingException(Problem.of(file + ": a scene file's name must end in " + EXTENSION));
         }
         Scene relative = relativeTo(SceneJson.folderOf(file), scene);
@@ -100,12 +99,5 @@ public final class SceneFile {
         Path p = Path.of(name).toAbsolutePath().normalize();
         Path base = folder.toAbsolutePath().normalize();
         return p.startsWith(base) ? base.relativize(p).toString().replace('\\', '/') : name;
-    }
-
-    /** Whether {@code file}'s name looks like a scene file's. */
-    public static boolean isSceneFile(Path file) {
-        Path name = file.getFileName();
-        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION)
-                && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 }
