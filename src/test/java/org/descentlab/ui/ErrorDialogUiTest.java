@@ -114,6 +114,9 @@ class ErrorDialogUiTest {
         worker.join();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !errorDialogs().isEmpty());
         assertTrue(log().contains("Unexpected error on thread \"test-worker\""));
+        // The dialog's window shows before its buttons are laid out: wait for the button, as a person would.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#copyErrorDetails")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#copyErrorDetails");
         WaitForAsyncUtils.waitForFxEvents();
         String copied = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
