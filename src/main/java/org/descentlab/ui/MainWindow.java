@@ -247,6 +247,7 @@ public final class MainWindow {
 
     /** Adds the app's style sheet to {@code scene}. */
     public static void applyStyles(Scene scene) {
+        org.descentlab.ui.widgets.UiFont.load();
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
     }
 

@@ -24,7 +24,7 @@ import org.descentlab.ui.widgets.PlotFrame;
  */
 final class BoundaryView extends Region {
 
-    private static final Font TICK_FONT = Font.font("System", 13);
+    private static final Font TICK_FONT = org.descentlab.ui.widgets.UiFont.regular(13);
 
     private final NetworkTabModel model;
     private final Supplier<NetworkRun> run;

@@ -28,8 +28,8 @@ import org.descentlab.core.surface.Point;
  */
 public final class SurfacePlot extends Region {
 
-    static final Font TICK_FONT = Font.font("System", 13);
-    static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 14);
+    static final Font TICK_FONT = org.descentlab.ui.widgets.UiFont.regular(13);
+    static final Font LABEL_FONT = org.descentlab.ui.widgets.UiFont.bold(14);
 
     private final SurfaceTabModel model;
     private final Supplier<List<OptimizerSlot>> slots;

@@ -17,9 +17,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 /** JFreeChart line charts styled for a projector: large type, light grid, no shapes. */
 public final class Charts {
 
-    private static final Font TITLE = new Font("SansSerif", Font.BOLD, 16);
-    private static final Font LABEL = new Font("SansSerif", Font.PLAIN, 14);
-    private static final Font TICK = new Font("SansSerif", Font.PLAIN, 12);
+    private static final Font TITLE = new Font(UiFont.FAMILY, Font.BOLD, 16);
+    private static final Font LABEL = new Font(UiFont.FAMILY, Font.PLAIN, 14);
+    private static final Font TICK = new Font(UiFont.FAMILY, Font.PLAIN, 12);
 
     private Charts() {
     }

@@ -1,0 +1,51 @@
+package org.descentlab.ui.widgets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * The one font of the whole window: Nanum Gothic (SIL Open Font License, {@code resources/org/descentlab/fonts/}),
+ * shipped with the app because CI and many Linux desktops have no font with Hangul, and a Korean label in the
+ * system font would show as boxes. The style sheet names it for every control; canvases and charts ask here.
+ */
+public final class UiFont {
+
+    /** The family name the font files declare, as the style sheet writes it. */
+    public static final String FAMILY = "NanumGothic";
+    private static final String[] FILES = {"NanumGothic.ttf", "NanumGothicBold.ttf"};
+    private static volatile boolean loaded;
+
+    private UiFont() {
+    }
+
+    /** Loads the shipped font files (once; about a tenth of a second). Call before the first node is styled. */
+    public static synchronized void load() {
+        if (loaded) {
+            return;
+        }
+        for (String file : FILES) {
+            try (InputStream in = UiFont.class.getResourceAsStream("/org/descentlab/fonts/" + file)) {
+                if (in == null || Font.loadFont(in, 12) == null) {
+                    throw new IllegalStateException("the font " + file + " is missing from the app");
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("the font " + file + " could not be read", e);
+            }
+        }
+        loaded = true;
+    }
+
+    /** The font at {@code size} points. */
+    public static Font regular(double size) {
+        load();
+        return Font.font(FAMILY, FontWeight.NORMAL, size);
+    }
+
+    /** The bold font at {@code size} points. */
+    public static Font bold(double size) {
+        load();
+        return Font.font(FAMILY, FontWeight.BOLD, size);
+    }
+}
