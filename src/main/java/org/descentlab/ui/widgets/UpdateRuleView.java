@@ -1,0 +1,140 @@
+package org.descentlab.ui.widgets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.Properties;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.descentlab.core.optim.Hyperparameter;
+import org.descentlab.core.optim.HyperparameterValues;
+import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Scale;
+import org.descentlab.ui.words.Names;
+import org.descentlab.ui.words.Words;
+
+/**
+ * An optimizer's update rule typeset in the notes' notation, with the values of its symbols now written under it
+ * ({@code γ = 0.001, β₁ = 0.9 …}): beside the optimizer controls of both tabs and in the lessons. The rules are
+ * LaTeX in {@code resources/org/descentlab/update-rules.properties}, the symbols in {@code symbols.properties}.
+ */
+public final class UpdateRuleView extends VBox {
+
+    private static final Properties RULES = load("/org/descentlab/update-rules.properties");
+    private static final Properties SYMBOLS = load("/org/descentlab/symbols.properties");
+
+    private final Label heading = new Label();
+    private final VBox rule = new VBox();
+    private final VBox values = new VBox();
+    private double points = 17;
+    private OptimizerType type;
+    private HyperparameterValues shown;
+
+    /** An empty panel; {@link #show} fills it. */
+    public UpdateRuleView() {
+        getStyleClass().add("update-rule");
+        heading.getStyleClass().add("section-title");
+        setSpacing(6);
+        getChildren().addAll(heading, rule, values);
+        Words.languageProperty().addListener((o, was, now) -> redraw());
+    }
+
+    /** The update rule of {@code optimizer}, as LaTeX, if the rules file has it. */
+    public static Optional<String> latex(OptimizerType optimizer) {
+        return Optional.ofNullable(RULES.getProperty("rule." + optimizer.id()));
+    }
+
+    /**
+     * The symbols of the hyperparameters with their values, as one LaTeX line ({@code \gamma = 0.001,\; …});
+     * switches are left out (the rule itself shows what they switch).
+     */
+    public static String valuesLatex(OptimizerType optimizer, HyperparameterValues values) {
+        var parts = new ArrayList<String>();
+        for (Hyperparameter h : optimizer.hyperparameters()) {
+            if (h.scale() == Scale.SWITCH) {
+                continue;
+            }
+            String symbol = SYMBOLS.getProperty("symbol." + optimizer.id() + "." + h.key(),
+                    SYMBOLS.getProperty("symbol." + h.key(), "\\mathrm{" + h.key().replace("_", "\\_") + "}"));
+            parts.add(symbol + " = " + number(values.get(h.key())));
+        }
+        return String.join(",\\;\\; ", parts);
+    }
+
+    /** A number as LaTeX: {@code 1e-08} becomes {@code 1 \times 10^{-8}}. */
+    static String number(double v) {
+        String text = Hyperparameter.format(v);
+        int e = text.indexOf('e');
+        if (e < 0) {
+            return text;
+        }
+        String mantissa = text.substring(0, e);
+        int exponent = Integer.parseInt(text.substring(e + 1));
+        return (mantissa.equals("1") ? "" : mantissa + " \\times ") + "10^{" + exponent + "}";
+    }
+
+    /** Shows {@code optimizer}'s rule and {@code now}'s values. */
+    public void show(OptimizerType optimizer, HyperparameterValues now) {
+        if (optimizer.equals(type) && now.equals(shown)) {
+            return;
+        }
+        boolean sameRule = optimizer.equals(type);
+        type = optimizer;
+        shown = now;
+        if (!sameRule) {
+            drawRule();
+        }
+        drawValues();
+        heading.setText(Words.format("teach.rule.heading", Names.optimizer(type)));
+    }
+
+    /** Sets the size of the formulas' letters (classroom mode makes them larger). */
+    public void setPoints(double size) {
+        if (size != points) {
+            points = size;
+            redraw();
+        }
+    }
+
+    private void redraw() {
+        if (type != null) {
+            drawRule();
+            drawValues();
+            heading.setText(Words.format("teach.rule.heading", Names.optimizer(type)));
+        }
+    }
+
+    private void drawRule() {
+        rule.getChildren().setAll(latex(type).map(l -> (javafx.scene.Node) formula(l, points))
+                .orElseGet(() -> new Label(Words.get("teach.rule.none"))));
+    }
+
+    private void drawValues() {
+        String line = valuesLatex(type, shown);
+        values.getChildren().setAll(formula(line, points * 0.8));
+    }
+
+    private static ImageView formula(String latex, double size) {
+        var view = Formula.view(latex, size, Color.web("#1d2533"));
+        view.setUserData(latex);
+        return view;
+    }
+
+    private static Properties load(String resource) {
+        var p = new Properties();
+        try (InputStream in = UpdateRuleView.class.getResourceAsStream(resource)) {
+            if (in != null) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + " could not be read", e);
+        }
+        return p;
+    }
+}
