@@ -1,14 +1,15 @@
 package org.descentlab.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.descentlab.core.descent.Walker;
 import org.descentlab.core.io.ShortestDecimal;
 import org.descentlab.core.optim.Hyperparameter;
+import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.optim.OptimizerType;
-import org.descentlab.core.scene.OptimizerSetup;
 import org.descentlab.core.scene.SettingException;
 import org.descentlab.core.scene.SurfaceLimits;
 import org.descentlab.core.scene.SurfacesScene;
@@ -22,9 +23,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code trajectory}: optimizers' paths on one surface, as CSV. Either one optimizer chosen by options, or the
- * enabled optimizers of a scene file's race ({@code --scene}), options beside it overriding the scene's values. Rows
- * are streamed as they are computed: a million steps need no memory, and a closed pipe stops the work at once.
+ * {@code trajectory}: optimizers' paths on one surface, as CSV. Either one optimizer chosen by options, or a scene
+ * file's race ({@code --scene}): its enabled optimizers, then its copies (named {@code gd#2}, {@code gd#3} … in the
+ * optimizer column), options beside it overriding the scene's values. {@code --start} moves the common start; a copy
+ * with a start of its own keeps it, as in the window. {@code --optimizer}, {@code --lr} or {@code --param} with a
+ * scene print that one optimizer alone, without copies. Rows are streamed as they are computed: a million steps need
+ * no memory, and a closed pipe stops the work at once.
  */
 @Command(name = "trajectory", mixinStandardHelpOptions = true,
         description = "Print optimizers' paths on one surface as CSV: step,x,y,loss (optimizer,step,x,y,loss for "
@@ -37,7 +41,8 @@ public final class TrajectoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scene", paramLabel = "FILE.dlab.json", description = "Run this scene's race.")
+    @Option(names = "--scene", paramLabel = "FILE.dlab.json",
+            description = "Run this scene's race: its switched-on optimizers, then its copies (gd#2, gd#3 …).")
     java.nio.file.Path scene;
 
     @Option(names = "--surface", paramLabel = "ID", description = "Surface id (see --list).")
@@ -70,7 +75,7 @@ public final class TrajectoryCommand implements Callable<Integer> {
             OutputFailed.check(out);
             return 0;
         }
-        List<OptimizerSetup> runs;
+        List<Run> runs;
         Surface surface;
         Point from;
         int stepCount;
@@ -95,7 +100,7 @@ public final class TrajectoryCommand implements Callable<Integer> {
                 }
                 surface = surface(surfaceId);
                 OptimizerType type = optimizer.type(null);
-                runs = List.of(new OptimizerSetup(type, true, optimizer.values(type)));
+                runs = List.of(new Run(type.id(), type, optimizer.values(type), null));
                 from = start == null ? surface.info().start() : parsePoint(start);
                 stepCount = steps == null ? 100 : (int) SurfaceLimits.STEPS.parse(steps, "--steps");
                 sigma = noise == null ? 0 : SurfaceLimits.NOISE.parse(noise, "--noise");
@@ -106,9 +111,10 @@ public final class TrajectoryCommand implements Callable<Integer> {
         }
         boolean several = runs.size() > 1;
         out.println(several ? "optimizer,step,x,y,loss" : "step,x,y,loss");
-        for (OptimizerSetup run : runs) {
-            var walker = new Walker(surface, run.type().create(run.values()), from, sigma, noiseSeed, false);
-            String prefix = several ? run.type().id() + "," : "";
+        for (Run run : runs) {
+            Point runStart = run.ownStart() == null ? from : run.ownStart();
+            var walker = new Walker(surface, run.type().create(run.values()), runStart, sigma, noiseSeed, false);
+            String prefix = several ? run.name() + "," : "";
             printRow(out, prefix, walker, 0);
             for (int k = 1; k <= stepCount && walker.step(); k++) {
                 if (walker.path().size() > k) {
@@ -121,23 +127,36 @@ public final class TrajectoryCommand implements Callable<Integer> {
             OutputFailed.check(out);
             var status = walker.status();
             if (status.diverged()) {
-                spec.commandLine().getErr().println(run.type().id() + " diverged at step " + status.step() + " on "
+                spec.commandLine().getErr().println(run.name() + " diverged at step " + status.step() + " on "
                         + surface.id() + "; the path ends at step " + walker.currentStep() + ", its last finite point");
             }
         }
         return 0;
     }
 
-    /** The scene's enabled optimizers, or the one named by --optimizer with the scene's (or its default) values. */
-    private List<OptimizerSetup> sceneRuns(SurfacesScene s) {
+    /**
+     * The scene's enabled optimizers then its copies, as its race runs them; or the one named by --optimizer with the
+     * scene's (or its default) values.
+     */
+    private List<Run> sceneRuns(SurfacesScene s) {
         if (optimizer.given()) {
             OptimizerType type = optimizer.type(null);
-            return List.of(new OptimizerSetup(type, true, optimizer.values(type, s.optimizer(type.id()).values())));
+            return List.of(new Run(type.id(), type, optimizer.values(type, s.optimizer(type.id()).values()), null));
         }
-        if (s.enabled().isEmpty()) {
+        var runs = new ArrayList<Run>();
+        s.enabled().forEach(o -> runs.add(new Run(o.type().id(), o.type(), o.values(), null)));
+        for (int i = 0; i < s.copies().size(); i++) {
+            var copy = s.copies().get(i);
+            runs.add(new Run(s.copyName(i), copy.type(), copy.values(), copy.start()));
+        }
+        if (runs.isEmpty()) {
             throw new UsageError(scene + ": no optimizer of the scene is switched on; name one with --optimizer");
         }
-        return s.enabled();
+        return runs;
+    }
+
+    /** One printed path: its name in the optimizer column, the optimizer, and its own start or {@code null}. */
+    private record Run(String name, OptimizerType type, HyperparameterValues values, Point ownStart) {
     }
 
     private static Surface surface(String id) {

@@ -2,15 +2,20 @@ package org.descentlab.core.descent;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.descentlab.core.optim.Optimizer;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Surface;
 
 /**
- * Several walkers on one surface from one start point, moved by one clock: a step of the race is a step of every
- * walker still running. A walker stops for good when it diverges or converges, or when the clock reaches the
- * maximum number of steps.
+ * Several walkers on one surface, moved by one clock: a step of the race is a step of every walker still running. A
+ * walker stops for good when it diverges or converges, or when the clock reaches the maximum number of steps.
+ *
+ * <p>Walkers start from the race's common start point, or from a start point of their own (to show one optimizer
+ * from several starts ending in different minima). Moving the common start ({@link #restart}) moves every walker
+ * that has none of its own; a walker with its own start keeps it.
  *
  * <p>All walkers share the noise seed, so with gradient noise they all see the same noise sequence: the comparison
  * stays fair.
@@ -19,6 +24,8 @@ public final class Race {
 
     private final Surface surface;
     private final List<Walker> walkers = new ArrayList<>();
+    /** The walkers that start from a point of their own, and that point. */
+    private final Map<Walker, Point> ownStarts = new IdentityHashMap<>();
     private Point start;
     private double noise;
     private final long seed;
@@ -33,19 +40,31 @@ public final class Race {
         setMaxSteps(maxSteps);
     }
 
-    /** Adds a walker for {@code optimizer}; it catches up at once to the race's clock. */
+    /** Adds a walker for {@code optimizer} at the common start; it catches up at once to the race's clock. */
     public Walker add(Optimizer optimizer) {
-        var walker = new Walker(surface, optimizer, start, noise, seed);
+        return add(optimizer, null);
+    }
+
+    /**
+     * Adds a walker for {@code optimizer} that starts from {@code ownStart}, or from the common start when it is
+     * {@code null}; it catches up at once to the race's clock.
+     */
+    public Walker add(Optimizer optimizer, Point ownStart) {
+        var walker = new Walker(surface, optimizer, ownStart == null ? start : ownStart, noise, seed);
         for (int k = 0; k < clock && running(walker); k++) {
             walker.step();
         }
         walkers.add(walker);
+        if (ownStart != null) {
+            ownStarts.put(walker, ownStart);
+        }
         return walker;
     }
 
     /** Removes a walker from the race. */
     public void remove(Walker walker) {
         walkers.remove(walker);
+        ownStarts.remove(walker);
     }
 
     /**
@@ -78,13 +97,26 @@ public final class Race {
         return clock >= maxSteps || walkers.stream().noneMatch(this::running);
     }
 
-    /** Starts every walker again from {@code newStart} at step 0, clock 0. */
+    /**
+     * Starts every walker again at step 0, clock 0: from {@code newStart}, the new common start, or from its own start
+     * if it has one.
+     */
     public void restart(Point newStart) {
         start = newStart;
         clock = 0;
         for (Walker walker : walkers) {
-            walker.restart(newStart);
+            walker.restart(startOf(walker));
         }
+    }
+
+    /** Where {@code walker} starts: its own start point, or the common one. */
+    public Point startOf(Walker walker) {
+        return ownStarts.getOrDefault(walker, start);
+    }
+
+    /** Whether {@code walker} starts from a point of its own rather than the common start. */
+    public boolean hasOwnStart(Walker walker) {
+        return ownStarts.containsKey(walker);
     }
 
     /** Changes the gradient noise σ of every walker from the next gradient on. */
@@ -112,6 +144,7 @@ public final class Race {
         return clock;
     }
 
+    /** The common start point. */
     public Point start() {
         return start;
     }

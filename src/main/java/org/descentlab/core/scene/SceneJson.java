@@ -88,6 +88,19 @@ public final class SceneJson {
             entry.put("enabled", setup.enabled());
             entry.set("hyperparameters", values(setup.values()));
         }
+        if (!s.copies().isEmpty()) {
+            ArrayNode copies = o.putArray("copies");
+            for (OptimizerCopy copy : s.copies()) {
+                ObjectNode entry = copies.addObject();
+                entry.put("optimizer", copy.type().id());
+                entry.set("hyperparameters", values(copy.values()));
+                copy.ownStart().ifPresent(own -> {
+                    ObjectNode at = entry.putObject("start");
+                    at.put("x", own.x());
+                    at.put("y", own.y());
+                });
+            }
+        }
         return o;
     }
 
@@ -205,7 +218,7 @@ public final class SceneJson {
         private SurfacesScene surfaces(ObjectNode o) {
             String p = "surfaces.";
             known(o, p, "surface", "start", "steps", "speed", "noise", "noiseSeed", "layout", "logColours",
-                    "showInsides", "linkLearningRates", "restartOnChange", "optimizers");
+                    "showInsides", "linkLearningRates", "restartOnChange", "optimizers", "copies");
             String id = text(o, "surface", p);
             Surface surface = SurfaceRegistry.find(id).orElseThrow(() -> fail(p + "surface", "unknown surface '" + id
                     + "' (this app has: " + SurfaceRegistry.ids() + ")"));
@@ -229,10 +242,62 @@ public final class SceneJson {
                 setups.add(new OptimizerSetup(type, bool(entry, "enabled", q),
                         hyperparameters(type, object(entry, "hyperparameters", q), q + "hyperparameters.")));
             }
+            List<OptimizerCopy> copies = copies(o, p);
             return guard(() -> new SurfacesScene(surface, point, setups, wholeInt(o, "steps", p),
                     number(o, "speed", p), number(o, "noise", p), whole(o, "noiseSeed", p), layout,
                     bool(o, "logColours", p), bool(o, "showInsides", p), bool(o, "linkLearningRates", p),
-                    bool(o, "restartOnChange", p)));
+                    bool(o, "restartOnChange", p), copies));
+        }
+
+        /**
+         * The optional list {@code copies}: each an optimizer, some or all of its hyperparameters (the others at the
+         * optimizer's defaults) and maybe its own start. Absent or null means none.
+         */
+        private List<OptimizerCopy> copies(ObjectNode o, String p) {
+            if (!optionalObject(o, "copies")) {
+                return List.of();
+            }
+            ArrayNode list = array(o, "copies", p);
+            guard(() -> SurfaceLimits.COPIES.check(list.size(), p + "copies"));
+            var copies = new ArrayList<OptimizerCopy>();
+            for (int i = 0; i < list.size(); i++) {
+                String q = p + "copies[" + i + "].";
+                ObjectNode entry = element(list, i, p + "copies");
+                known(entry, q, "optimizer", "hyperparameters", "start");
+                String id = text(entry, "optimizer", q);
+                OptimizerType type = OptimizerRegistry.find(id).orElseThrow(() -> fail(q + "optimizer",
+                        "unknown optimizer '" + id + "' in " + q + "optimizer (this app has: "
+                        + OptimizerRegistry.ids() + ")"));
+                var values = optionalObject(entry, "hyperparameters")
+                        ? someHyperparameters(type, object(entry, "hyperparameters", q), q + "hyperparameters.")
+                        : type.defaults();
+                Point own = null;
+                if (optionalObject(entry, "start")) {
+                    ObjectNode at = object(entry, "start", q);
+                    known(at, q + "start.", "x", "y");
+                    own = new Point(number(at, "x", q + "start."), number(at, "y", q + "start."));
+                }
+                copies.add(new OptimizerCopy(type, values, own));
+            }
+            return copies;
+        }
+
+        /** Hyperparameters of which some may be left out (they take the optimizer's defaults). */
+        private HyperparameterValues someHyperparameters(OptimizerType type, ObjectNode o, String p) {
+            ObjectNode all = o.deepCopy();
+            for (Hyperparameter h : type.hyperparameters()) {
+                JsonNode v = o.get(h.key());
+                if (v == null) {
+                    all.put(h.key(), h.defaultValue());
+                } else if (v.isNumber() && h.problemWith(v.doubleValue()) != null) {
+                    String problem = h.problemWith(v.doubleValue());
+                    String field = p + h.key();
+                    throw fail(field, type.id() + ": " + (problem.startsWith(h.label())
+                            ? h.label() + " (" + field + ")" + problem.substring(h.label().length())
+                            : field + ": " + problem));
+                }
+            }
+            return hyperparameters(type, all, p);
         }
 
         private NetworkScene network(ObjectNode o) {

@@ -17,12 +17,14 @@ public final class SurfaceLimits {
     public static final Limit NOISE = Limit.real("noise", "Gradient noise σ", "--noise", 0, 0, 10);
     /** Each coordinate of the start point: walkers count as diverged beyond 1e6 from the origin. */
     public static final Limit START = Limit.real("start", "Start coordinate", "--start", 0, -1e6, 1e6);
+    /** Extra copies of optimizers in one race ({@link OptimizerCopy}): enough for a lesson, few enough to tell. */
+    public static final Limit COPIES = Limit.whole("copies", "Number of optimizer copies", "", 0, 0, 12);
 
     private SurfaceLimits() {
     }
 
     /** Every declared limit, for listings and tests. */
     public static List<Limit> all() {
-        return List.of(STEPS, SPEED, NOISE, START);
+        return List.of(STEPS, SPEED, NOISE, START, COPIES);
     }
 }

@@ -27,6 +27,8 @@ import org.descentlab.core.surface.SurfaceRegistry;
  * @param showInsides whether "inside the optimizer" is drawn
  * @param linkLearningRates whether changing one learning rate moves all of them by the same factor
  * @param restartOnChange whether every change restarts the race
+ * @param copies extra copies of optimizers racing with their own hyperparameters and maybe their own start points,
+ *     in scene order ({@link SurfaceLimits#COPIES}); each always takes part
  */
 public record SurfacesScene(
         Surface surface,
@@ -40,7 +42,8 @@ public record SurfacesScene(
         boolean logColours,
         boolean showInsides,
         boolean linkLearningRates,
-        boolean restartOnChange) {
+        boolean restartOnChange,
+        List<OptimizerCopy> copies) {
 
     /** The optimizers ticked when the app opens. */
     public static final Set<String> ENABLED_AT_START = Set.of("gd", "momentum", "nag", "adagrad", "rmsprop", "adam");
@@ -71,6 +74,35 @@ public record SurfacesScene(
             }
         }
         optimizers = completed(optimizers);
+        copies = checkedCopies(copies);
+    }
+
+    /** A scene without copies (the setup as it was before copies existed). */
+    public SurfacesScene(Surface surface, Point start, List<OptimizerSetup> optimizers, int steps, double speed,
+            double noise, long noiseSeed, RaceLayout layout, boolean logColours, boolean showInsides,
+            boolean linkLearningRates, boolean restartOnChange) {
+        this(surface, start, optimizers, steps, speed, noise, noiseSeed, layout, logColours, showInsides,
+                linkLearningRates, restartOnChange, List.of());
+    }
+
+    /** At most {@link SurfaceLimits#COPIES} copies, each own start within {@link SurfaceLimits#START}. */
+    private static List<OptimizerCopy> checkedCopies(List<OptimizerCopy> copies) {
+        if (copies == null) {
+            return List.of();
+        }
+        SurfaceLimits.COPIES.check(copies.size(), "surfaces.copies");
+        for (int i = 0; i < copies.size(); i++) {
+            OptimizerCopy copy = copies.get(i);
+            if (copy == null) {
+                throw new SettingException(new Problem("surfaces.copies[" + i + "]",
+                        "surfaces.copies[" + i + "] is empty; a copy needs an optimizer"));
+            }
+            if (copy.start() != null) {
+                SurfaceLimits.START.check(copy.start().x(), "surfaces.copies[" + i + "].start.x");
+                SurfaceLimits.START.check(copy.start().y(), "surfaces.copies[" + i + "].start.y");
+            }
+        }
+        return List.copyOf(copies);
     }
 
     /** Registry order, one entry per optimizer; optimizers not listed are added switched off at their defaults. */
@@ -125,29 +157,50 @@ public record SurfacesScene(
         return optimizers.stream().filter(OptimizerSetup::enabled).toList();
     }
 
-    /** A new race of the enabled optimizers at step 0, as the window runs it. */
+    /**
+     * A new race at step 0, as the window runs it: the enabled optimizers in registry order, then the copies in scene
+     * order, each copy from its own start if it has one.
+     */
     public Race race() {
         var race = new Race(surface, start, noise, noiseSeed, steps);
         enabled().forEach(o -> race.add(o.type().create(o.values())));
+        copies.forEach(c -> race.add(c.type().create(c.values()), c.start()));
         return race;
     }
 
-    /** A copy with one optimizer's entry replaced. */
+    /**
+     * What the copy at {@code index} is called in printed paths and lists: its optimizer's id and its number among
+     * that optimizer's copies, counting the optimizer's own entry as #1 ({@code gd#2}, {@code gd#3} …), whether or
+     * not that entry is switched on, so that a copy's name never changes with a tick box.
+     */
+    public String copyName(int index) {
+        String id = copies.get(index).type().id();
+        long before = copies.subList(0, index).stream().filter(c -> c.type().id().equals(id)).count();
+        return id + "#" + (before + 2);
+    }
+
+    /** This scene racing {@code newCopies} (checked like every other value). */
+    public SurfacesScene withCopies(List<OptimizerCopy> newCopies) {
+        return new SurfacesScene(surface, start, optimizers, steps, speed, noise, noiseSeed, layout, logColours,
+                showInsides, linkLearningRates, restartOnChange, newCopies);
+    }
+
+    /** This scene with one optimizer's entry replaced (its copies stay as they are). */
     public SurfacesScene withOptimizer(OptimizerSetup setup) {
         var list = optimizers.stream().map(o -> o.type().equals(setup.type()) ? setup : o).toList();
         return new SurfacesScene(surface, start, list, steps, speed, noise, noiseSeed, layout, logColours,
-                showInsides, linkLearningRates, restartOnChange);
+                showInsides, linkLearningRates, restartOnChange, copies);
     }
 
-    /** A copy with another start point. */
+    /** This scene with another common start point; copies with their own start keep it. */
     public SurfacesScene withStart(Point point) {
         return new SurfacesScene(surface, point, optimizers, steps, speed, noise, noiseSeed, layout, logColours,
-                showInsides, linkLearningRates, restartOnChange);
+                showInsides, linkLearningRates, restartOnChange, copies);
     }
 
-    /** A copy with other steps, noise and noise seed. */
+    /** This scene with other steps, noise and noise seed. */
     public SurfacesScene withRun(int newSteps, double newNoise, long newSeed) {
         return new SurfacesScene(surface, start, optimizers, newSteps, speed, newNoise, newSeed, layout, logColours,
-                showInsides, linkLearningRates, restartOnChange);
+                showInsides, linkLearningRates, restartOnChange, copies);
     }
 }

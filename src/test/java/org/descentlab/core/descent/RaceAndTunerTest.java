@@ -39,6 +39,36 @@ class RaceAndTunerTest {
     }
 
     @Test
+    void aWalkerWithItsOwnStartStartsThereAndKeepsItWhenTheCommonStartMoves() {
+        var race = new Race(new Bowl(), new Point(1, 1), 0, 0, 100);
+        var common = race.add(GradientDescent.TYPE.create());
+        var own = race.add(GradientDescent.TYPE.create(), new Point(2, -3));
+        assertEquals(new Point(2, -3), own.position());
+        assertEquals(new Point(2, -3), race.startOf(own));
+        assertTrue(race.hasOwnStart(own));
+        assertFalse(race.hasOwnStart(common));
+        race.advance(5);
+        race.restart(new Point(-1, 0.5));
+        assertEquals(new Point(-1, 0.5), common.position());
+        assertEquals(new Point(2, -3), own.position());
+        assertEquals(0, own.currentStep());
+        assertEquals(new Point(-1, 0.5), race.startOf(common));
+    }
+
+    @Test
+    void aWalkerWithItsOwnStartAddedLateCatchesUpFromItsOwnStart() {
+        var race = new Race(new Bowl(), new Point(1, 1), 0, 0, 100);
+        race.add(GradientDescent.TYPE.create());
+        race.advance(3);
+        var late = race.add(GradientDescent.TYPE.create(GradientDescent.TYPE.defaults().with("lr", 0.25)),
+                new Point(4, -8));
+        // GD on x² + y² with lr 0.25 halves the point each step: (4, −8) → (0.5, −1) after three steps.
+        assertEquals(3, late.currentStep());
+        assertEquals(new Point(0.5, -1), late.position());
+        assertEquals(new Point(4, -8), new Point(late.path().x(0), late.path().y(0)));
+    }
+
+    @Test
     void tunedRatesAreTheGentlestThatArriveWithinTheBudget() {
         for (Surface surface : new Surface[] {new Bowl(), SurfaceRegistry.find("booth").orElseThrow()}) {
             for (OptimizerType type : OptimizerRegistry.all()) {
