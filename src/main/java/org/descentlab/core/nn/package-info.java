@@ -1,7 +1,7 @@
 /**
  * The seed notes' network: clustered data ({@link org.descentlab.core.nn.GaussianClusters}), a 2-H-k network with
  * a sigmoid, tanh or ReLU hidden layer and a softmax output, trained by any registered optimizer
- * ({@link org.descentlab.core.nn.Trainer}) and drawn as a decision-boundary map
+ * ({@link org.descentlab.core.nn.Trainer}), optionally with an L2 penalty on the weights, and drawn as a decision-boundary map
  * ({@link org.descentlab.core.nn.DecisionBoundaryMap}).
  *
  * <p>Two implementations of the same network: {@link org.descentlab.core.nn.ReferenceNetwork}, double
