@@ -178,6 +178,34 @@ class WeightDecayTest {
         assertTrue(apart > 1e-3, "the penalty made no difference: " + apart);
     }
 
+    /**
+     * λ = 0 trains bit for bit as the trainer did before it had a penalty: the parameters' hash, the third epoch's
+     * loss and the first weight after three epochs, as the code of commit cb84d49 (the last without L2) printed them.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "adam, SIGMOID, -384634933, 0.7263287283240895, 0.49769555115117003",
+        "adam, TANH, -1918732271, 0.6533307265725788, 0.4933891511208011",
+        "adam, RELU, -250404735, 0.7482206733725394, 0.34834314078120615",
+        "nag, SIGMOID, 977251954, 0.775354988316295, 0.33197414687909815",
+        "nag, RELU, -472712043, 0.6979247741841641, 0.37745354621608457",
+        "adagrad, TANH, 633562034, 0.7872577111903974, 0.3433521502573338",
+    })
+    void aPenaltyOfZeroTrainsBitForBitAsBeforeThereWasOne(String optimizer, Activation activation, int hash,
+            double loss, double firstWeight) {
+        var data = GaussianClusters.generate(new ClusterSettings(4, 30, 1.0, 8.0, 3L, 0.0));
+        var type = org.descentlab.core.optim.OptimizerRegistry.find(optimizer).orElseThrow();
+        var settings = new TrainingSettings(16, activation, type, type.defaults().with("lr", 0.01), 7, true, 3, 5L, 6L,
+                0);
+        var trainer = new Trainer(settings, data);
+        var metrics = trainer.runToEnd();
+        double[] p = trainer.parameters().values();
+
+        assertEquals(hash, Arrays.hashCode(p));
+        assertEquals(loss, metrics.get(2).loss(), 0);
+        assertEquals(firstWeight, p[0], 0);
+    }
+
     @Test
     void aPenaltyOfZeroIsTheSettingsWithoutOneAndANegativeOneIsRefused() {
         var without = oneStepOfGradientDescent(0);
