@@ -62,6 +62,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "E", description = "Epochs, 0 to 1000000 (default 1000).")
     String epochs;
 
+    @Option(names = "--l2", paramLabel = "L",
+            description = "L2 penalty (λ/2)·Σw² on the weights, as PyTorch's weight_decay: 0 (default) to 1.")
+    String l2;
+
     @Option(names = "--hidden", paramLabel = "H",
             description = "Hidden units, 1 to 1024 (default 128, or the --init file's).")
     String hidden;
@@ -157,7 +161,8 @@ public final class TrainCommand implements Callable<Integer> {
         var values = optimizer.values(type, type.equals(t.optimizer()) ? t.hyperparameters() : type.defaults());
         var training = new TrainingSetup(type, values, batch == null ? t.batchSize() : parseBatch(batch),
                 epochs == null ? t.epochs() : (int) NetworkLimits.EPOCHS.parse(epochs, "--epochs"),
-                noShuffle ? false : t.shuffle(), seed != null ? seed + 1 : t.shuffleSeed(), t.speedLimit());
+                noShuffle ? false : t.shuffle(), seed != null ? seed + 1 : t.shuffleSeed(), t.speedLimit(),
+                l2 == null ? t.l2() : NetworkLimits.L2.parse(l2, "--l2"));
         return new NetworkScene(data, network, training, base.comparison());
     }
 

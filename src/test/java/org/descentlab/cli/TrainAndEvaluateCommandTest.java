@@ -135,6 +135,8 @@ class TrainAndEvaluateCommandTest {
         "train --val-split 1.5                   | Validation split (--val-split) must be a number from 0 to 0.9",
         "train --epochs -1                       | Epochs (--epochs) must be a whole number from 0 to 1000000",
         "train --clusters 0                      | Clusters (--clusters) must be a whole number from 2 to 50",
+        "train --l2 2                            | L2 penalty λ (--l2) must be a number from 0 to 1, got 2",
+        "train --l2 much                         | L2 penalty λ (--l2): 'much' is not a number",
         "train --dataset DIR/missing.npz         | missing.npz",
         "train --dataset DIR/corrupt.npz         | corrupt.npz",
         "train --dataset DATA --clusters 3       | cannot be combined",
@@ -152,6 +154,31 @@ class TrainAndEvaluateCommandTest {
         assertTrue(run.err().startsWith("error: "), run.err());
         assertTrue(expected == null || run.err().contains(expected), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void anL2PenaltyChangesTheRunAndAPenaltyOfZeroIsNone() {
+        var plain = CliRun.of("train", "--epochs", "2", "--hidden", "16");
+        var zero = CliRun.of("train", "--epochs", "2", "--hidden", "16", "--l2", "0");
+        var some = CliRun.of("train", "--epochs", "2", "--hidden", "16", "--l2", "0.1");
+        assertEquals(0, some.code(), some.err());
+        assertEquals(plain.out(), zero.out());
+        assertEquals(2, some.outLines().length);
+        assertNotEquals(plain.outLines()[1], some.outLines()[1]);
+    }
+
+    @Test
+    void aScenesL2PenaltyIsTrainedAndTheOptionOverridesIt() throws IOException {
+        var d = org.descentlab.core.scene.NetworkScene.defaults();
+        var withL2 = d.withTraining(d.training().withL2(0.1));
+        Path scene = dir.resolve("l2.dlab.json");
+        Files.writeString(scene, org.descentlab.core.scene.SceneJson.write(
+                new org.descentlab.core.scene.Scene(null, withL2)));
+        var fromScene = CliRun.of("train", "--scene", scene.toString(), "--epochs", "2", "--hidden", "16");
+        assertEquals(0, fromScene.code(), fromScene.err());
+        assertEquals(CliRun.of("train", "--epochs", "2", "--hidden", "16", "--l2", "0.1").out(), fromScene.out());
+        assertEquals(CliRun.of("train", "--epochs", "2", "--hidden", "16").out(),
+                CliRun.of("train", "--scene", scene.toString(), "--epochs", "2", "--hidden", "16", "--l2", "0").out());
     }
 
     @Test

@@ -82,6 +82,16 @@ final class BatchKernel {
         p.writeGradient(out);
     }
 
+    /**
+     * Writes the gradient of the last {@link #backward()} plus that of the L2 penalty (λ/2)·Σw² over the loaded
+     * weights (not the biases): λ·w added to each weight's component, in double. λ = 0 writes exactly what
+     * {@link #writeGradient(double[])} writes.
+     */
+    void writeGradient(double[] out, double l2) {
+        p.writeGradient(out);
+        p.addWeightDecay(l2, out);
+    }
+
     /** Takes the points {@code order[from..to)} of {@code data} as the batch. */
     void setBatch(Dataset data, int[] order, int from, int to) {
         count = checkedCount(to - from);

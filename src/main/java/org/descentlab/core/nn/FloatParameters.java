@@ -83,4 +83,28 @@ final class FloatParameters {
             out[boOffset + c] = gradBo[c];
         }
     }
+
+    /**
+     * Adds λ·w, the gradient of the L2 penalty (λ/2)·Σw², to the weights' part of {@code out} (a gradient in the flat
+     * layout), w the loaded weights; the biases are not penalised. Sums in double. Does nothing for λ = 0, so that
+     * training without a penalty computes exactly what it did before there was one.
+     */
+    void addWeightDecay(double l2, double[] out) {
+        if (l2 == 0) {
+            return;
+        }
+        int hidden = shape.hidden();
+        for (int j = 0; j < hidden; j++) {
+            out[2 * j] += l2 * wh0[j];
+            out[2 * j + 1] += l2 * wh1[j];
+        }
+        int woOffset = shape.outputWeightsOffset();
+        for (int c = 0; c < wo.length; c++) {
+            float[] row = wo[c];
+            int offset = woOffset + c * hidden;
+            for (int j = 0; j < hidden; j++) {
+                out[offset + j] += l2 * row[j];
+            }
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.descentlab.core.nn;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.SpecializedOps_DDRM;
 
 /**
  * The network in double precision, written as the seed notes' matrix formulas over a batch of points X (one point per
@@ -10,6 +11,11 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * −log P[n, label n]. This is the readable definition that the fast float path ({@link BatchKernel}) is checked
  * against; it is built on EJML's matrix products so that it shares no loops with the kernel. It is also the path used
  * to evaluate loaded parameters, so that numbers can be compared with numpy's. The trainer does not use it.
+ *
+ * <p>With an L2 penalty λ (PyTorch's {@code weight_decay}) the objective is the mean cross-entropy plus
+ * (λ/2)·(‖W_h‖² + ‖W_o‖²), the biases not penalised: its gradient adds λ·W_h and λ·W_o to the weights' gradient.
+ * {@link #penalty} gives the added term; the losses returned here are the cross-entropy alone, as the trainer reports
+ * them.
  *
  * <p>Points go through in blocks of at most {@value #BLOCK} rows, so that a large file needs no N × H matrix. Instances
  * keep their work matrices between calls and are not thread-safe.
@@ -83,6 +89,15 @@ public final class ReferenceNetwork {
      * {@code null}, its gradient with respect to every parameter written into it (same layout as {@code params}).
      */
     public double lossAndGradient(double[] params, Dataset data, int[] indices, double[] gradient) {
+        return lossAndGradient(params, data, indices, gradient, 0);
+    }
+
+    /**
+     * The mean cross-entropy over the points {@code indices} of {@code data} (without the penalty), and, if
+     * {@code gradient} is not {@code null}, the gradient of the cross-entropy plus the L2 penalty
+     * (λ/2)·(‖W_h‖² + ‖W_o‖²) written into it.
+     */
+    public double lossAndGradient(double[] params, Dataset data, int[] indices, double[] gradient, double l2) {
         load(params);
         if (gradient != null) {
             gradWh.zero();
@@ -100,14 +115,29 @@ public final class ReferenceNetwork {
             }
         }
         if (gradient != null) {
+            if (l2 != 0) {
+                CommonOps_DDRM.addEquals(gradWh, l2, wh); // ∂L/∂W_h += λ·W_h
+                CommonOps_DDRM.addEquals(gradWo, l2, wo); // ∂L/∂W_o += λ·W_o
+            }
             store(gradient);
         }
         return total / indices.length;
     }
 
+    /** The L2 penalty (λ/2)·(‖W_h‖² + ‖W_o‖²) of {@code params}: the biases are not penalised. */
+    public double penalty(double[] params, double l2) {
+        load(params);
+        return l2 / 2 * (SpecializedOps_DDRM.elementSumSq(wh) + SpecializedOps_DDRM.elementSumSq(wo));
+    }
+
     /** {@link #lossAndGradient(double[], Dataset, int[], double[])} over every point of {@code data}. */
     public double lossAndGradient(double[] params, Dataset data, double[] gradient) {
         return lossAndGradient(params, data, IntStream.range(0, data.size()).toArray(), gradient);
+    }
+
+    /** {@link #lossAndGradient(double[], Dataset, int[], double[], double)} over every point of {@code data}. */
+    public double lossAndGradient(double[] params, Dataset data, double[] gradient, double l2) {
+        return lossAndGradient(params, data, IntStream.range(0, data.size()).toArray(), gradient, l2);
     }
 
     /** Loss and accuracy over the whole dataset. */

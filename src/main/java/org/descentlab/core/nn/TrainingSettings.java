@@ -18,6 +18,9 @@ import org.descentlab.core.optim.OptimizerType;
  * @param epochs how many passes over the data a full run makes
  * @param initSeed seed of the Glorot-uniform initialisation
  * @param shuffleSeed seed of the per-epoch shuffling
+ * @param l2 the L2 penalty λ, as PyTorch's {@code weight_decay}: the loss minimised is the cross-entropy plus
+ *     (λ/2)·Σw² over the weights (not the biases), so λ·w is added to each weight's gradient before the optimizer
+ *     sees it; 0 for none. The loss reported per epoch stays the cross-entropy alone.
  */
 public record TrainingSettings(
         int hidden,
@@ -28,17 +31,29 @@ public record TrainingSettings(
         boolean shuffle,
         int epochs,
         long initSeed,
-        long shuffleSeed) {
+        long shuffleSeed,
+        double l2) {
 
     /** A batch size meaning "the whole training set in every step". */
     public static final int FULL_BATCH = Integer.MAX_VALUE;
 
-    /** Checks sizes and that the hyperparameters were declared by this optimizer. */
+    /** Settings without an L2 penalty. */
+    public TrainingSettings(int hidden, Activation activation, OptimizerType optimizer,
+            HyperparameterValues hyperparameters, int batchSize, boolean shuffle, int epochs, long initSeed,
+            long shuffleSeed) {
+        this(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs, initSeed, shuffleSeed, 0);
+    }
+
+    /** Checks sizes, the penalty and that the hyperparameters were declared by this optimizer. */
     public TrainingSettings {
         if (hidden < 1 || batchSize < 1 || epochs < 0) {
             throw new IllegalArgumentException("hidden size and batch size must be positive and epochs not negative: "
                     + hidden + ", " + batchSize + ", " + epochs);
         }
+        if (!(l2 >= 0 && Double.isFinite(l2))) {
+            throw new IllegalArgumentException("the L2 penalty must be a finite number, 0 or more: " + l2);
+        }
+        l2 = l2 == 0 ? 0 : l2; // −0 is 0, so that equal settings are equal records
         if (!hyperparameters.declared().equals(optimizer.hyperparameters())) {
             throw new IllegalArgumentException("hyperparameters do not belong to " + optimizer.id());
         }
@@ -62,7 +77,7 @@ public record TrainingSettings(
     /** A copy with another optimizer and its hyperparameters. */
     public TrainingSettings withOptimizer(OptimizerType type, HyperparameterValues values) {
         return new TrainingSettings(hidden, activation, type, values, batchSize, shuffle, epochs, initSeed,
-                shuffleSeed);
+                shuffleSeed, l2);
     }
 
     /** A copy with other hyperparameters for the same optimizer. */
@@ -73,30 +88,41 @@ public record TrainingSettings(
     /** A copy with another batch size. */
     public TrainingSettings withBatchSize(int size) {
         return new TrainingSettings(hidden, activation, optimizer, hyperparameters, size, shuffle, epochs, initSeed,
-                shuffleSeed);
+                shuffleSeed, l2);
     }
 
     /** A copy with shuffling switched on or off. */
     public TrainingSettings withShuffle(boolean on) {
         return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, on, epochs, initSeed,
-                shuffleSeed);
+                shuffleSeed, l2);
     }
 
     /** A copy with another epoch count. */
     public TrainingSettings withEpochs(int count) {
         return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, count,
-                initSeed, shuffleSeed);
+                initSeed, shuffleSeed, l2);
     }
 
     /** A copy with another hidden layer. */
     public TrainingSettings withHidden(int size, Activation act) {
         return new TrainingSettings(size, act, optimizer, hyperparameters, batchSize, shuffle, epochs, initSeed,
-                shuffleSeed);
+                shuffleSeed, l2);
+    }
+
+    /** A copy with another hidden activation. */
+    public TrainingSettings withActivation(Activation act) {
+        return withHidden(hidden, act);
+    }
+
+    /** A copy with another L2 penalty λ. */
+    public TrainingSettings withL2(double penalty) {
+        return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs,
+                initSeed, shuffleSeed, penalty);
     }
 
     /** A copy with other seeds. */
     public TrainingSettings withSeeds(long init, long shuffling) {
         return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs, init,
-                shuffling);
+                shuffling, l2);
     }
 }

@@ -1,8 +1,8 @@
 /**
  * The seed notes' network: clustered data ({@link org.descentlab.core.nn.GaussianClusters}), a 2-H-k network with
  * a sigmoid, tanh or ReLU hidden layer and a softmax output, trained by any registered optimizer
- * ({@link org.descentlab.core.nn.Trainer}) and drawn as a decision-boundary map
- * ({@link org.descentlab.core.nn.DecisionBoundaryMap}).
+ * ({@link org.descentlab.core.nn.Trainer}), optionally with an L2 penalty on the weights, and drawn as a
+ * decision-boundary map ({@link org.descentlab.core.nn.DecisionBoundaryMap}).
  *
  * <p>Two implementations of the same network: {@link org.descentlab.core.nn.ReferenceNetwork}, double
  * precision as EJML matrix products over blocks of points (no loop shared with the kernel), the definition the tests check against finite differences and the path used to

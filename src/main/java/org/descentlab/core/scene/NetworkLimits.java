@@ -27,6 +27,11 @@ public final class NetworkLimits {
     public static final Limit EPOCHS = Limit.whole("epochs", "Epochs", "--epochs", 1000, 0, 1_000_000);
     /** Points per optimizer step (a batch larger than the data is all of it); or {@link #FULL_BATCH}. */
     public static final Limit BATCH = Limit.whole("batchSize", "Batch size", "--batch", 32, 1, 500_000);
+    /**
+     * The L2 penalty λ: (λ/2)·Σw² over the weights is added to the loss minimised (PyTorch's {@code weight_decay});
+     * 0 for none.
+     */
+    public static final Limit L2 = Limit.real("l2", "L2 penalty λ", "--l2", 0, 0, 1);
     /** Epochs per second at most when training in the window; 0 means as fast as possible. */
     public static final Limit SPEED_LIMIT = Limit.real("speedLimit", "Speed limit", "", 0, 0, 1000);
 
@@ -44,7 +49,7 @@ public final class NetworkLimits {
 
     /** Every declared limit, for listings and tests. */
     public static List<Limit> all() {
-        return List.of(CLUSTERS, POINTS_PER_CLUSTER, SPREAD, VALIDATION_SPLIT, HIDDEN, EPOCHS, BATCH, SPEED_LIMIT);
+        return List.of(CLUSTERS, POINTS_PER_CLUSTER, SPREAD, VALIDATION_SPLIT, HIDDEN, EPOCHS, BATCH, L2, SPEED_LIMIT);
     }
 
     /**
@@ -68,12 +73,29 @@ public final class NetworkLimits {
      */
     public static Problem memoryProblem(long points, long hidden, long classes, long batchSize, int runs,
             long availableBytes) {
-        long need = runs * trainingBytes(points, hidden, classes, batchSize);
+        return memoryProblem(points, hidden, classes, java.util.Collections.nCopies(runs, batchSize), availableBytes);
+    }
+
+    /**
+     * Why runs of these batch sizes, one entry per run (compared runs may each have their own), would not fit in
+     * {@code availableBytes} ({@link #HEAP_SHARE} of the Java heap), or {@code null} if they would.
+     */
+    public static Problem memoryProblem(long points, long hidden, long classes, List<? extends Number> batchSizes,
+            long availableBytes) {
+        long need = 0;
+        long largest = 0;
+        for (Number size : batchSizes) {
+            need += trainingBytes(points, hidden, classes, size.longValue());
+            largest = Math.max(largest, size.longValue());
+        }
         long allowed = (long) (availableBytes * HEAP_SHARE);
         if (need <= allowed) {
             return null;
         }
-        String batch = batchSize >= points ? "full batches of " + points + " points" : "batches of " + batchSize;
+        int runs = batchSizes.size();
+        boolean mixed = batchSizes.stream().map(Number::longValue).distinct().count() > 1;
+        String batch = (largest >= points ? "full batches of " + points + " points" : "batches of " + largest)
+                + (mixed ? " (the largest)" : "");
         return Problem.of(String.format(Locale.ROOT, "Not enough memory: %s through %d hidden units%s need about %s, "
                 + "but only %s can be spared; try a smaller batch, fewer points or fewer hidden units", batch, hidden,
                 runs > 1 ? " in " + runs + " runs" : "", bytes(need), bytes(allowed)));

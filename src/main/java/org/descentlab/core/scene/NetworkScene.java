@@ -10,7 +10,8 @@ import org.descentlab.core.nn.TrainingSettings;
  * @param data where the points come from and how they are split
  * @param network the hidden layer and the initial weights
  * @param training optimizer, batches, epochs
- * @param comparison empty for one run; else two to four runs trained side by side
+ * @param comparison empty for one run; else two to four runs trained side by side, each with its own optimizer and
+ *     optionally its own batch size, activation and L2 penalty
  */
 public record NetworkScene(DataSetup data, NetworkSetup network, TrainingSetup training,
         List<ComparisonRun> comparison) {
@@ -45,7 +46,16 @@ public record NetworkScene(DataSetup data, NetworkSetup network, TrainingSetup t
     public TrainingSettings trainingSettings() {
         var t = training;
         return new TrainingSettings(network.hidden(), network.activation(), t.optimizer(), t.hyperparameters(),
-                t.batchSize(), t.shuffle(), t.epochs(), network.initSeed(), t.shuffleSeed());
+                t.batchSize(), t.shuffle(), t.epochs(), network.initSeed(), t.shuffleSeed(), t.l2());
+    }
+
+    /**
+     * The trainer's settings of every run: the main run's alone, or each compared run's (its optimizer and its own
+     * batch size, activation and L2 penalty where it sets them).
+     */
+    public List<TrainingSettings> runSettings() {
+        var base = trainingSettings();
+        return comparing() ? comparison.stream().map(run -> run.settings(base)).toList() : List.of(base);
     }
 
     /** A copy with other data. */

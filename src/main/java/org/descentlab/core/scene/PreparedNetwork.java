@@ -1,7 +1,6 @@
 package org.descentlab.core.scene;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.descentlab.core.io.DatasetFile;
 import org.descentlab.core.io.NumpyFileException;
@@ -22,10 +21,10 @@ import org.descentlab.core.nn.TrainingSettings;
  * @param scene the scene this was prepared from
  * @param data every point, before the split
  * @param split training and validation points
- * @param start the initial weights every run starts from
+ * @param start the initial weights every run starts from (whatever its activation or batch size)
  * @param dataSource where the data came from, for people
  * @param startSource where the initial weights came from, for people
- * @param runs one run's settings, or one per compared run
+ * @param runs one run's settings, or one per compared run with its own overrides
  * @param labels the name of each run
  */
 public record PreparedNetwork(NetworkScene scene, Dataset data, DatasetSplit split, Parameters start,
@@ -86,27 +85,18 @@ public record PreparedNetwork(NetworkScene scene, Dataset data, DatasetSplit spl
             startSource = "Glorot-uniform, seed " + n.initSeed();
         }
         var base = scene.trainingSettings();
-        var runs = new ArrayList<TrainingSettings>();
-        var labels = new ArrayList<String>();
-        if (scene.comparing()) {
-            for (ComparisonRun run : scene.comparison()) {
-                runs.add(base.withOptimizer(run.optimizer(), run.hyperparameters()));
-                labels.add(run.label());
-            }
-        } else {
-            runs.add(base);
-            labels.add(base.optimizer().name());
-        }
+        var runs = scene.runSettings();
+        var labels = scene.comparing() ? scene.comparison().stream().map(ComparisonRun::label).toList()
+                : List.of(base.optimizer().name());
         Problem memory = NetworkLimits.memoryProblem(split.train().size(), n.hidden(), data.classes(),
-                base.batchSize(), runs.size(), availableBytes);
+                runs.stream().map(TrainingSettings::batchSize).toList(), availableBytes);
         if (memory != null) {
             throw new SettingException(memory);
         }
         if (start == null) {
             start = GlorotUniform.initialize(base.shape(data.classes()), n.initSeed());
         }
-        return new PreparedNetwork(scene, data, split, start, source, startSource, List.copyOf(runs),
-                List.copyOf(labels));
+        return new PreparedNetwork(scene, data, split, start, source, startSource, runs, labels);
     }
 
     /** A fresh trainer for run {@code i}, at the initial weights. */

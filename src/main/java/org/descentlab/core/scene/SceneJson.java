@@ -130,23 +130,41 @@ public final class SceneJson {
         var t = n.training();
         training.put("optimizer", t.optimizer().id());
         training.set("hyperparameters", values(t.hyperparameters()));
-        if (t.batchSize() == NetworkLimits.FULL_BATCH) {
-            training.put("batchSize", "full");
-        } else {
-            training.put("batchSize", t.batchSize());
-        }
+        putBatchSize(training, t.batchSize());
         training.put("epochs", t.epochs());
         training.put("shuffle", t.shuffle());
         training.put("shuffleSeed", t.shuffleSeed());
         training.put("speedLimit", t.speedLimit());
+        if (t.l2() != 0) {
+            training.put("l2", t.l2()); // only when set: files without it read as 0
+        }
         ArrayNode comparison = o.putArray("comparison");
         for (ComparisonRun run : n.comparison()) {
             ObjectNode entry = comparison.addObject();
             entry.put("label", run.label());
             entry.put("optimizer", run.optimizer().id());
             entry.set("hyperparameters", values(run.hyperparameters()));
+            // A run's own settings only when it has them; absent, the training and network setup's apply.
+            if (run.batchSize() != null) {
+                putBatchSize(entry, run.batchSize());
+            }
+            if (run.activation() != null) {
+                entry.put("activation", run.activation().id());
+            }
+            if (run.l2() != null) {
+                entry.put("l2", run.l2());
+            }
         }
         return o;
+    }
+
+    /** A batch size as the file writes it: a whole number, or {@code "full"} for {@link NetworkLimits#FULL_BATCH}. */
+    private static void putBatchSize(ObjectNode o, int size) {
+        if (size == NetworkLimits.FULL_BATCH) {
+            o.put("batchSize", "full");
+        } else {
+            o.put("batchSize", size);
+        }
     }
 
     private static ObjectNode values(HyperparameterValues values) {
@@ -318,13 +336,7 @@ public final class SceneJson {
             ObjectNode n = object(o, "network", p);
             String np = p + "network.";
             known(n, np, "hidden", "activation", "initSeed", "initParameters");
-            String act = text(n, "activation", np);
-            Activation activation;
-            try {
-                activation = Activation.fromId(act);
-            } catch (IllegalArgumentException e) {
-                throw fail(np + "activation", "activation must be sigmoid, tanh or relu, got '" + act + "'");
-            }
+            Activation activation = activation(n, np);
             JsonNode init = require(n, "initParameters", np);
             if (!init.isNull() && !init.isTextual()) {
                 throw fail(np + "initParameters", "must be a file name or null");
@@ -334,27 +346,59 @@ public final class SceneJson {
             ObjectNode t = object(o, "training", p);
             String tp = p + "training.";
             known(t, tp, "optimizer", "hyperparameters", "batchSize", "epochs", "shuffle", "shuffleSeed",
-                    "speedLimit");
+                    "speedLimit", "l2");
             OptimizerType type = optimizer(t, tp);
             var values = hyperparameters(type, object(t, "hyperparameters", tp), tp + "hyperparameters.");
-            JsonNode batchNode = require(t, "batchSize", tp);
-            int batch = batchNode.isTextual() && batchNode.asText().equals("full") ? NetworkLimits.FULL_BATCH
-                    : wholeInt(t, "batchSize", tp);
+            int batch = batchSize(t, tp);
+            // Files written before there was an L2 penalty have no 'l2': they train without one, as they did.
+            double l2 = t.has("l2") ? l2(t, tp) : 0;
             TrainingSetup training = guard(() -> new TrainingSetup(type, values, batch, wholeInt(t, "epochs", tp),
                     bool(t, "shuffle", tp), whole(t, "shuffleSeed", tp),
-                    number(t, "speedLimit", tp)));
+                    number(t, "speedLimit", tp), l2));
             var runs = new ArrayList<ComparisonRun>();
             ArrayNode list = array(o, "comparison", p);
             for (int i = 0; i < list.size(); i++) {
-                String q = p + "comparison[" + i + "].";
-                ObjectNode entry = element(list, i, p + "comparison");
-                known(entry, q, "label", "optimizer", "hyperparameters");
-                OptimizerType runType = optimizer(entry, q);
-                var runValues = hyperparameters(runType, object(entry, "hyperparameters", q), q + "hyperparameters.");
-                String label = text(entry, "label", q);
-                runs.add(guard(() -> new ComparisonRun(label, runType, runValues)));
+                runs.add(comparisonRun(element(list, i, p + "comparison"), p + "comparison[" + i + "]."));
             }
             return guard(() -> new NetworkScene(data, network, training, runs));
+        }
+
+        /** One compared run: its optimizer, and its own batch size, activation and L2 penalty when it sets them. */
+        private ComparisonRun comparisonRun(ObjectNode entry, String q) {
+            known(entry, q, "label", "optimizer", "hyperparameters", "batchSize", "activation", "l2");
+            OptimizerType runType = optimizer(entry, q);
+            var runValues = hyperparameters(runType, object(entry, "hyperparameters", q), q + "hyperparameters.");
+            String label = text(entry, "label", q);
+            Integer batch = entry.has("batchSize") ? batchSize(entry, q) : null;
+            Activation activation = entry.has("activation") ? activation(entry, q) : null;
+            Double l2 = entry.has("l2") ? l2(entry, q) : null;
+            return guard(() -> new ComparisonRun(label, runType, runValues, batch, activation, l2));
+        }
+
+        /** A batch size: a whole number in {@link NetworkLimits#BATCH}, or {@code "full"}. */
+        private int batchSize(ObjectNode o, String prefix) {
+            JsonNode node = require(o, "batchSize", prefix);
+            if (node.isTextual() && node.asText().equals("full")) {
+                return NetworkLimits.FULL_BATCH;
+            }
+            int batch = wholeInt(o, "batchSize", prefix);
+            guard(() -> NetworkLimits.BATCH.check(batch, prefix + "batchSize"));
+            return batch;
+        }
+
+        private Activation activation(ObjectNode o, String prefix) {
+            String act = text(o, "activation", prefix);
+            try {
+                return Activation.fromId(act);
+            } catch (IllegalArgumentException e) {
+                throw fail(prefix + "activation", "activation must be sigmoid, tanh or relu, got '" + act + "'");
+            }
+        }
+
+        private double l2(ObjectNode o, String prefix) {
+            double l2 = number(o, "l2", prefix);
+            guard(() -> NetworkLimits.L2.check(l2, prefix + "l2"));
+            return l2;
         }
 
         private OptimizerType optimizer(ObjectNode o, String p) {

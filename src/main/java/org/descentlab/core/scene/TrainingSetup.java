@@ -15,9 +15,16 @@ import org.descentlab.core.optim.OptimizerType;
  * @param shuffleSeed seed of that order
  * @param speedLimit at most this many epochs per second in the window, 0 for as fast as possible
  *     ({@link NetworkLimits#SPEED_LIMIT})
+ * @param l2 the L2 penalty λ on the weights ({@link NetworkLimits#L2}), 0 for none
  */
 public record TrainingSetup(OptimizerType optimizer, HyperparameterValues hyperparameters, int batchSize, int epochs,
-        boolean shuffle, long shuffleSeed, double speedLimit) {
+        boolean shuffle, long shuffleSeed, double speedLimit, double l2) {
+
+    /** Training without an L2 penalty. */
+    public TrainingSetup(OptimizerType optimizer, HyperparameterValues hyperparameters, int batchSize, int epochs,
+            boolean shuffle, long shuffleSeed, double speedLimit) {
+        this(optimizer, hyperparameters, batchSize, epochs, shuffle, shuffleSeed, speedLimit, 0);
+    }
 
     /** Checks every value against its declared limit. @throws SettingException naming the field */
     public TrainingSetup {
@@ -32,16 +39,40 @@ public record TrainingSetup(OptimizerType optimizer, HyperparameterValues hyperp
         }
         NetworkLimits.EPOCHS.check(epochs, "network.training.epochs");
         NetworkLimits.SPEED_LIMIT.check(speedLimit, "network.training.speedLimit");
+        NetworkLimits.L2.check(l2, "network.training.l2");
+        l2 = l2 == 0 ? 0 : l2; // −0 is 0, so that equal setups are equal records
     }
 
     /** The seed script's training: Adam at lr 0.001, batches of 32 shuffled every epoch (seed 1), 1000 epochs. */
     public static TrainingSetup defaults() {
         return new TrainingSetup(Adam.TYPE, Adam.TYPE.defaults(), (int) NetworkLimits.BATCH.defaultValue(),
-                (int) NetworkLimits.EPOCHS.defaultValue(), true, 1, 0);
+                (int) NetworkLimits.EPOCHS.defaultValue(), true, 1, 0, NetworkLimits.L2.defaultValue());
     }
 
     /** A copy with another optimizer and its hyperparameters. */
     public TrainingSetup withOptimizer(OptimizerType type, HyperparameterValues values) {
-        return new TrainingSetup(type, values, batchSize, epochs, shuffle, shuffleSeed, speedLimit);
+        return new TrainingSetup(type, values, batchSize, epochs, shuffle, shuffleSeed, speedLimit, l2);
+    }
+
+    /** A copy with another batch size. @throws SettingException when it is out of range */
+    public TrainingSetup withBatchSize(int size) {
+        return new TrainingSetup(optimizer, hyperparameters, size, epochs, shuffle, shuffleSeed, speedLimit, l2);
+    }
+
+    /** A copy with another epoch count. @throws SettingException when it is out of range */
+    public TrainingSetup withEpochs(int count) {
+        return new TrainingSetup(optimizer, hyperparameters, batchSize, count, shuffle, shuffleSeed, speedLimit, l2);
+    }
+
+    /** A copy with another speed limit. @throws SettingException when it is out of range */
+    public TrainingSetup withSpeedLimit(double epochsPerSecond) {
+        return new TrainingSetup(optimizer, hyperparameters, batchSize, epochs, shuffle, shuffleSeed, epochsPerSecond,
+                l2);
+    }
+
+    /** A copy with another L2 penalty. @throws SettingException when it is out of range */
+    public TrainingSetup withL2(double penalty) {
+        return new TrainingSetup(optimizer, hyperparameters, batchSize, epochs, shuffle, shuffleSeed, speedLimit,
+                penalty);
     }
 }

@@ -38,7 +38,6 @@ import org.descentlab.core.scene.NetworkSetup;
 import org.descentlab.core.scene.PreparedNetwork;
 import org.descentlab.core.scene.Problem;
 import org.descentlab.core.scene.SettingException;
-import org.descentlab.core.scene.TrainingSetup;
 import org.descentlab.session.TrainingSession;
 
 /**
@@ -46,11 +45,12 @@ import org.descentlab.session.TrainingSession;
  * checked and prepared ({@link PreparedNetwork}) before anything is replaced, so a refused change leaves everything as
  * it was and says why with a {@link Problem}.
  *
- * <p>Two kinds of change. The optimizer, its hyperparameters, the batch size, the epoch count and the speed limit
- * apply to the network as it is, from the next step on: training goes on from the current weights (see
- * {@link LiveTrainer}). The data, the hidden layer, the seeds, loaded weights and the runs compared make another
- * network: those start over from the initial weights, and the window asks before it throws trained epochs away. All
- * methods run on the JavaFX thread; the training itself runs on the sessions' workers.
+ * <p>Two kinds of change. The optimizer, its hyperparameters, the batch size, the L2 penalty, the epoch count and
+ * the speed limit apply to the network as it is, from the next step on: training goes on from the current weights
+ * (see {@link LiveTrainer}). Compared runs train with their own batch size, activation and L2 penalty where they
+ * set them ({@link ComparisonRun}). The data, the hidden layer, the seeds, loaded weights and the runs compared make
+ * another network: those start over from the initial weights, and the window asks before it throws trained epochs
+ * away. All methods run on the JavaFX thread; the training itself runs on the sessions' workers.
  */
 public final class NetworkTabModel implements AutoCloseable {
 
@@ -258,9 +258,15 @@ public final class NetworkTabModel implements AutoCloseable {
 
     /** Points per step: 1 … N, or {@link NetworkLimits#FULL_BATCH}; from the next step, from the current weights. */
     public Optional<Problem> setBatchSize(int size) {
-        var t = scene().training();
-        return change(() -> scene().withTraining(new TrainingSetup(t.optimizer(), t.hyperparameters(), size,
-                t.epochs(), t.shuffle(), t.shuffleSeed(), t.speedLimit())));
+        return change(() -> scene().withTraining(scene().training().withBatchSize(size)));
+    }
+
+    /**
+     * The L2 penalty λ on the weights (0: none), from the next step, from the current weights, with a fresh optimizer
+     * state as for another batch size; compared runs that set their own keep theirs.
+     */
+    public Optional<Problem> setL2(double l2) {
+        return change(() -> scene().withTraining(scene().training().withL2(l2)));
     }
 
     /** The epoch after which training ends; a finished run trains on when it is raised. */
@@ -274,16 +280,12 @@ public final class NetworkTabModel implements AutoCloseable {
 
     /** The epoch count, without changing how far "Train further" goes. */
     private Optional<Problem> raiseEpochs(int epochs) {
-        var t = scene().training();
-        return change(() -> scene().withTraining(new TrainingSetup(t.optimizer(), t.hyperparameters(), t.batchSize(),
-                epochs, t.shuffle(), t.shuffleSeed(), t.speedLimit())));
+        return change(() -> scene().withTraining(scene().training().withEpochs(epochs)));
     }
 
     /** At most this many epochs per second (0: as fast as possible); applies at once. */
     public Optional<Problem> setSpeedLimit(double epochsPerSecond) {
-        var t = scene().training();
-        return change(() -> scene().withTraining(new TrainingSetup(t.optimizer(), t.hyperparameters(), t.batchSize(),
-                t.epochs(), t.shuffle(), t.shuffleSeed(), epochsPerSecond)));
+        return change(() -> scene().withTraining(scene().training().withSpeedLimit(epochsPerSecond)));
     }
 
     // ---- parameters ----
@@ -592,11 +594,25 @@ public final class NetworkTabModel implements AutoCloseable {
     }
 
     /**
-     * The network {@code p} scored on every training point (the first run's activation), remembered for the last
-     * parameters asked about: the map and the figures above it ask for the same snapshot.
+     * The hidden activation the parameters {@code p} were trained with: that of the run on show whose newest
+     * parameters they are (compared runs may each have their own), else the network's.
+     */
+    public org.descentlab.core.nn.Activation activationOf(Parameters p) {
+        for (NetworkRun run : runs) {
+            if (run.parameters() == p) {
+                return run.settings().activation();
+            }
+        }
+        return settings.get().activation();
+    }
+
+    /**
+     * The network {@code p} scored on every training point (with the activation of the run it belongs to, see
+     * {@link #activationOf}), remembered for the last parameters asked about: the map and the figures above it ask
+     * for the same snapshot.
      */
     public Predictions predictions(Parameters p) {
-        var activation = settings.get().activation();
+        var activation = activationOf(p);
         if (p != scoredParameters || activation != scoredActivation || lastPredictions == null) {
             lastPredictions = Predictions.of(p, activation, prepared.split().train());
             scoredParameters = p;

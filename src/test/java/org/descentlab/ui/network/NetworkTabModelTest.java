@@ -309,6 +309,51 @@ class NetworkTabModelTest {
     }
 
     @Test
+    void comparedRunsTrainWithTheirOwnBatchSizeActivationAndPenaltyFromTheSameWeights() {
+        var gd = OptimizerRegistry.find("gd").orElseThrow();
+        var adam = OptimizerRegistry.find("adam").orElseThrow();
+        var full = org.descentlab.core.scene.NetworkLimits.FULL_BATCH;
+        var base = model.scene().withData(new org.descentlab.core.scene.DataSetup(null, 3, 20, 1, 2, 0));
+        var scene = base.withTraining(base.training().withEpochs(2)).withComparison(List.of(
+                new ComparisonRun("SGD", gd, gd.defaults().with("lr", 0.1)).withBatchSize(1),
+                new ComparisonRun("full, ReLU", gd, gd.defaults().with("lr", 0.1)).withBatchSize(full)
+                        .withActivation(Activation.RELU),
+                new ComparisonRun("Adam + L2", adam, adam.defaults()).withL2(0.05)));
+        assertTrue(model.apply(scene, null).isEmpty());
+        var runs = model.runs();
+        assertEquals(List.of(1, full, 32), runs.stream().map(r -> r.settings().batchSize()).toList());
+        assertEquals(List.of(Activation.SIGMOID, Activation.RELU, Activation.SIGMOID),
+                runs.stream().map(r -> r.settings().activation()).toList());
+        assertEquals(List.of(0.0, 0.0, 0.05), runs.stream().map(r -> r.settings().l2()).toList());
+        var start = model.parameters();
+        runs.forEach(r -> assertArrayEquals(start.values(), r.parameters().values()));
+
+        trainToTheEnd();
+        for (var run : runs) {
+            assertEquals(2, run.epoch(), run.label());
+            assertArrayEquals(trainedApart(run.settings(), start, 2), run.parameters().values(), run.label());
+        }
+        var relu = runs.get(1).parameters();
+        assertEquals(Activation.RELU, model.activationOf(relu));
+        assertEquals(org.descentlab.core.nn.Predictions.of(relu, Activation.RELU, model.split().train()).loss(),
+                model.predictions(relu).loss(), 0);
+    }
+
+    @Test
+    void anL2PenaltyAppliesToTheRunsWithoutTheirOwn() {
+        var gd = OptimizerRegistry.find("gd").orElseThrow();
+        assertTrue(model.compare(List.of(new ComparisonRun("GD", gd, gd.defaults()),
+                new ComparisonRun("GD, no L2", gd, gd.defaults()).withL2(0.0))).isEmpty());
+        var runs = List.copyOf(model.runs());
+        assertTrue(model.setL2(0.2).isEmpty());
+        assertEquals(runs, model.runs(), "the runs train on");
+        assertEquals(0.2, model.scene().training().l2());
+        assertEquals(List.of(0.2, 0.0), model.runs().stream().map(r -> r.settings().l2()).toList());
+        assertTrue(model.setL2(3).isPresent());
+        assertEquals(0.2, model.scene().training().l2());
+    }
+
+    @Test
     void theSceneOnShowIsTheSceneApplied() {
         var rms = OptimizerRegistry.find("rmsprop").orElseThrow();
         var scene = org.descentlab.core.scene.NetworkScene.defaults()
