@@ -140,8 +140,9 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         Words.bind(statusTab.textProperty(), "surfaces.figures.status");
         Words.bind(lossTab.textProperty(), "surfaces.figures.loss");
         Words.bind(distanceTab.textProperty(), "surfaces.figures.distance");
-        // A chart comes into sight up to date (charts out of sight are not redrawn).
-        figureTabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> charts.update());
+        // A chart comes into sight up to date (charts out of sight are not redrawn): at the next frame, once its tab's
+        // content is visible; updated in the listener itself, it still counted as hidden and kept its old picture.
+        figureTabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> invalidate());
         figureTabs.setMinHeight(140);
         table.setMinHeight(120);
         setCenter(middle);
