@@ -11,6 +11,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.descentlab.ui.widgets.OptimizerColours;
 import org.descentlab.ui.widgets.PlotFrame;
+import org.descentlab.ui.words.Names;
+import org.descentlab.ui.words.Words;
 
 /**
  * The optimizers' names on the race: each beside its head, inside the plot, over no other name. A name is measured
@@ -24,10 +26,16 @@ final class NameLabels {
     private static final double SAME_SPOT = 6;
 
     private final List<Bounds> boxes = new ArrayList<>();
+    private final List<String> texts = new ArrayList<>();
 
     /** Where the names went at the last {@link #draw}. */
     List<Bounds> boxes() {
         return List.copyOf(boxes);
+    }
+
+    /** The names drawn at the last {@link #draw}, in the order of {@link #boxes}. */
+    List<String> texts() {
+        return List.copyOf(texts);
     }
 
     /**
@@ -36,6 +44,7 @@ final class NameLabels {
      */
     void draw(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots) {
         boxes.clear();
+        texts.clear();
         var groups = new ArrayList<List<OptimizerSlot>>();
         for (OptimizerSlot slot : slots) {
             if (slot.walker() == null) {
@@ -53,13 +62,14 @@ final class NameLabels {
         for (var group : groups) {
             var spot = headPixel(frame, group.get(0));
             if (group.size() >= 3) {
-                name(gc, frame, spot, group.size() + " optimizers", Color.web("#1d2533"));
+                name(gc, frame, spot, Words.format("surfaces.plot.together", group.size()), Color.web("#1d2533"));
                 continue;
             }
             for (OptimizerSlot slot : group) {
                 var walker = slot.walker();
                 boolean diverged = walker.status().diverged();
-                name(gc, frame, spot, slot.type().name() + (diverged ? " (diverged)" : ""), diverged
+                String name = Names.optimizer(slot.type());
+                name(gc, frame, spot, diverged ? Words.format("surfaces.plot.divergedName", name) : name, diverged
                         ? Color.web("#c00000") : OptimizerColours.of(slot.index()).deriveColor(0, 1, 0.75, 1));
             }
         }
@@ -98,6 +108,7 @@ final class NameLabels {
             return;
         }
         boxes.add(box);
+        texts.add(name);
         gc.setFont(SurfacePlot.LABEL_FONT);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);

@@ -9,6 +9,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.descentlab.core.surface.Bounds;
 import org.descentlab.ui.widgets.OptimizerColours;
+import org.descentlab.ui.words.Names;
+import org.descentlab.ui.words.Words;
 
 /**
  * The side-by-side layout: one small plot per optimizer, under a title with its name, step and f. The number of
@@ -36,7 +38,7 @@ final class PanelGrid extends Region {
         Panel(OptimizerSlot slot, SurfacePlot plot) {
             this.slot = slot;
             this.plot = plot;
-            name.setText(slot.type().name());
+            name.textProperty().bind(Words.text(() -> Names.optimizer(slot.type())));
             name.setStyle("-fx-font-weight: bold;");
             // One flow: name, step and f on one line when the panel is wide enough, on two when not.
             var title = new FlowPane(8, 0, name, step, value);
@@ -54,20 +56,20 @@ final class PanelGrid extends Region {
             refresh();
         }
 
-        /** Shows the walker's current step and f (or where it diverged). */
+        /** Shows the walker's current step and f (or where it diverged), in the language of the moment. */
         void refresh() {
             var walker = slot.walker();
             if (walker == null) {
                 step.setText("");
                 value.setText("");
             } else if (walker.status().diverged()) {
-                step.setText("diverged at step " + walker.status().step());
+                step.setText(Words.format("surfaces.status.diverged", walker.status().step()));
                 step.setTextFill(Color.web("#c00000"));
                 value.setText("");
             } else {
-                step.setText("step " + walker.currentStep());
+                step.setText(Words.format("surfaces.panel.step", walker.currentStep()));
                 step.setTextFill(Color.web("#1d2533"));
-                value.setText("f = " + RacePainter.formatValue(walker.loss()));
+                value.setText(Words.format("surfaces.panel.value", RacePainter.formatValue(walker.loss())));
             }
         }
 

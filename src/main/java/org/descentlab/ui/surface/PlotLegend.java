@@ -14,6 +14,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import org.descentlab.core.surface.SurfaceInfo;
 import org.descentlab.ui.widgets.OptimizerColours;
+import org.descentlab.ui.words.Language;
+import org.descentlab.ui.words.Names;
+import org.descentlab.ui.words.Words;
 
 /**
  * The key of a surface plot, kept outside the plotted rectangle so that it never hides a path, a start or a minimum:
@@ -29,6 +32,7 @@ final class PlotLegend extends Region {
     private final List<Label> items = new ArrayList<>();
     private List<OptimizerSlot> shownSlots = List.of();
     private SurfaceInfo shownSurface;
+    private Language shownLanguage;
     private boolean beside = true;
     private double limit = Double.MAX_VALUE;
 
@@ -41,16 +45,20 @@ final class PlotLegend extends Region {
         setPadding(PADDING);
     }
 
-    /** Shows these optimizers and this surface's markers; returns whether anything changed. */
+    /**
+     * Shows these optimizers and this surface's markers, named in the language of the moment; returns whether
+     * anything changed.
+     */
     boolean show(List<OptimizerSlot> slots, SurfaceInfo surface) {
-        if (slots.equals(shownSlots) && surface == shownSurface) {
+        if (slots.equals(shownSlots) && surface == shownSurface && Words.language() == shownLanguage) {
             return false;
         }
+        shownLanguage = Words.language();
         shownSlots = List.copyOf(slots);
         shownSurface = surface;
         items.clear();
         for (OptimizerSlot slot : slots) {
-            items.add(item(slot.type().name(), 30, gc -> {
+            items.add(item(Names.optimizer(slot.type()), 30, gc -> {
                 gc.setLineCap(StrokeLineCap.ROUND);
                 gc.setStroke(Color.WHITE);
                 gc.setLineWidth(7);
@@ -60,13 +68,14 @@ final class PlotLegend extends Region {
                 gc.strokeLine(4, 8, 26, 8);
             }));
         }
-        items.add(item("start", 16, gc -> RacePainter.diamond(gc, 8, 8, 6)));
-        items.add(item("global minimum", 16, gc -> RacePainter.star(gc, 8, 8, 7, Color.WHITE, Color.BLACK)));
+        items.add(item(Words.get("surfaces.legend.start"), 16, gc -> RacePainter.diamond(gc, 8, 8, 6)));
+        items.add(item(Words.get("surfaces.legend.globalMinimum"), 16,
+                gc -> RacePainter.star(gc, 8, 8, 7, Color.WHITE, Color.BLACK)));
         if (surface.minima().stream().anyMatch(m -> !m.global())) {
-            items.add(item("local minimum", 16, gc -> RacePainter.localMinimum(gc, 8, 8, 5)));
+            items.add(item(Words.get("surfaces.legend.localMinimum"), 16, gc -> RacePainter.localMinimum(gc, 8, 8, 5)));
         }
         if (!surface.saddlePoints().isEmpty()) {
-            items.add(item("saddle point", 16, gc -> RacePainter.cross(gc, 8, 8, 5, Color.WHITE)));
+            items.add(item(Words.get("surfaces.legend.saddle"), 16, gc -> RacePainter.cross(gc, 8, 8, 5, Color.WHITE)));
         }
         getChildren().setAll(items);
         applyCss();

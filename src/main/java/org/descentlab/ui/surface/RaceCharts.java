@@ -9,6 +9,7 @@ import org.descentlab.core.descent.Walker;
 import org.descentlab.core.surface.Point;
 import org.descentlab.ui.widgets.Charts;
 import org.descentlab.ui.widgets.OptimizerColours;
+import org.descentlab.ui.words.Words;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
@@ -42,13 +43,15 @@ final class RaceCharts extends VBox {
 
     RaceCharts(SurfaceTabModel model) {
         this.model = model;
-        gapChart = Charts.logLineChart("Loss above the minimum", "step", "f − f*", gaps);
-        distanceChart = Charts.logLineChart("Distance to the nearest minimum", "step", "distance", distances);
+        gapChart = Charts.logLineChart("", "", "", gaps);
+        distanceChart = Charts.logLineChart("", "", "", distances);
+        refreshWords();
         gapViewer = new ChartViewer(gapChart);
         gapViewer.setId("lossChart");
         distanceViewer = new ChartViewer(distanceChart);
         distanceViewer.setId("distanceChart");
         for (ChartViewer viewer : new ChartViewer[] {gapViewer, distanceViewer}) {
+            ChartMenu.install(viewer);
             viewer.setMinSize(200, 120);
             viewer.setPrefSize(420, 260);
             VBox.setVgrow(viewer, Priority.ALWAYS);
@@ -60,6 +63,36 @@ final class RaceCharts extends VBox {
             ((XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer()).setDrawSeriesLineAsPath(true);
         }
         rebuild();
+    }
+
+    /** Titles and axis labels in the language of the moment (the charts draw them again). */
+    void refreshWords() {
+        label(gapChart, "surfaces.chart.loss.title", "surfaces.chart.loss.axis");
+        label(distanceChart, "surfaces.chart.distance.title", "surfaces.chart.distance.axis");
+    }
+
+    private static void label(JFreeChart chart, String titleKey, String axisKey) {
+        var plot = (XYPlot) chart.getPlot();
+        plot.getDomainAxis().setLabel(Words.get("surfaces.chart.step"));
+        plot.getRangeAxis().setLabel(Words.get(axisKey));
+        chart.getTitle().setText(Words.get(titleKey)); // the title keeps its font
+    }
+
+    /** Every word the charts draw (titles, then axis labels), for tests. */
+    java.util.List<String> texts() {
+        var texts = new java.util.ArrayList<String>();
+        for (JFreeChart chart : new JFreeChart[] {gapChart, distanceChart}) {
+            var plot = (XYPlot) chart.getPlot();
+            texts.add(chart.getTitle().getText());
+            texts.add(plot.getDomainAxis().getLabel());
+            texts.add(plot.getRangeAxis().getLabel());
+        }
+        return texts;
+    }
+
+    /** The menus the secondary button opens on the charts, for tests. */
+    java.util.List<javafx.scene.control.ContextMenu> menus() {
+        return java.util.List.of(gapViewer.getContextMenu(), distanceViewer.getContextMenu());
     }
 
     /** The loss chart, to be shown elsewhere (in a tab of its own in a small window). */
@@ -86,8 +119,9 @@ final class RaceCharts extends VBox {
         var slots = model.enabledSlots();
         for (int i = 0; i < slots.size(); i++) {
             var slot = slots.get(i);
-            gaps.addSeries(new XYSeries(slot.type().name(), false, true));
-            distances.addSeries(new XYSeries(slot.type().name(), false, true));
+            // Keyed by id: the charts show no legend, so the key is never on screen (the colours name the series).
+            gaps.addSeries(new XYSeries(slot.type().id(), false, true));
+            distances.addSeries(new XYSeries(slot.type().id(), false, true));
             for (JFreeChart chart : new JFreeChart[] {gapChart, distanceChart}) {
                 var renderer = (XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer();
                 renderer.setSeriesPaint(i, Charts.awt(OptimizerColours.of(slot.index())));

@@ -75,6 +75,11 @@ final class RacePainter {
         return names.boxes();
     }
 
+    /** The names drawn at the last {@link #paint}. */
+    List<String> nameTexts() {
+        return names.texts();
+    }
+
     /**
      * The newest {@link #WINDOW} steps of a path, bold, in {@link #BANDS} bands fading toward the past, over a white
      * halo. Older steps are on the trail layer (see {@link #paintTrail}).

@@ -15,6 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
 import org.descentlab.core.descent.Race;
 import org.descentlab.ui.widgets.OptimizerColours;
+import org.descentlab.ui.words.Names;
+import org.descentlab.ui.words.Words;
 
 /**
  * Per enabled optimizer: its step, f, ‖∇f‖ and status (diverged in red). Updated in the same frame as the paths, so
@@ -64,8 +66,12 @@ final class StatusTable extends TableView<StatusTable.Row> {
         setId("statusTable");
         setItems(rows);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new Label("Tick an optimizer to race it."));
-        var name = new TableColumn<Row, OptimizerSlot>("Optimizer");
+        var placeholder = new Label();
+        Words.bind(placeholder.textProperty(), "surfaces.table.empty");
+        setPlaceholder(placeholder);
+        var name = new TableColumn<Row, OptimizerSlot>();
+        name.setId("optimizerColumn");
+        Words.bind(name.textProperty(), "surfaces.table.optimizer");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().slot()));
         name.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -76,17 +82,17 @@ final class StatusTable extends TableView<StatusTable.Row> {
                     return;
                 }
                 var swatch = new Rectangle(14, 14, OptimizerColours.of(slot.index()));
-                setGraphic(new HBox(6, swatch, new Label(slot.type().name())));
+                setGraphic(new HBox(6, swatch, new Label(Names.optimizer(slot.type()))));
             }
         });
         name.setPrefWidth(150);
         name.setMinWidth(140);
         name.setSortable(false);
         getColumns().add(name);
-        getColumns().add(column("stepColumn", "Step", 58, r -> r.step));
-        getColumns().add(column("lossColumn", "f", 84, r -> r.loss));
-        getColumns().add(column("gradientColumn", "‖∇f‖", 84, r -> r.gradient));
-        var status = column("statusColumn", "Status", 200, r -> r.status);
+        getColumns().add(column("stepColumn", "surfaces.table.step", 58, r -> r.step));
+        getColumns().add(column("lossColumn", "surfaces.table.loss", 84, r -> r.loss));
+        getColumns().add(column("gradientColumn", "surfaces.table.gradient", 84, r -> r.gradient));
+        var status = column("statusColumn", "surfaces.table.status", 200, r -> r.status);
         status.setMinWidth(190);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -107,10 +113,14 @@ final class StatusTable extends TableView<StatusTable.Row> {
         refreshRows();
     }
 
-    /** A column of text no narrower than its widest expected entry, so that none is cut to "…". */
-    private static TableColumn<Row, String> column(String id, String title, double width,
+    /**
+     * A column of text no narrower than its widest expected entry, so that none is cut to "…"; its title is the string
+     * of {@code titleKey}.
+     */
+    private static TableColumn<Row, String> column(String id, String titleKey, double width,
             Function<Row, StringProperty> text) {
-        var column = new TableColumn<Row, String>(title);
+        var column = new TableColumn<Row, String>();
+        Words.bind(column.textProperty(), titleKey);
         column.setId(id);
         column.setCellValueFactory(c -> text.apply(c.getValue()));
         column.setPrefWidth(width);
@@ -123,6 +133,12 @@ final class StatusTable extends TableView<StatusTable.Row> {
     void refreshRows() {
         rows.setAll(model.enabledSlots().stream().map(Row::new).toList());
         update();
+    }
+
+    /** Makes every cell's words again, in the new language (the optimizers' names, the status and its tooltip). */
+    void refreshWords() {
+        update();
+        refresh();
     }
 
     /** Brings every row's texts up to the walkers' current step. */

@@ -1,5 +1,6 @@
 package org.descentlab.ui.surface;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -13,6 +14,7 @@ import org.descentlab.core.surface.Minimum;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Viridis;
 import org.descentlab.ui.widgets.NiceTicks;
+import org.descentlab.ui.words.Words;
 
 /**
  * The still part of a surface plot, painted when the surface, the colour scale or the size changes: the heat map,
@@ -30,6 +32,8 @@ final class SurfaceBackground {
     private WritableImage image;
     private boolean imageIsLog;
     private HeatMap imageOf;
+    /** The words (not the numbers) drawn at the last {@link #paint}. */
+    private final List<String> words = new ArrayList<>();
 
     SurfaceBackground(SurfaceTabModel model, boolean compact) {
         this.model = model;
@@ -43,6 +47,7 @@ final class SurfaceBackground {
     void paint(GraphicsContext gc, double w, double h, PlotGeometry geometry, HeatMap map, String problem) {
         this.geometry = geometry;
         this.heatMap = map;
+        words.clear();
         var frame = geometry.frame();
         gc.setFill(Color.web("#f4f5f7"));
         gc.fillRect(0, 0, w, h);
@@ -53,8 +58,9 @@ final class SurfaceBackground {
             gc.setFont(SurfacePlot.LABEL_FONT);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
-            gc.fillText(problem != null ? problem : "Drawing the surface…", frame.left() + frame.width() / 2,
-                    frame.top() + frame.height() / 2, frame.width() - 8);
+            String text = problem != null ? problem : Words.get("surfaces.plot.drawing");
+            words.add(text);
+            gc.fillText(text, frame.left() + frame.width() / 2, frame.top() + frame.height() / 2, frame.width() - 8);
             drawAxes(gc);
             return;
         }
@@ -153,12 +159,23 @@ final class SurfaceBackground {
             gc.setFont(SurfacePlot.LABEL_FONT);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.TOP);
-            gc.fillText("x", frame.left() + frame.width() / 2, frame.bottom() + 25);
+            say(gc, Words.get("surfaces.plot.axisX"), frame.left() + frame.width() / 2, frame.bottom() + 25);
             gc.setTextBaseline(VPos.CENTER);
             double labelWidth = PlotGeometry.widestLabel(bounds.yMin(), bounds.yMax(), 6);
-            gc.fillText("y", frame.left() - PlotGeometry.TICK_TEXT_GAP - labelWidth - 10,
+            say(gc, Words.get("surfaces.plot.axisY"), frame.left() - PlotGeometry.TICK_TEXT_GAP - labelWidth - 10,
                     frame.top() + frame.height() / 2);
         }
+    }
+
+    /** The words drawn at the last paint (the numbers left out), for tests. */
+    List<String> words() {
+        return List.copyOf(words);
+    }
+
+    /** Draws a word (not a number) and keeps it for {@link #words}. */
+    private void say(GraphicsContext gc, String text, double x, double y) {
+        words.add(text);
+        gc.fillText(text, x, y);
     }
 
     /** The colour bar's labels: f at six evenly spaced points of the colour scale. */
@@ -191,7 +208,7 @@ final class SurfaceBackground {
         gc.setFont(SurfacePlot.LABEL_FONT);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText(log ? "f (log)" : "f", x, top - 6);
+        say(gc, Words.get(log ? "surfaces.plot.colourBarLog" : "surfaces.plot.colourBar"), x, top - 6);
         gc.setFont(SurfacePlot.TICK_FONT);
         gc.setTextBaseline(VPos.CENTER);
         var labels = colourBarLabels(heatMap);

@@ -7,26 +7,20 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Slider;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import org.descentlab.core.scene.SettingException;
-import org.descentlab.core.scene.SurfaceLimits;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.widgets.HyperparameterForm;
 import org.descentlab.ui.widgets.OptimizerColours;
-import org.descentlab.ui.widgets.ProblemLabel;
+import org.descentlab.ui.words.Names;
+import org.descentlab.ui.words.Words;
 
 /**
  * The controls of the surface tab: the surface and the race (always in sight, at the top of the left column), every
@@ -34,17 +28,29 @@ import org.descentlab.ui.widgets.ProblemLabel;
  */
 final class SurfaceControls {
 
-    private static final Color INK = Color.web("#1d2533");
-
     private final SurfaceTabModel model;
+    private final RaceControls race;
+    private final ComboBox<Surface> surfaceChoice = new ComboBox<>();
 
     SurfaceControls(SurfaceTabModel model) {
         this.model = model;
+        this.race = new RaceControls(model);
+    }
+
+    /**
+     * Makes again the words made from the state (the surfaces' names in the chooser, a refused maximum): the
+     * language changed. The other words follow the language on their own.
+     */
+    void refreshWords() {
+        // New cells: the chooser's list and button show each surface by its name in the new language.
+        surfaceChoice.setCellFactory(l -> new SurfaceCell());
+        surfaceChoice.setButtonCell(new SurfaceCell());
+        race.refreshWords();
     }
 
     /** Surface and race controls: the part that never scrolls away. */
     VBox header() {
-        var box = new VBox(10, surfacePicker(), new Separator(), playback());
+        var box = new VBox(10, surfacePicker(), new Separator(), race.panel());
         box.getStyleClass().add("sidebar");
         box.setPadding(new Insets(12, 12, 6, 12));
         return box;
@@ -59,7 +65,7 @@ final class SurfaceControls {
     }
 
     private VBox surfacePicker() {
-        var choice = new ComboBox<Surface>();
+        var choice = surfaceChoice;
         choice.setId("surfaceChoice");
         choice.getItems().setAll(SurfaceRegistry.all());
         choice.setMaxWidth(Double.MAX_VALUE);
@@ -77,120 +83,15 @@ final class SurfaceControls {
         description.setWrapText(true);
         description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         description.getStyleClass().add("hint");
-        description.textProperty().bind(model.surfaceProperty().map(s -> s.info().description()));
-        return section("Surface", choice, description);
+        description.textProperty().bind(SurfaceWords.text(() -> Names.surfaceDescription(model.surface()),
+                model.surfaceProperty()));
+        return section("surfaces.surface.section", choice, description);
     }
 
-    private VBox playback() {
-        var play = playButton("playButton", true);
-        var step = new Button("Step", PlaybackIcons.step(INK));
-        step.setId("stepButton");
-        step.setOnAction(e -> model.singleStep());
-        step.setTooltip(new Tooltip("Right arrow: one step of every optimizer"));
-        var reset = new Button("Reset", PlaybackIcons.reset(INK));
-        reset.setId("resetButton");
-        reset.setOnAction(e -> model.reset());
-        reset.setTooltip(new Tooltip("R: back to the start point"));
-        for (Button b : new Button[] {play, step, reset}) {
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            b.setFocusTraversable(false);
-            HBox.setHgrow(b, Priority.ALWAYS);
-        }
-        var counter = stepCounter("stepCounter");
-
-        var speed = new Slider(0, 3, Math.log10(model.stepsPerSecondProperty().get()));
-        speed.setId("speedSlider");
-        speed.valueProperty().addListener((o, was, is) -> {
-            double chosen = Math.round(Math.pow(10, is.doubleValue()));
-            if (Math.round(model.stepsPerSecondProperty().get()) != chosen) {
-                model.stepsPerSecondProperty().set(chosen);
-            }
-        });
-        model.stepsPerSecondProperty().addListener((o, was, is) -> {
-            if (Math.round(Math.pow(10, speed.getValue())) != Math.round(is.doubleValue())) {
-                speed.setValue(Math.log10(is.doubleValue()));
-            }
-        });
-        var speedLabel = new Label();
-        speedLabel.textProperty().bind(model.stepsPerSecondProperty().asString("Speed: %.0f steps per second"));
-
-        var maxSteps = new TextField(Integer.toString(model.maxStepsProperty().get()));
-        maxSteps.setId("maxStepsField");
-        maxSteps.setPrefColumnCount(6);
-        var maxError = new ProblemLabel("maxStepsError");
-        Runnable commitMax = () -> {
-            String text = maxSteps.getText().trim();
-            try {
-                model.maxStepsProperty().set((int) SurfaceLimits.STEPS.parse(text, "Maximum steps"));
-                maxError.show(null);
-            } catch (SettingException e) {
-                maxError.show(e.getMessage());
-                maxSteps.setText(Integer.toString(model.maxStepsProperty().get()));
-            }
-        };
-        maxSteps.setOnAction(e -> commitMax.run());
-        maxSteps.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                commitMax.run();
-            }
-        });
-        model.maxStepsProperty().addListener((o, was, is) -> maxSteps.setText(Integer.toString(is.intValue())));
-        var maxRow = new HBox(8, new Label("Maximum steps"), maxSteps);
-        maxRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-
-        var noise = new Slider(0, SurfaceLimits.NOISE.max(), model.noiseProperty().get());
-        noise.setId("noiseSlider");
-        noise.valueProperty().addListener((o, was, is) -> {
-            double chosen = Math.round(is.doubleValue() * 100) / 100.0;
-            if (chosen != model.noiseProperty().get()) {
-                model.noiseProperty().set(chosen);
-            }
-        });
-        model.noiseProperty().addListener((o, was, is) -> {
-            if (Math.abs(noise.getValue() - is.doubleValue()) >= 0.005) {
-                noise.setValue(is.doubleValue());
-            }
-        });
-        var noiseLabel = new Label();
-        noiseLabel.textProperty().bind(model.noiseProperty().asString("Gradient noise σ = %.2f"));
-        noiseLabel.setTooltip(new Tooltip("Adds σ·N(0, 1) to every gradient: what mini-batches do to the slope"));
-
-        return section("Race", new HBox(6, play, step, reset), counter, labelled(speedLabel, speed), maxRow,
-                maxError, labelled(noiseLabel, noise));
-    }
-
-    /** Play and Pause in words, with a drawn icon (white on the primary button). */
-    private Button playButton(String id, boolean words) {
-        var play = new Button();
-        play.setId(id);
-        if (words) {
-            play.textProperty().bind(model.playingProperty().map(p -> p ? "Pause" : "Play"));
-        }
-        play.graphicProperty().bind(model.playingProperty().map(p -> p ? PlaybackIcons.pause(Color.WHITE)
-                : PlaybackIcons.play(Color.WHITE)));
-        play.setOnAction(e -> model.togglePlaying());
-        play.setTooltip(new Tooltip("Space: play or pause"));
-        play.getStyleClass().add("primary");
-        play.setFocusTraversable(false);
-        return play;
-    }
-
-    private Label stepCounter(String id) {
-        var counter = new Label();
-        counter.setId(id);
-        counter.getStyleClass().add("step-counter");
-        counter.setMinWidth(Region.USE_PREF_SIZE);
-        counter.textProperty().bind(model.clockProperty().asString("Step %d").concat(
-                model.maxStepsProperty().asString(" of %d")));
-        return counter;
-    }
 
     /** Play or Pause and the step counter, for the bar above the plot while the controls are folded away. */
     HBox foldedPlayback() {
-        var box = new HBox(8, playButton("foldedPlayButton", false), stepCounter("foldedStepCounter"));
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
+        return race.foldedPlayback();
     }
 
     /**
@@ -199,10 +100,12 @@ final class SurfaceControls {
      */
     FlowPane viewBar(javafx.scene.Node... leading) {
         var group = new ToggleGroup();
-        var overlay = new ToggleButton("Overlay");
+        var overlay = new ToggleButton();
         overlay.setId("overlayToggle");
-        var sideBySide = new ToggleButton("Side by side");
+        Words.bind(overlay.textProperty(), "surfaces.overlay");
+        var sideBySide = new ToggleButton();
         sideBySide.setId("sideBySideToggle");
+        Words.bind(sideBySide.textProperty(), "surfaces.sideBySide");
         for (ToggleButton t : new ToggleButton[] {overlay, sideBySide}) {
             t.setToggleGroup(group);
             t.setFocusTraversable(false);
@@ -224,11 +127,8 @@ final class SurfaceControls {
         var bar = new FlowPane(14, 6);
         bar.getChildren().addAll(leading);
         bar.getChildren().addAll(layouts,
-                check("insidesCheck", "Inside the optimizer", model.showInsidesProperty(),
-                        "White arrow: downhill. Coloured arrow: velocity ×10. Circle: NAG's look-ahead point. "
-                                + "Ellipse: effective learning rate along x and y."),
-                check("logScaleCheck", "Log colours", model.logColourScaleProperty(),
-                        "Spread the colours over many orders of magnitude of f"));
+                check("insidesCheck", "surfaces.insides", model.showInsidesProperty()),
+                check("logScaleCheck", "surfaces.logColours", model.logColourScaleProperty()));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("view-bar");
         bar.setId("viewBar");
@@ -240,32 +140,32 @@ final class SurfaceControls {
         for (OptimizerSlot slot : model.slots()) {
             box.getChildren().add(optimizerRow(slot));
         }
-        var tune = new Button("Tune rates");
+        var tune = new Button();
         tune.setId("tuneButton");
+        Words.bind(tune.textProperty(), "surfaces.tune");
         tune.setOnAction(e -> model.tuneLearningRates());
-        tune.setTooltip(new Tooltip("For each optimizer, the gentlest learning rate that gets near a minimum in "
-                + SurfaceTabModel.TUNING_STEPS + " steps"));
-        var defaults = new Button("Defaults");
+        tune.setTooltip(SurfaceWords.tip(() -> Words.format("surfaces.tune.tip", SurfaceTabModel.TUNING_STEPS)));
+        var defaults = new Button();
         defaults.setId("defaultsButton");
+        Words.bind(defaults.textProperty(), "surfaces.defaults");
         defaults.setOnAction(e -> model.useDeclaredDefaults());
-        defaults.setTooltip(new Tooltip("Every hyperparameter at the value the command line uses"));
-        var hint = new Label("Each surface opens with the learning rates that show what its description says. Tune "
-                + "rates picks each optimizer's gentlest rate that arrives; Defaults restores the command line's.");
+        defaults.setTooltip(SurfaceWords.tip("surfaces.defaults.tip"));
+        var hint = new Label();
+        Words.bind(hint.textProperty(), "surfaces.optimizers.hint");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        return section("Optimizers", hint, new HBox(6, tune, defaults),
-                check("linkCheck", "Link learning rates", model.linkLearningRatesProperty(),
-                        "Moving one learning rate moves all of them by the same factor"),
-                check("restartCheck", "Restart on change", model.restartOnChangeProperty(),
-                        "Restart every optimizer from the start point when a setting changes"),
+        return section("surfaces.optimizers.section", hint, new HBox(6, tune, defaults),
+                check("linkCheck", "surfaces.link", model.linkLearningRatesProperty()),
+                check("restartCheck", "surfaces.restartOnChange", model.restartOnChangeProperty()),
                 box);
     }
 
     private VBox optimizerRow(OptimizerSlot slot) {
-        var enabled = new CheckBox(slot.type().name());
+        var enabled = new CheckBox();
         enabled.setId(slot.type().id() + "-enabled");
+        enabled.textProperty().bind(Words.text(() -> Names.optimizer(slot.type())));
         enabled.selectedProperty().bindBidirectional(slot.enabledProperty());
-        enabled.setTooltip(new Tooltip(slot.type().description()));
+        enabled.setTooltip(SurfaceWords.tip(() -> Names.optimizerIdea(slot.type())));
         enabled.getStyleClass().add("optimizer-name");
         var swatch = new Rectangle(22, 6, OptimizerColours.of(slot.index()));
         var header = new HBox(8, swatch, enabled);
@@ -274,9 +174,10 @@ final class SurfaceControls {
         var lr = new HyperparameterForm(slot.type(), slot.valuesProperty(), setter, h -> h.key().equals("lr"));
         var row = new VBox(2, header, lr);
         if (slot.type().hyperparameters().size() > 1) {
-            var more = new TitledPane("More settings",
+            var more = new TitledPane(null,
                     new HyperparameterForm(slot.type(), slot.valuesProperty(), setter, h -> !h.key().equals("lr")));
             more.setId(slot.type().id() + "-more");
+            Words.bind(more.textProperty(), "surfaces.moreSettings");
             more.setExpanded(false);
             more.getStyleClass().add("more-settings");
             row.getChildren().add(more);
@@ -286,24 +187,22 @@ final class SurfaceControls {
         return row;
     }
 
-    /** A label above its slider, tight. */
-    private static VBox labelled(Label label, Slider slider) {
-        return new VBox(0, label, slider);
-    }
-
-    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty property,
-            String tip) {
-        var box = new CheckBox(text);
+    /** A check box with the string of {@code key} and the tooltip of {@code key.tip}. */
+    private static CheckBox check(String id, String key, javafx.beans.property.BooleanProperty property) {
+        var box = new CheckBox();
         box.setId(id);
+        Words.bind(box.textProperty(), key);
         box.setMinWidth(Region.USE_PREF_SIZE);
         box.selectedProperty().bindBidirectional(property);
-        box.setTooltip(new Tooltip(tip));
+        box.setTooltip(SurfaceWords.tip(key + ".tip"));
         box.setFocusTraversable(false);
         return box;
     }
 
-    private static VBox section(String title, javafx.scene.Node... content) {
-        var heading = new Label(title);
+    /** A titled group of controls; the title is the string of {@code titleKey}. */
+    static VBox section(String titleKey, javafx.scene.Node... content) {
+        var heading = new Label();
+        Words.bind(heading.textProperty(), titleKey);
         heading.getStyleClass().add("section-title");
         var box = new VBox(6, heading);
         box.getChildren().addAll(content);
@@ -315,7 +214,7 @@ final class SurfaceControls {
         @Override
         protected void updateItem(Surface s, boolean empty) {
             super.updateItem(s, empty);
-            setText(empty || s == null ? null : s.info().name());
+            setText(empty || s == null ? null : Names.surface(s));
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.descentlab.ui.surface;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
@@ -14,9 +13,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.Point;
+import org.descentlab.ui.words.Words;
 
 /**
  * One drawing of the surface: heat map, contour lines, axes, colour bar and markers on a background canvas redrawn
@@ -46,8 +45,10 @@ public final class SurfacePlot extends Region {
     private PlotGeometry geometry;
     private boolean backgroundStale = true;
     private boolean legendShown = true;
-    private String problem;
+    private Supplier<String> problem;
     private Point2D menuPoint;
+    /** The surface point under the pointer while the read-out shows it. */
+    private Point readoutPoint;
 
     /**
      * @param slots the optimizers this plot draws (all enabled ones, or one in a side-by-side panel)
@@ -86,7 +87,10 @@ public final class SurfacePlot extends Region {
             showReadout(e);
         });
         foreground.setOnMouseMoved(this::showReadout);
-        foreground.setOnMouseExited(e -> readout.setVisible(false));
+        foreground.setOnMouseExited(e -> {
+            readout.setVisible(false);
+            readoutPoint = null;
+        });
         foreground.setOnContextMenuRequested(e -> {
             openMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
             e.consume();
@@ -103,20 +107,23 @@ public final class SurfacePlot extends Region {
     }
 
     private void buildMenu() {
-        var setStart = new MenuItem("Set start here");
+        var setStart = new MenuItem();
         setStart.setId("setStartHere");
+        Words.bind(setStart.textProperty(), "surfaces.menu.setStart");
         setStart.setOnAction(e -> {
             if (menuPoint != null) {
                 moveStart(menuPoint.getX(), menuPoint.getY());
             }
         });
-        var restart = new MenuItem("Restart race");
+        var restart = new MenuItem();
         restart.setId("restartRace");
+        Words.bind(restart.textProperty(), "surfaces.menu.restart");
         restart.setOnAction(e -> model.reset());
         menu.getItems().addAll(setStart, restart);
         if (legend != null) {
-            var showLegend = new CheckMenuItem("Show legend");
+            var showLegend = new CheckMenuItem();
             showLegend.setId("showLegend");
+            Words.bind(showLegend.textProperty(), "surfaces.menu.showLegend");
             showLegend.setSelected(legendShown);
             showLegend.selectedProperty().addListener((o, was, is) -> {
                 legendShown = is;
@@ -151,8 +158,11 @@ public final class SurfacePlot extends Region {
         return heatMap;
     }
 
-    /** Says in the plot, where the heat map would be, that there is none (until the next {@link #setHeatMap}). */
-    public void showProblem(String text) {
+    /**
+     * Says in the plot, where the heat map would be, that there is none (until the next {@link #setHeatMap}); the
+     * words are made by {@code text} each time the plot is drawn, so that they follow the language.
+     */
+    public void showProblem(Supplier<String> text) {
         heatMap = null;
         problem = text;
         backgroundChanged();
@@ -160,7 +170,29 @@ public final class SurfacePlot extends Region {
 
     /** What the plot says instead of a heat map, or {@code null}. */
     public String problem() {
-        return problem;
+        return problem == null ? null : problem.get();
+    }
+
+    /**
+     * Draws every word again in the language of the moment: the words on the canvases (axes, colour bar, names, a
+     * problem), the legend and the read-out. The menu's words follow the language on their own.
+     */
+    void refreshWords() {
+        if (readoutPoint != null) {
+            readout.setText(readoutText(readoutPoint));
+        }
+        backgroundChanged(); // the legend is made again at the next layout too
+        redrawRace(false);
+    }
+
+    /**
+     * Every word the plot draws on its canvases at the moment (the axes, the colour bar, a problem, the names by the
+     * paths), for tests; numbers are left out.
+     */
+    List<String> drawnWords() {
+        var words = new java.util.ArrayList<>(backgroundPainter.words());
+        words.addAll(painter.nameTexts());
+        return words;
     }
 
     /** The pixel position of surface point (x, y), or {@code null} before the first layout. */
@@ -260,13 +292,14 @@ public final class SurfacePlot extends Region {
     private void showReadout(MouseEvent e) {
         if (geometry == null || !geometry.frame().contains(e.getX(), e.getY())) {
             readout.setVisible(false);
+            readoutPoint = null;
             return;
         }
         var frame = geometry.frame();
         double x = frame.x(e.getX());
         double y = frame.y(e.getY());
-        readout.setText(String.format(Locale.ROOT, "x = %.3f   y = %.3f   f = %s", x, y,
-                RacePainter.formatValue(model.surface().value(x, y))));
+        readoutPoint = new Point(x, y);
+        readout.setText(readoutText(readoutPoint));
         readout.setVisible(true);
         if (compact) {
             // Beside the pointer, on the side with room, so that it never hides the point being read.
@@ -279,10 +312,16 @@ public final class SurfacePlot extends Region {
         }
     }
 
+    /** x, y and f(x, y) at {@code p}, for the read-out. */
+    private String readoutText(Point p) {
+        return Words.format("surfaces.plot.readout", SurfaceWords.number("%.3f", p.x()),
+                SurfaceWords.number("%.3f", p.y()), RacePainter.formatValue(model.surface().value(p.x(), p.y())));
+    }
+
     private void redrawBackground() {
         var gc = background.getGraphicsContext2D();
         backgroundPainter.paint(gc, background.getWidth(), background.getHeight(), geometry,
-                heatMap != null && heatMap.surface() == model.surface() ? heatMap : null, problem);
+                heatMap != null && heatMap.surface() == model.surface() ? heatMap : null, problem());
     }
 
     /** Width of the widest colour-bar label, or −1 when there is no colour bar. */

@@ -12,7 +12,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -26,11 +25,11 @@ import org.descentlab.core.scene.Scene;
 import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.ui.AppTab;
-import org.descentlab.ui.UiText;
 import org.descentlab.ui.UnexpectedErrors;
 import org.descentlab.ui.widgets.BackgroundWork;
 import org.descentlab.ui.widgets.ProblemLabel;
 import org.descentlab.ui.widgets.Shortcuts;
+import org.descentlab.ui.words.Words;
 
 /**
  * The surface tab: controls on the left (they fold away), the race in the middle (one plot, or one panel per
@@ -68,17 +67,22 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     private final StatusTable table;
     private final RaceCharts charts;
     private final VBox controlsColumn;
-    private final ToggleButton controlsToggle = new ToggleButton("Controls");
+    private final ToggleButton controlsToggle = new ToggleButton();
     private final HBox foldedPlayback;
     private final VBox middle = new VBox(6);
     private final FlowPane viewBar;
     private final TabPane figureTabs = new TabPane();
-    private final Tab statusTab = new Tab("Status");
-    private final Tab lossTab = new Tab("Loss f − f*");
-    private final Tab distanceTab = new Tab("Distance to a minimum");
+    private final Tab statusTab = new Tab();
+    private final Tab lossTab = new Tab();
+    private final Tab distanceTab = new Tab();
     private final Map<Surface, HeatMap> heatMaps = new HashMap<>();
     private final BackgroundWork<HeatMap> heatMapWork = new BackgroundWork<>("heat-map");
     private final ProblemLabel heatMapProblem = new ProblemLabel("surfaceProblem");
+    /** Why the heat map could not be computed, or {@code null}: said again in each new language. */
+    private String heatMapFailure;
+    private final SurfaceControls controls;
+    /** Makes again, after a change of language, the words made from the state (registered once, until dispose). */
+    private final Runnable refreshWords = this::refreshWords;
     private Function<Surface, HeatMap> heatMapMaker = s -> HeatMap.compute(s, HEAT_MAP_SIZE, HEAT_MAP_SIZE);
     private final AnimationTimer timer;
     private PanelGrid panels;
@@ -104,7 +108,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         charts.setMinWidth(280);
         charts.setPadding(new Insets(6));
 
-        var controls = new SurfaceControls(model);
+        controls = new SurfaceControls(model);
         var optimizerList = new ScrollPane(controls.optimizerList());
         optimizerList.setFitToWidth(true);
         optimizerList.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -118,7 +122,8 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         controlsToggle.setId("controlsToggle");
         controlsToggle.setSelected(true);
         controlsToggle.setFocusTraversable(false);
-        controlsToggle.setTooltip(new Tooltip("Fold the controls away to give the plot the room"));
+        Words.bind(controlsToggle.textProperty(), "surfaces.controls");
+        controlsToggle.setTooltip(SurfaceWords.tip("surfaces.controls.tip"));
         controlsToggle.graphicProperty().bind(controlsToggle.selectedProperty().map(SurfaceTab::chevron));
         controlsToggle.selectedProperty().addListener((o, was, is) -> showControls(is));
         foldedPlayback = controls.foldedPlayback();
@@ -132,8 +137,12 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         figureTabs.setId("figureTabs");
         figureTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         figureTabs.getTabs().addAll(statusTab, lossTab, distanceTab);
-        // A chart comes into sight up to date (charts out of sight are not redrawn).
-        figureTabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> charts.update());
+        Words.bind(statusTab.textProperty(), "surfaces.figures.status");
+        Words.bind(lossTab.textProperty(), "surfaces.figures.loss");
+        Words.bind(distanceTab.textProperty(), "surfaces.figures.distance");
+        // A chart comes into sight up to date (charts out of sight are not redrawn): at the next frame, once its tab's
+        // content is visible; updated in the listener itself, it still counted as hidden and kept its old picture.
+        figureTabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> invalidate());
         figureTabs.setMinHeight(140);
         table.setMinHeight(120);
         setCenter(middle);
@@ -160,6 +169,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
                 KeyCode.SPACE, model::togglePlaying,
                 KeyCode.RIGHT, model::singleStep,
                 KeyCode.R, model::reset));
+        Words.onChange(refreshWords);
     }
 
     private static Node chevron(boolean open) {
@@ -178,7 +188,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
 
     @Override
     public String title() {
-        return UiText.Window.SURFACES_TAB;
+        return Words.get("surfaces.title");
     }
 
     @Override
@@ -201,6 +211,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     @Override
     public void dispose() {
         disposed = true;
+        Words.removeOnChange(refreshWords);
         timer.stop();
         animating = false;
         heatMapWork.close();
@@ -245,6 +256,28 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     /** The arrangement for the current size. */
     Arrangement arrangement() {
         return arrangement;
+    }
+
+    /** The tabs of the table and charts in a narrow window (out of sight in a wide one), for tests. */
+    List<Tab> figureTabs() {
+        return figureTabs.getTabs();
+    }
+
+    /**
+     * After a change of language: makes again every word made from the state (the controls' computed words, the
+     * table's cells, the charts' titles, the plots' drawn words, a problem) and redraws. The race is not touched: it
+     * goes on, or stays paused, at the step it was at.
+     */
+    private void refreshWords() {
+        controls.refreshWords();
+        if (heatMapFailure != null) {
+            heatMapProblem.show(Words.format("surfaces.heatMap.failed", heatMapFailure));
+        }
+        overlay.refreshWords();
+        panelPlots().forEach(SurfacePlot::refreshWords);
+        table.refreshWords();
+        charts.refreshWords();
+        invalidate();
     }
 
     /** Something changed that the next frame must draw: wakes the frame loop if it sleeps. */
@@ -353,7 +386,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
             plot.setId("panel-" + slot.type().id());
             plot.setHeatMap(heatMaps.get(model.surface()));
             if (heatMapProblem.isVisible()) {
-                plot.showProblem(UiText.Surface.HEAT_MAP_FAILED_SHORT);
+                plot.showProblem(SurfaceTab::heatMapFailedShort);
             }
             list.add(new PanelGrid.Panel(slot, plot));
         }
@@ -363,6 +396,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     private void surfaceChanged() {
         Surface surface = model.surface();
         heatMapProblem.show(null);
+        heatMapFailure = null;
         if (panels != null) {
             showLayout(); // the panels' grid follows the new surface's shape
         }
@@ -382,11 +416,15 @@ public final class SurfaceTab extends BorderPane implements AppTab {
 
     /** The plot says it could not draw the surface, the line above it says why; the race goes on without colours. */
     private void heatMapFailed(Throwable failure) {
-        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        heatMapProblem.show(UiText.format(UiText.Surface.HEAT_MAP_FAILED, reason));
-        overlay.showProblem(UiText.Surface.HEAT_MAP_FAILED_SHORT);
-        panelPlots().forEach(p -> p.showProblem(UiText.Surface.HEAT_MAP_FAILED_SHORT));
+        heatMapFailure = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        heatMapProblem.show(Words.format("surfaces.heatMap.failed", heatMapFailure));
+        overlay.showProblem(SurfaceTab::heatMapFailedShort);
+        panelPlots().forEach(p -> p.showProblem(SurfaceTab::heatMapFailedShort));
         UnexpectedErrors.record(failure);
+    }
+
+    private static String heatMapFailedShort() {
+        return Words.get("surfaces.heatMap.failedShort");
     }
 
     /** Replaces the heat-map computation (tests make it fail); applies from the next surface not yet drawn. */

@@ -5,10 +5,12 @@ import org.descentlab.core.descent.Walker;
 import org.descentlab.core.surface.Minimum;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.SurfaceInfo;
+import org.descentlab.ui.words.Words;
 
 /**
  * A walker's status in words: short for the status table (it must fit a narrow column on a projector), and as a full
- * sentence for the cell's tooltip. Running, converged (where), at or stuck at a saddle, diverged, or stopped.
+ * sentence for the cell's tooltip. Running, converged (where), at or stuck at a saddle, diverged, or stopped. The
+ * words are the {@code surfaces.status.} and {@code surfaces.explain.} strings of the language of the moment.
  */
 final class WalkerStatusText {
 
@@ -18,23 +20,24 @@ final class WalkerStatusText {
     private WalkerStatusText() {
     }
 
-    /** The short status, such as "local minimum, step 977". */
+    /** The short status, such as "local minimum, step 977", in the language of the moment. */
     static String describe(Walker walker, Race race) {
         var status = walker.status();
         Point p = walker.position();
         var info = walker.surface().info();
         return switch (status.state()) {
-            case DIVERGED -> "diverged at step " + status.step();
+            case DIVERGED -> Words.format("surfaces.status.diverged", status.step());
             case CONVERGED -> {
                 if (atSaddle(info, p)) {
-                    yield "stuck at the saddle, step " + status.step();
+                    yield Words.format("surfaces.status.stuckAtSaddle", status.step());
                 }
                 Minimum m = minimumAt(info, p);
-                yield m == null ? "converged at step " + status.step()
-                        : (m.global() ? "global" : "local") + " minimum, step " + status.step();
+                String key = m == null ? "converged" : m.global() ? "globalMinimum" : "localMinimum";
+                yield Words.format("surfaces.status." + key, status.step());
             }
-            case RUNNING -> atSaddle(info, p) ? "at the saddle point"
-                    : walker.currentStep() >= race.maxSteps() ? "stopped at the step limit" : "running";
+            case RUNNING -> Words.get(atSaddle(info, p) ? "surfaces.status.atSaddle"
+                    : walker.currentStep() >= race.maxSteps() ? "surfaces.status.stepLimit"
+                    : "surfaces.status.running");
         };
     }
 
@@ -44,20 +47,18 @@ final class WalkerStatusText {
         Point p = walker.position();
         var info = walker.surface().info();
         return switch (status.state()) {
-            case DIVERGED -> "Diverged at step " + status.step() + ": the steps grew until the point left the plot "
-                    + "for good. A smaller learning rate helps.";
+            case DIVERGED -> Words.format("surfaces.explain.diverged", status.step());
             case CONVERGED -> {
                 if (atSaddle(info, p)) {
-                    yield "Converged at step " + status.step() + " at the saddle point: the slope vanishes there, "
-                            + "so plain steps cannot leave it.";
+                    yield Words.format("surfaces.explain.stuckAtSaddle", status.step());
                 }
                 Minimum m = minimumAt(info, p);
-                yield "Converged at step " + status.step() + " (the slope fell below 1e-8)"
-                        + (m == null ? "." : m.global() ? ", at a global minimum." : ", at a local minimum.");
+                String key = m == null ? "converged" : m.global() ? "convergedGlobal" : "convergedLocal";
+                yield Words.format("surfaces.explain." + key, status.step());
             }
-            case RUNNING -> atSaddle(info, p) ? "Still moving, but at the saddle point, where the slope vanishes."
-                    : walker.currentStep() >= race.maxSteps() ? "Stopped at the step limit before converging."
-                    : "Still moving.";
+            case RUNNING -> Words.get(atSaddle(info, p) ? "surfaces.explain.atSaddle"
+                    : walker.currentStep() >= race.maxSteps() ? "surfaces.explain.stepLimit"
+                    : "surfaces.explain.running");
         };
     }
 

@@ -16,6 +16,7 @@ import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.Reveal;
 import org.descentlab.ui.TestApp;
+import org.descentlab.ui.words.Names;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,12 +75,12 @@ class SurfaceTabUiTest {
         var before = tab.heatMap();
         ComboBox<Surface> choice = robot.lookup("#surfaceChoice").queryComboBox();
         robot.clickOn(choice);
-        robot.clickOn("Himmelblau");
+        robot.clickOn(Names.surface(SurfaceRegistry.find("himmelblau").orElseThrow()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.heatMap() != before && tab.heatMap() != null);
         assertEquals("himmelblau", tab.heatMap().surface().id());
         assertEquals("himmelblau", model.surface().id());
         assertNotEquals(before.linearPixels()[0], tab.heatMap().linearPixels()[0]);
-        assertEquals(model.surface().info().description(),
+        assertEquals(Names.surfaceDescription(model.surface()),
                 robot.lookup("#surfaceDescription").queryAs(Label.class).getText());
     }
 
@@ -315,7 +316,7 @@ class SurfaceTabUiTest {
         assertFalse(legend.getBoundsInParent().intersects(frameBox), legend.getBoundsInParent() + " " + frameBox);
         assertEquals(13, legend.texts().size(), "11 optimizers, the start and the global minimum");
         var before = model.startProperty().get();
-        robot.clickOn(legend.item("NAdam"));
+        robot.clickOn(legend.item(Names.optimizer(model.slot("nadam").type())));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, model.startProperty().get());
     }
