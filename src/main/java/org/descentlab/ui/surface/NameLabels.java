@@ -9,9 +9,8 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.descentlab.ui.widgets.OptimizerColours;
+import java.util.function.Function;
 import org.descentlab.ui.widgets.PlotFrame;
-import org.descentlab.ui.words.Names;
 import org.descentlab.ui.words.Words;
 
 /**
@@ -42,7 +41,7 @@ final class NameLabels {
      * Each optimizer's name beside its head; heads that share a spot (all of them at the start, several in one dimple)
      * get one label that counts them, since a pile of names there would hide the spot and read as none.
      */
-    void draw(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots) {
+    void draw(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots, Function<OptimizerSlot, String> names) {
         boxes.clear();
         texts.clear();
         var groups = new ArrayList<List<OptimizerSlot>>();
@@ -68,9 +67,9 @@ final class NameLabels {
             for (OptimizerSlot slot : group) {
                 var walker = slot.walker();
                 boolean diverged = walker.status().diverged();
-                String name = Names.optimizer(slot.type());
+                String name = names.apply(slot);
                 name(gc, frame, spot, diverged ? Words.format("surfaces.plot.divergedName", name) : name, diverged
-                        ? Color.web("#c00000") : OptimizerColours.of(slot.index()).deriveColor(0, 1, 0.75, 1));
+                        ? Color.web("#c00000") : slot.colour().deriveColor(0, 1, 0.75, 1));
             }
         }
     }

@@ -8,8 +8,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.descentlab.core.surface.Bounds;
-import org.descentlab.ui.widgets.OptimizerColours;
-import org.descentlab.ui.words.Names;
 import org.descentlab.ui.words.Words;
 
 /**
@@ -27,24 +25,25 @@ final class PanelGrid extends Region {
     private final List<Panel> panels;
     private final Bounds bounds;
 
-    /** One optimizer's panel: a title and its plot. */
+    /** One racer's panel: a title and its plot. */
     static final class Panel extends VBox {
+        private final SurfaceTabModel model;
         private final OptimizerSlot slot;
         private final SurfacePlot plot;
         private final Label name = new Label();
         private final Label step = new Label();
         private final Label value = new Label();
 
-        Panel(OptimizerSlot slot, SurfacePlot plot) {
+        Panel(SurfaceTabModel model, OptimizerSlot slot, SurfacePlot plot) {
+            this.model = model;
             this.slot = slot;
             this.plot = plot;
-            name.textProperty().bind(Words.text(() -> Names.optimizer(slot.type())));
             name.setStyle("-fx-font-weight: bold;");
             // One flow: name, step and f on one line when the panel is wide enough, on two when not.
             var title = new FlowPane(8, 0, name, step, value);
             title.getStyleClass().add("panel-title");
             title.setPadding(new Insets(0, 4, 2, 4));
-            title.setStyle("-fx-border-color: transparent transparent " + OptimizerColours.css(slot.index())
+            title.setStyle("-fx-border-color: transparent transparent " + slot.colourCss()
                     + " transparent; -fx-border-width: 0 0 4 0;");
             title.setMinHeight(USE_PREF_SIZE);
             for (Label label : new Label[] {name, step, value}) {
@@ -56,8 +55,9 @@ final class PanelGrid extends Region {
             refresh();
         }
 
-        /** Shows the walker's current step and f (or where it diverged), in the language of the moment. */
+        /** Shows the racer's name, its current step and f (or where it diverged), in the language of the moment. */
         void refresh() {
+            name.setText(model.nameOf(slot));
             var walker = slot.walker();
             if (walker == null) {
                 step.setText("");

@@ -13,9 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import org.descentlab.core.surface.SurfaceInfo;
-import org.descentlab.ui.widgets.OptimizerColours;
 import org.descentlab.ui.words.Language;
-import org.descentlab.ui.words.Names;
 import org.descentlab.ui.words.Words;
 
 /**
@@ -29,8 +27,13 @@ final class PlotLegend extends Region {
     private static final double ROW_GAP = 2;
     private static final Insets PADDING = new Insets(6, 10, 6, 10);
 
+    /** One racer's line: its name and colour. */
+    record Racer(String name, Color colour) {
+    }
+
     private final List<Label> items = new ArrayList<>();
-    private List<OptimizerSlot> shownSlots = List.of();
+    private List<Racer> shownRacers = List.of();
+    private boolean shownOwnStarts;
     private SurfaceInfo shownSurface;
     private Language shownLanguage;
     private boolean beside = true;
@@ -46,29 +49,35 @@ final class PlotLegend extends Region {
     }
 
     /**
-     * Shows these optimizers and this surface's markers, named in the language of the moment; returns whether
-     * anything changed.
+     * Shows these racers and this surface's markers (and the marker of a copy's own start, when {@code ownStarts}),
+     * named in the language of the moment; returns whether anything changed.
      */
-    boolean show(List<OptimizerSlot> slots, SurfaceInfo surface) {
-        if (slots.equals(shownSlots) && surface == shownSurface && Words.language() == shownLanguage) {
+    boolean show(List<Racer> racers, SurfaceInfo surface, boolean ownStarts) {
+        if (racers.equals(shownRacers) && surface == shownSurface && Words.language() == shownLanguage
+                && ownStarts == shownOwnStarts) {
             return false;
         }
         shownLanguage = Words.language();
-        shownSlots = List.copyOf(slots);
+        shownRacers = List.copyOf(racers);
         shownSurface = surface;
+        shownOwnStarts = ownStarts;
         items.clear();
-        for (OptimizerSlot slot : slots) {
-            items.add(item(Names.optimizer(slot.type()), 30, gc -> {
+        for (Racer racer : racers) {
+            items.add(item(racer.name(), 30, gc -> {
                 gc.setLineCap(StrokeLineCap.ROUND);
                 gc.setStroke(Color.WHITE);
                 gc.setLineWidth(7);
                 gc.strokeLine(4, 8, 26, 8);
-                gc.setStroke(OptimizerColours.of(slot.index()));
+                gc.setStroke(racer.colour());
                 gc.setLineWidth(4);
                 gc.strokeLine(4, 8, 26, 8);
             }));
         }
-        items.add(item(Words.get("surfaces.legend.start"), 16, gc -> RacePainter.diamond(gc, 8, 8, 6)));
+        items.add(item(Words.get("surfaces.legend.start"), 16, gc -> RacePainter.diamond(gc, 8, 8, 6, Color.WHITE)));
+        if (ownStarts) {
+            items.add(item(Words.get("surfaces.legend.ownStart"), 16,
+                    gc -> RacePainter.diamond(gc, 8, 8, 6, Color.web("#8a8f99"))));
+        }
         items.add(item(Words.get("surfaces.legend.globalMinimum"), 16,
                 gc -> RacePainter.star(gc, 8, 8, 7, Color.WHITE, Color.BLACK)));
         if (surface.minima().stream().anyMatch(m -> !m.global())) {

@@ -8,7 +8,6 @@ import javafx.scene.layout.Priority;
 import org.descentlab.core.descent.Walker;
 import org.descentlab.core.surface.Point;
 import org.descentlab.ui.widgets.Charts;
-import org.descentlab.ui.widgets.OptimizerColours;
 import org.descentlab.ui.words.Words;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -19,8 +18,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The two live charts of the race: f − f* against the step on a log axis, and the distance to the nearest declared
- * minimum (local ones count: on Rastrigin that is the dimple a path is in). One series per enabled optimizer in its
- * colour; zoom with the mouse (drag a box, or scroll). Updated in the same frame as the paths.
+ * minimum (local ones count: on Rastrigin that is the dimple a path is in). One series per racer (each enabled
+ * optimizer and each copy) in its colour; zoom with the mouse (drag a box, or scroll). Updated in the same frame as
+ * the paths.
  *
  * <p>Values are clamped below at 1e-16 for the log axes: a path that lands exactly on the minimum stays on the chart.
  */
@@ -110,21 +110,22 @@ final class RaceCharts extends VBox {
         getChildren().setAll(gapViewer, distanceViewer);
     }
 
-    /** Starts the series again from the enabled optimizers (after a reset, a new surface, a start or set change). */
+    /** Starts the series again from the racers (after a reset, a new surface, a start or set change). */
     void rebuild() {
         gaps.removeAllSeries();
         distances.removeAllSeries();
         drawnUpTo.clear();
         drawnStart.clear();
-        var slots = model.enabledSlots();
+        var slots = model.racingSlots();
         for (int i = 0; i < slots.size(); i++) {
             var slot = slots.get(i);
-            // Keyed by id: the charts show no legend, so the key is never on screen (the colours name the series).
-            gaps.addSeries(new XYSeries(slot.type().id(), false, true));
-            distances.addSeries(new XYSeries(slot.type().id(), false, true));
+            // Keyed by the racer's key: the charts show no legend, so the key is never on screen (the colours name the
+            // series).
+            gaps.addSeries(new XYSeries(slot.key(), false, true));
+            distances.addSeries(new XYSeries(slot.key(), false, true));
             for (JFreeChart chart : new JFreeChart[] {gapChart, distanceChart}) {
                 var renderer = (XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer();
-                renderer.setSeriesPaint(i, Charts.awt(OptimizerColours.of(slot.index())));
+                renderer.setSeriesPaint(i, Charts.awt(slot.colour()));
                 renderer.setSeriesStroke(i, new BasicStroke(2.5f));
             }
             drawnUpTo.put(slot, 0);
@@ -133,7 +134,7 @@ final class RaceCharts extends VBox {
 
     /** Appends the steps taken since the last update; rebuilds when a path was restarted. */
     void update() {
-        var slots = model.enabledSlots();
+        var slots = model.racingSlots();
         if (slots.size() != gaps.getSeriesCount() || slots.stream().anyMatch(s -> !drawnUpTo.containsKey(s))) {
             rebuild();
         }
@@ -168,6 +169,9 @@ final class RaceCharts extends VBox {
         for (int i = 0; i < slots.size(); i++) {
             var slot = slots.get(i);
             Walker walker = slot.walker();
+            if (walker == null) {
+                continue;
+            }
             int size = walker.path().size();
             int from = drawnUpTo.get(slot);
             XYSeries gap = gaps.getSeries(i);
@@ -202,13 +206,13 @@ final class RaceCharts extends VBox {
         }
     }
 
-    /** The last step charted for the {@code series}-th enabled optimizer, or −1 if none; for tests. */
+    /** The last step charted for the {@code series}-th racer, or −1 if none; for tests. */
     int lastStep(int series) {
         var gap = gaps.getSeries(series);
         return gap.getItemCount() == 0 ? -1 : gap.getX(gap.getItemCount() - 1).intValue();
     }
 
-    /** The last distance charted for the {@code series}-th enabled optimizer; for tests. */
+    /** The last distance charted for the {@code series}-th racer; for tests. */
     double lastDistance(int series) {
         var distance = distances.getSeries(series);
         return distance.getY(distance.getItemCount() - 1).doubleValue();

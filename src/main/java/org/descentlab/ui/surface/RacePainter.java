@@ -8,7 +8,6 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import org.descentlab.core.descent.Walker;
 import org.descentlab.core.optim.Insight;
-import org.descentlab.ui.widgets.OptimizerColours;
 import org.descentlab.ui.widgets.PlotFrame;
 
 /**
@@ -45,17 +44,15 @@ final class RacePainter {
         gc.setLineJoin(StrokeLineJoin.ROUND);
         for (OptimizerSlot slot : slots) {
             if (slot.walker() != null) {
-                path(gc, frame, slot.walker(), OptimizerColours.of(slot.index()));
+                path(gc, frame, slot.walker(), slot.colour());
             }
         }
-        var start = model.startProperty().get();
         for (OptimizerSlot slot : slots) {
             if (slot.walker() != null) {
                 head(gc, frame, slot);
             }
         }
-        // Over the heads: at step 0 they all sit on the start, and the start is what the picture is about.
-        diamond(gc, frame.px(start.x()), frame.py(start.y()), compact ? 7 : 9);
+        starts(gc, frame, slots);
         if (model.showInsidesProperty().get()) {
             for (OptimizerSlot slot : slots) {
                 if (slot.walker() != null && !slot.walker().status().diverged()) {
@@ -65,9 +62,30 @@ final class RacePainter {
         }
         // Names last, over the arrows, so that they can always be read.
         if (!compact) {
-            names.draw(gc, frame, slots);
+            names.draw(gc, frame, slots, model::nameOf);
         }
         gc.restore();
+    }
+
+    /**
+     * The common start, white, and each copy's own start, in the copy's colour; over the heads: at step 0 they sit on
+     * their starts, and the starts are what the picture is about. The common start is left out of a panel whose only
+     * racer starts elsewhere.
+     */
+    private void starts(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots) {
+        var race = model.race();
+        boolean common = slots.stream().anyMatch(s -> s.walker() == null || !race.hasOwnStart(s.walker()));
+        double r = compact ? 7 : 9;
+        if (common || slots.isEmpty()) {
+            var start = model.startProperty().get();
+            diamond(gc, frame.px(start.x()), frame.py(start.y()), r, Color.WHITE);
+        }
+        for (OptimizerSlot slot : slots) {
+            if (slot.walker() != null && race.hasOwnStart(slot.walker())) {
+                var own = race.startOf(slot.walker());
+                diamond(gc, frame.px(own.x()), frame.py(own.y()), r, slot.colour());
+            }
+        }
     }
 
     /** Where the names went at the last {@link #paint}. */
@@ -158,8 +176,7 @@ final class RacePainter {
             }
             int n = screenPath(frame, walker, from, to);
             for (int layer = 0; layer < 2; layer++) {
-                gc.setStroke(layer == 0 ? Color.rgb(255, 255, 255, 0.55) : OptimizerColours.of(slot.index())
-                        .deriveColor(0, 1, 1, 0.7));
+                gc.setStroke(layer == 0 ? Color.rgb(255, 255, 255, 0.55) : slot.colour().deriveColor(0, 1, 1, 0.7));
                 gc.setLineWidth(layer == 0 ? (compact ? 3.5 : 4.5) : (compact ? 1.4 : 1.8));
                 gc.beginPath();
                 gc.moveTo(xs[0], ys[0]);
@@ -208,7 +225,7 @@ final class RacePainter {
         if (walker.status().diverged()) {
             cross(gc, x, y, r + 2, Color.web("#e00000"));
         } else {
-            gc.setFill(OptimizerColours.of(slot.index()));
+            gc.setFill(slot.colour());
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
             gc.setStroke(Color.WHITE);
             gc.setLineWidth(2);
@@ -230,7 +247,7 @@ final class RacePainter {
             arrow(gc, x, y, x - g[0] / norm * len, y + g[1] / norm * len, Color.WHITE, 2.5);
         }
         Insight insight = walker.optimizer().insight(new double[] {p.x(), p.y()});
-        Color colour = OptimizerColours.of(slot.index());
+        Color colour = slot.colour();
         if (insight.velocity() != null) {
             // The velocity, magnified 10× so that a typical step is visible.
             double[] v = insight.velocity();
@@ -271,10 +288,11 @@ final class RacePainter {
         }
     }
 
-    static void diamond(GraphicsContext gc, double x, double y, double r) {
+    /** A start marker: a diamond in {@code fill} with a black edge. */
+    static void diamond(GraphicsContext gc, double x, double y, double r, Color fill) {
         double[] xs = {x, x + r, x, x - r};
         double[] ys = {y - r, y, y + r, y};
-        gc.setFill(Color.WHITE);
+        gc.setFill(fill);
         gc.fillPolygon(xs, ys, 4);
         gc.setStroke(Color.BLACK);
         gc.setLineWidth(2);

@@ -1,7 +1,6 @@
 package org.descentlab.ui.surface;
 
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -11,23 +10,21 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
 import org.descentlab.core.descent.Race;
-import org.descentlab.ui.widgets.OptimizerColours;
-import org.descentlab.ui.words.Names;
 import org.descentlab.ui.words.Words;
 
 /**
- * Per enabled optimizer: its step, f, ‖∇f‖ and status (diverged in red). Updated in the same frame as the paths, so
- * that it never shows an older step than the plot; each row holds its texts as properties, so an update redraws only
- * the texts that changed instead of rebuilding every cell.
+ * Per racer (each enabled optimizer and each copy): its name, step, f, ‖∇f‖ and status (diverged in red). Updated in
+ * the same frame as the paths, so that it never shows an older step than the plot; each row holds its texts as
+ * properties, so an update redraws only the texts that changed instead of rebuilding every cell.
  */
 final class StatusTable extends TableView<StatusTable.Row> {
 
     /** One optimizer's line: the texts on show. */
     static final class Row {
         private final OptimizerSlot slot;
+        private final StringProperty name = new SimpleStringProperty("");
         private final StringProperty step = new SimpleStringProperty("");
         private final StringProperty loss = new SimpleStringProperty("");
         private final StringProperty gradient = new SimpleStringProperty("");
@@ -39,11 +36,13 @@ final class StatusTable extends TableView<StatusTable.Row> {
             this.slot = slot;
         }
 
-        void update(Race race) {
+        void update(SurfaceTabModel model) {
+            name.set(model.nameOf(slot));
             var walker = slot.walker();
             if (walker == null) {
                 return;
             }
+            Race race = model.race();
             // Set before the status, whose cell reads them when the status text changes.
             explanation = WalkerStatusText.explain(walker, race);
             alarm = WalkerStatusText.alarming(walker);
@@ -69,20 +68,26 @@ final class StatusTable extends TableView<StatusTable.Row> {
         var placeholder = new Label();
         Words.bind(placeholder.textProperty(), "surfaces.table.empty");
         setPlaceholder(placeholder);
-        var name = new TableColumn<Row, OptimizerSlot>();
+        var name = new TableColumn<Row, String>();
         name.setId("optimizerColumn");
         Words.bind(name.textProperty(), "surfaces.table.optimizer");
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().slot()));
+        name.setCellValueFactory(c -> c.getValue().name);
         name.setCellFactory(c -> new TableCell<>() {
+            private final Rectangle swatch = new Rectangle(14, 14);
+
             @Override
-            protected void updateItem(OptimizerSlot slot, boolean empty) {
-                super.updateItem(slot, empty);
-                if (empty || slot == null) {
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                var row = getTableRow() == null ? null : getTableRow().getItem();
+                if (empty || text == null || row == null) {
+                    setText(null);
                     setGraphic(null);
                     return;
                 }
-                var swatch = new Rectangle(14, 14, OptimizerColours.of(slot.index()));
-                setGraphic(new HBox(6, swatch, new Label(Names.optimizer(slot.type()))));
+                swatch.setFill(row.slot().colour());
+                setText(text);
+                setGraphic(swatch);
+                setGraphicTextGap(6);
             }
         });
         name.setPrefWidth(150);
@@ -129,9 +134,9 @@ final class StatusTable extends TableView<StatusTable.Row> {
         return column;
     }
 
-    /** Shows the enabled optimizers again (after one is ticked or unticked). */
+    /** Shows the racers again (after an optimizer is ticked or unticked, or a copy comes or goes). */
     void refreshRows() {
-        rows.setAll(model.enabledSlots().stream().map(Row::new).toList());
+        rows.setAll(model.racingSlots().stream().map(Row::new).toList());
         update();
     }
 
@@ -143,18 +148,18 @@ final class StatusTable extends TableView<StatusTable.Row> {
 
     /** Brings every row's texts up to the walkers' current step. */
     void update() {
-        rows.forEach(r -> r.update(model.race()));
+        rows.forEach(r -> r.update(model));
     }
 
     /**
-     * The text the cell of optimizer {@code id} in column {@code columnId} shows on screen now (after any cutting to
-     * "…"), or {@code null} when the row is not on screen; for tests.
+     * The text the cell of racer {@code id} (its {@link OptimizerSlot#key}) in column {@code columnId} shows on screen
+     * now (after any cutting to "…"), or {@code null} when the row is not on screen; for tests.
      */
     String shownText(String id, String columnId) {
         for (javafx.scene.Node node : lookupAll(".table-cell")) {
             if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
                     && columnId.equals(cell.getTableColumn().getId()) && cell.getTableRow() != null
-                    && cell.getTableRow().getItem() instanceof Row row && row.slot().type().id().equals(id)) {
+                    && cell.getTableRow().getItem() instanceof Row row && row.slot().key().equals(id)) {
                 var text = (javafx.scene.text.Text) cell.lookup(".text");
                 return text == null ? "" : text.getText();
             }

@@ -7,18 +7,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.core.surface.SurfaceRegistry;
-import org.descentlab.ui.widgets.HyperparameterForm;
-import org.descentlab.ui.widgets.OptimizerColours;
 import org.descentlab.ui.words.Names;
 import org.descentlab.ui.words.Words;
 
@@ -30,11 +26,13 @@ final class SurfaceControls {
 
     private final SurfaceTabModel model;
     private final RaceControls race;
+    private final OptimizerList optimizerList;
     private final ComboBox<Surface> surfaceChoice = new ComboBox<>();
 
     SurfaceControls(SurfaceTabModel model) {
         this.model = model;
         this.race = new RaceControls(model);
+        this.optimizerList = new OptimizerList(model);
     }
 
     /**
@@ -46,6 +44,12 @@ final class SurfaceControls {
         surfaceChoice.setCellFactory(l -> new SurfaceCell());
         surfaceChoice.setButtonCell(new SurfaceCell());
         race.refreshWords();
+        optimizerList.refreshWords();
+    }
+
+    /** The optimizers' rows, with the racer whose update rule is on show. */
+    OptimizerList optimizers() {
+        return optimizerList;
     }
 
     /** Surface and race controls: the part that never scrolls away. */
@@ -58,7 +62,7 @@ final class SurfaceControls {
 
     /** The optimizer list with its options, to be put in a scroll pane. */
     VBox optimizerList() {
-        var box = new VBox(10, optimizers());
+        var box = new VBox(10, optimizerSection());
         box.getStyleClass().add("sidebar");
         box.setPadding(new Insets(6, 12, 12, 12));
         return box;
@@ -135,11 +139,8 @@ final class SurfaceControls {
         return bar;
     }
 
-    private VBox optimizers() {
-        var box = new VBox(8);
-        for (OptimizerSlot slot : model.slots()) {
-            box.getChildren().add(optimizerRow(slot));
-        }
+    private VBox optimizerSection() {
+        var box = optimizerList.rows();
         var tune = new Button();
         tune.setId("tuneButton");
         Words.bind(tune.textProperty(), "surfaces.tune");
@@ -158,33 +159,6 @@ final class SurfaceControls {
                 check("linkCheck", "surfaces.link", model.linkLearningRatesProperty()),
                 check("restartCheck", "surfaces.restartOnChange", model.restartOnChangeProperty()),
                 box);
-    }
-
-    private VBox optimizerRow(OptimizerSlot slot) {
-        var enabled = new CheckBox();
-        enabled.setId(slot.type().id() + "-enabled");
-        enabled.textProperty().bind(Words.text(() -> Names.optimizer(slot.type())));
-        enabled.selectedProperty().bindBidirectional(slot.enabledProperty());
-        enabled.setTooltip(SurfaceWords.tip(() -> Names.optimizerIdea(slot.type())));
-        enabled.getStyleClass().add("optimizer-name");
-        var swatch = new Rectangle(22, 6, OptimizerColours.of(slot.index()));
-        var header = new HBox(8, swatch, enabled);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HyperparameterForm.Setter setter = (key, value) -> model.setHyperparameter(slot, key, value);
-        var lr = new HyperparameterForm(slot.type(), slot.valuesProperty(), setter, h -> h.key().equals("lr"));
-        var row = new VBox(2, header, lr);
-        if (slot.type().hyperparameters().size() > 1) {
-            var more = new TitledPane(null,
-                    new HyperparameterForm(slot.type(), slot.valuesProperty(), setter, h -> !h.key().equals("lr")));
-            more.setId(slot.type().id() + "-more");
-            Words.bind(more.textProperty(), "surfaces.moreSettings");
-            more.setExpanded(false);
-            more.getStyleClass().add("more-settings");
-            row.getChildren().add(more);
-        }
-        row.setId(slot.type().id() + "-row");
-        row.getStyleClass().add("optimizer-row");
-        return row;
     }
 
     /** A check box with the string of {@code key} and the tooltip of {@code key.tip}. */

@@ -222,10 +222,18 @@ public final class SurfacePlot extends Region {
 
     /** Redraws the paths; cheap, called every frame the race moved. */
     public void redrawRace() {
-        if (legend != null && legend.show(slots.get(), model.surface().info())) {
+        if (legend != null && showLegend()) {
             requestLayout();
         }
         redrawRace(false);
+    }
+
+    /** Brings the legend up to the racers on show; returns whether it changed. */
+    private boolean showLegend() {
+        var drawn = slots.get();
+        var racers = drawn.stream().map(s -> new PlotLegend.Racer(model.nameOf(s), s.colour())).toList();
+        boolean ownStarts = drawn.stream().anyMatch(s -> s.walker() != null && model.race().hasOwnStart(s.walker()));
+        return legend.show(racers, model.surface().info(), ownStarts);
     }
 
     private void redrawRace(boolean fullTrail) {
@@ -249,7 +257,7 @@ public final class SurfacePlot extends Region {
         double w = getWidth();
         double h = getHeight();
         if (legend != null) {
-            legend.show(slots.get(), model.surface().info());
+            showLegend();
         }
         var next = PlotGeometry.compute(w, h, model.surface().info().bounds(), compact, colourBarLabelWidth(),
                 legendShown ? legend : null);

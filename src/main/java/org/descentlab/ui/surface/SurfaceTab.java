@@ -100,7 +100,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
             }
         };
         setId("surfaceTabContent");
-        overlay = new SurfacePlot(model, model::enabledSlots, false);
+        overlay = new SurfacePlot(model, model::racingSlots, false);
         overlay.setId("overlayPlot");
         table = new StatusTable(model);
         charts = new RaceCharts(model);
@@ -155,14 +155,9 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         model.playingProperty().addListener((o, was, is) -> invalidate());
         model.surfaceProperty().addListener((o, was, is) -> surfaceChanged());
         for (OptimizerSlot slot : model.slots()) {
-            slot.enabledProperty().addListener((o, was, is) -> {
-                table.refreshRows();
-                charts.rebuild();
-                if (model.layoutProperty().get() == SurfaceTabModel.Layout.SIDE_BY_SIDE) {
-                    showLayout();
-                }
-            });
+            slot.enabledProperty().addListener((o, was, is) -> racersChanged());
         }
+        model.copies().addListener((javafx.collections.ListChangeListener<OptimizerSlot>) c -> racersChanged());
         showLayout();
         surfaceChanged();
         Shortcuts.install(this, Map.of(
@@ -170,6 +165,16 @@ public final class SurfaceTab extends BorderPane implements AppTab {
                 KeyCode.RIGHT, model::singleStep,
                 KeyCode.R, model::reset));
         Words.onChange(refreshWords);
+    }
+
+    /** An optimizer was ticked or unticked, or a copy came or went: every view of the racers follows. */
+    private void racersChanged() {
+        table.refreshRows();
+        charts.rebuild();
+        if (model.layoutProperty().get() == SurfaceTabModel.Layout.SIDE_BY_SIDE) {
+            showLayout();
+        }
+        invalidate();
     }
 
     private static Node chevron(boolean open) {
@@ -231,7 +236,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         return overlay;
     }
 
-    /** The panels of the side-by-side layout, one per enabled optimizer. */
+    /** The panels of the side-by-side layout, one per racer. */
     public List<SurfacePlot> panelPlots() {
         return panels == null ? List.of() : panels.panels().stream().map(PanelGrid.Panel::plot).toList();
     }
@@ -381,14 +386,14 @@ public final class SurfaceTab extends BorderPane implements AppTab {
 
     private void buildPanels() {
         var list = new ArrayList<PanelGrid.Panel>();
-        for (OptimizerSlot slot : model.enabledSlots()) {
+        for (OptimizerSlot slot : model.racingSlots()) {
             var plot = new SurfacePlot(model, () -> List.of(slot), true);
-            plot.setId("panel-" + slot.type().id());
+            plot.setId("panel-" + slot.key());
             plot.setHeatMap(heatMaps.get(model.surface()));
             if (heatMapProblem.isVisible()) {
                 plot.showProblem(SurfaceTab::heatMapFailedShort);
             }
-            list.add(new PanelGrid.Panel(slot, plot));
+            list.add(new PanelGrid.Panel(model, slot, plot));
         }
         panels = new PanelGrid(list, model.surface().info().bounds());
     }

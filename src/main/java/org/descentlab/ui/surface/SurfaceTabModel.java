@@ -17,21 +17,25 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
 import org.descentlab.core.descent.LearningRateTuner;
 import org.descentlab.core.descent.Race;
+import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.Hyperparameters;
-import org.descentlab.core.optim.OptimizerRegistry;
+import org.descentlab.core.scene.OptimizerCopy;
 import org.descentlab.core.scene.OptimizerSetup;
 import org.descentlab.core.scene.RaceLayout;
+import org.descentlab.core.scene.SurfaceLimits;
 import org.descentlab.core.scene.SurfacesScene;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.core.surface.SurfaceRegistry;
 
 /**
- * The state of the surface tab, without any node: which surface, which optimizers with which settings, the start
- * point, the race and its clock. Views bind to its properties; everything runs on the JavaFX thread, and nothing
- * here needs the toolkit, so it is tested as plain code.
+ * The state of the surface tab, without any node: which surface, which optimizers with which settings, the extra
+ * copies of optimizers (each with its own settings and maybe its own start), the start point, the race and its clock.
+ * Views bind to its properties; everything runs on the JavaFX thread, and nothing here needs the toolkit, so it is
+ * tested as plain code.
  */
 public final class SurfaceTabModel {
 
@@ -58,7 +62,9 @@ public final class SurfaceTabModel {
     private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(Layout.OVERLAY);
     private final ReadOnlyIntegerWrapper clock = new ReadOnlyIntegerWrapper();
     private final LongProperty revision = new SimpleLongProperty();
-    private final List<OptimizerSlot> slots = new ArrayList<>();
+    private final Racers racers = new Racers();
+    private final List<OptimizerSlot> slots = racers.slots();
+    private final ObservableList<OptimizerSlot> copies = racers.copies();
     private Race race;
     private long noiseSeed;
     private double dueSteps;
@@ -66,12 +72,9 @@ public final class SurfaceTabModel {
 
     /** Opens on Rosenbrock's valley with the default optimizers ticked. */
     public SurfaceTabModel() {
-        var types = OptimizerRegistry.all();
-        for (int i = 0; i < types.size(); i++) {
-            var slot = new OptimizerSlot(types.get(i), i);
+        for (OptimizerSlot slot : slots) {
             slot.enabledProperty().set(ENABLED_AT_START.contains(slot.type().id()));
             slot.enabledProperty().addListener((o, was, is) -> enable(slot, is));
-            slots.add(slot);
         }
         noise.addListener((o, was, is) -> {
             race.setNoise(is.doubleValue());
@@ -88,6 +91,7 @@ public final class SurfaceTabModel {
     /**
      * Switches to {@code newSurface}: pauses, moves the start to the surface's own, picks the colour scale it reads
      * best in, gives every optimizer its opening learning rate there (see {@link #openingRate}) and starts a new race.
+     * Copies keep their own settings (what makes them copies); an own start outside the new surface is dropped.
      */
     public void setSurface(Surface newSurface) {
         playing.set(false);
@@ -97,6 +101,7 @@ public final class SurfaceTabModel {
         for (OptimizerSlot slot : slots) {
             slot.valuesProperty().set(slot.type().defaults().with("lr", openingRate(newSurface, slot.type())));
         }
+        racers.dropStartsOutside(newSurface.info().bounds());
         newRace();
     }
 
@@ -110,7 +115,7 @@ public final class SurfaceTabModel {
 
     /**
      * Sets every optimizer's hyperparameters to its defaults with the learning rate tuned for the surface from the
-     * current start point (see {@link LearningRateTuner}), and starts a new race.
+     * current start point (see {@link LearningRateTuner}), and starts a new race. Copies keep their own settings.
      */
     public void tuneLearningRates() {
         playing.set(false);
@@ -121,20 +126,58 @@ public final class SurfaceTabModel {
         newRace();
     }
 
-    /** Puts every optimizer back to its declared defaults (as on the command line) and restarts the race. */
+    /**
+     * Puts every optimizer back to its declared defaults (as on the command line) and restarts the race; copies keep
+     * their own settings.
+     */
     public void useDeclaredDefaults() {
         playing.set(false);
         slots.forEach(s -> s.valuesProperty().set(s.type().defaults()));
         newRace();
     }
 
+    /** A new race at step 0: the ticked optimizers in registry order, then the copies (as a scene's own race). */
     private void newRace() {
         race = new Race(surface.get(), start.get(), noise.get(), noiseSeed, maxSteps.get());
         for (OptimizerSlot slot : slots) {
             slot.setWalker(slot.isEnabled() ? race.add(slot.type().create(slot.valuesProperty().get())) : null);
         }
+        for (OptimizerSlot copy : copies) {
+            copy.setWalker(race.add(copy.type().create(copy.valuesProperty().get()), copy.ownStart()));
+        }
         dueSteps = 0;
         changed();
+    }
+
+    /**
+     * Adds a copy of {@code of}'s optimizer to the race, with {@code of}'s settings and start; it catches up at once
+     * with the race's clock.
+     *
+     * @return the copy, or {@code null} when the race already has the most copies allowed
+     */
+    public OptimizerSlot addCopy(OptimizerSlot of) {
+        if (!canAddCopy()) {
+            return null;
+        }
+        var copy = Racers.copy(of.type(), of.valuesProperty().get(), of.ownStart(), racers.freeColour());
+        copy.setWalker(race.add(copy.type().create(copy.valuesProperty().get()), copy.ownStart()));
+        copies.add(copy);
+        changed();
+        return copy;
+    }
+
+    /** Whether another copy may join the race (at most {@link SurfaceLimits#COPIES}). */
+    public boolean canAddCopy() {
+        return copies.size() < SurfaceLimits.COPIES.max();
+    }
+
+    /** Takes a copy out of the race. */
+    public void removeCopy(OptimizerSlot copy) {
+        if (copies.remove(copy)) {
+            race.remove(copy.walker());
+            copy.setWalker(null);
+            changed();
+        }
     }
 
     private void enable(OptimizerSlot slot, boolean on) {
@@ -163,7 +206,7 @@ public final class SurfaceTabModel {
         }
         if (key.equals("lr") && linkLearningRates.get()) {
             double factor = value / old.get("lr");
-            for (OptimizerSlot other : slots) {
+            for (OptimizerSlot other : racers.all()) {
                 if (other != slot) {
                     var values = other.valuesProperty().get();
                     double lr = Math.max(Hyperparameters.LR_MIN,
@@ -179,7 +222,7 @@ public final class SurfaceTabModel {
         return null;
     }
 
-    private void apply(OptimizerSlot slot, org.descentlab.core.optim.HyperparameterValues values) {
+    private void apply(OptimizerSlot slot, HyperparameterValues values) {
         slot.valuesProperty().set(values);
         if (slot.walker() != null) {
             slot.walker().optimizer().configure(values);
@@ -190,14 +233,16 @@ public final class SurfaceTabModel {
     public SurfacesScene scene() {
         var setups = slots.stream().map(s -> new OptimizerSetup(s.type(), s.isEnabled(), s.valuesProperty().get()))
                 .toList();
+        var copyList = copies.stream().map(c -> new OptimizerCopy(c.type(), c.valuesProperty().get(), c.ownStart()))
+                .toList();
         return new SurfacesScene(surface.get(), start.get(), setups, maxSteps.get(), stepsPerSecond.get(),
                 noise.get(), noiseSeed, layout.get() == Layout.OVERLAY ? RaceLayout.OVERLAY : RaceLayout.SIDE_BY_SIDE,
-                logColourScale.get(), showInsides.get(), linkLearningRates.get(), restartOnChange.get());
+                logColourScale.get(), showInsides.get(), linkLearningRates.get(), restartOnChange.get(), copyList);
     }
 
     /**
-     * Puts {@code scene} on show exactly as it was saved (no learning rate is tuned) and starts a new race, paused.
-     * The scene is a validated value, so this cannot fail.
+     * Puts {@code scene} on show exactly as it was saved (no learning rate is tuned), its copies included, and starts a
+     * new race, paused. The scene is a validated value, so this cannot fail.
      */
     public void apply(SurfacesScene scene) {
         playing.set(false);
@@ -214,6 +259,13 @@ public final class SurfaceTabModel {
         for (OptimizerSlot slot : slots) {
             slot.enabledProperty().set(scene.optimizer(slot.type().id()).enabled());
         }
+        copies.forEach(c -> c.setWalker(null));
+        var sceneCopies = new ArrayList<OptimizerSlot>();
+        for (int i = 0; i < scene.copies().size(); i++) {
+            var c = scene.copies().get(i);
+            sceneCopies.add(Racers.copy(c.type(), c.values(), c.start(), i));
+        }
+        copies.setAll(sceneCopies);
         maxSteps.set(scene.steps());
         noise.set(scene.noise());
         stepsPerSecond.set(scene.speed());
@@ -359,9 +411,35 @@ public final class SurfaceTabModel {
         return slots;
     }
 
-    /** The enabled optimizers, in registry order. */
+    /** The enabled optimizers' own entries, in registry order (copies not included). */
     public List<OptimizerSlot> enabledSlots() {
         return slots.stream().filter(OptimizerSlot::isEnabled).toList();
+    }
+
+    /**
+     * Everything that races, as the views list it: each enabled optimizer followed by its copies, in registry order,
+     * and the copies of an optimizer that is not ticked where it would be.
+     */
+    public List<OptimizerSlot> racingSlots() {
+        return racers.racing();
+    }
+
+    /** The extra copies of optimizers, in scene order (read-only; see {@link #addCopy}, {@link #removeCopy}). */
+    public ObservableList<OptimizerSlot> copies() {
+        return racers.copiesView();
+    }
+
+    /** The copies of {@code type}, in scene order. */
+    public List<OptimizerSlot> copiesOf(org.descentlab.core.optim.OptimizerType type) {
+        return racers.copiesOf(type);
+    }
+
+    /**
+     * What {@code slot} is called in the table, legend, names and panels: its optimizer's name, and, beside others of
+     * the same optimizer, what differs ({@link RacerNames}).
+     */
+    public String nameOf(OptimizerSlot slot) {
+        return RacerNames.name(slot, racingSlots(), start.get());
     }
 
     /** The slot of optimizer {@code id}. */

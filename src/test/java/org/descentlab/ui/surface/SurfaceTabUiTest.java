@@ -57,6 +57,7 @@ class SurfaceTabUiTest {
             model.setSurface(SurfaceRegistry.find("rosenbrock").orElseThrow());
             model.slots().forEach(s -> s.enabledProperty().set(
                     SurfaceTabModel.ENABLED_AT_START.contains(s.type().id())));
+            new java.util.ArrayList<>(model.copies()).forEach(model::removeCopy);
             model.reset();
             tab.requestFocus(); // out of any field a test typed in, so the tab's keys reach it
         });
@@ -365,5 +366,52 @@ class SurfaceTabUiTest {
         });
         // Plain descent settles in the dimple by (2, 3): 3.6 from the global minimum, next to a local one.
         assertTrue(tab.charts().lastDistance(0) < 0.01, "distance " + tab.charts().lastDistance(0));
+    }
+
+    @Test
+    void thePlusButtonRacesACopyWithARowOfItsOwnAndItsCrossTakesItOut() {
+        double rate = model.slot("gd").valuesProperty().get().get("lr");
+        robot.clickOn(Reveal.reveal(robot, "#gd-addCopy"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, model.copies().size());
+        var copy = model.copies().get(0);
+        assertEquals(7, model.race().walkers().size());
+        String field = "#" + copy.key() + "-lr-field";
+        robot.doubleClickOn(Reveal.reveal(robot, field)).eraseText(12).write("5e-4").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5e-4, copy.walker().optimizer().hyperparameters().get("lr"), 0);
+        assertEquals(rate, model.slot("gd").valuesProperty().get().get("lr"), 0,
+                "the optimizer's own rate stays");
+        String name = Names.optimizer(copy.type()) + " γ=5e-04";
+        assertEquals(name, robot.lookup("#" + copy.key() + "-name").queryAs(Label.class).getText());
+        robot.interact(() -> {
+            tab.redrawRace();
+            tab.refreshFigures();
+        });
+        assertTrue(tab.overlayPlot().legend().texts().contains(name), tab.overlayPlot().legend().texts().toString());
+        assertEquals(name, tab.statusTable().shownText(copy.key(), "optimizerColumn"));
+
+        robot.clickOn(Reveal.reveal(robot, "#" + copy.key() + "-remove"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.copies().isEmpty());
+        assertEquals(6, model.race().walkers().size());
+        assertTrue(robot.lookup(field).tryQuery().isEmpty(), "its row is gone");
+    }
+
+    @Test
+    void aSceneWithCopiesOpensWithTheirRowsAndIsSavedWithThem() {
+        var gd = model.slot("gd").type();
+        var scene = model.scene().withCopies(java.util.List.of(
+                new org.descentlab.core.scene.OptimizerCopy(gd, gd.defaults().with("lr", 2e-4)),
+                new org.descentlab.core.scene.OptimizerCopy(gd, gd.defaults().with("lr", 1e-3),
+                        new org.descentlab.core.surface.Point(-1, 2))));
+        robot.interact(() -> tab.prepare(org.descentlab.core.scene.Scene.EMPTY.with(scene), null).run());
+        WaitForAsyncUtils.waitForFxEvents();
+        var copies = model.copies();
+        assertEquals(2, copies.size());
+        assertEquals("2e-04", robot.lookup("#" + copies.get(0).key() + "-lr-field").queryAs(TextField.class)
+                .getText());
+        assertEquals(new org.descentlab.core.surface.Point(-1, 2), model.race().startOf(copies.get(1).walker()));
+        assertEquals(scene, tab.saveInto(org.descentlab.core.scene.Scene.EMPTY.with(scene)).surfaces());
     }
 }
