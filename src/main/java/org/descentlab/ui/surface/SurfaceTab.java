@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -61,6 +62,9 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     static final double WIDE_FROM_WIDTH = 1400;
     static final double WIDE_FROM_HEIGHT = 780;
 
+    /** The height of the optimizer list that the update rule below it leaves at least. */
+    private static final double LIST_MIN_HEIGHT = 120;
+
     private final SurfaceTabModel model;
     private final SurfacePlot overlay;
     private final StackPane centre = new StackPane();
@@ -81,6 +85,8 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     /** Why the heat map could not be computed, or {@code null}: said again in each new language. */
     private String heatMapFailure;
     private final SurfaceControls controls;
+    private final RulePanel rulePanel;
+    private final VBox header;
     /** Makes again, after a change of language, the words made from the state (registered once, until dispose). */
     private final Runnable refreshWords = this::refreshWords;
     private Function<Surface, HeatMap> heatMapMaker = s -> HeatMap.compute(s, HEAT_MAP_SIZE, HEAT_MAP_SIZE);
@@ -113,7 +119,14 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         optimizerList.setFitToWidth(true);
         optimizerList.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         optimizerList.setId("optimizerList");
-        controlsColumn = new VBox(controls.header(), optimizerList);
+        rulePanel = new RulePanel(controls.optimizers().selectedProperty());
+        // The rule is read whole and the race's controls stay in sight: the optimizer list gives up the room.
+        header = controls.header();
+        header.setMinHeight(Region.USE_PREF_SIZE);
+        rulePanel.setMinHeight(Region.USE_PREF_SIZE);
+        rulePanel.setMinWidth(0);
+        optimizerList.setMinHeight(LIST_MIN_HEIGHT);
+        controlsColumn = new VBox(header, optimizerList, rulePanel);
         VBox.setVgrow(optimizerList, Priority.ALWAYS);
         controlsColumn.setMinWidth(270);
         controlsColumn.setId("surfaceControls");
@@ -209,7 +222,10 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     @Override
     public Runnable prepare(Scene scene, java.nio.file.Path folder) {
         var surfaces = scene.surfaces();
-        return surfaces == null ? () -> { } : () -> model.apply(surfaces);
+        return surfaces == null ? () -> { } : () -> {
+            model.apply(surfaces);
+            controls.optimizers().selectFirst();
+        };
     }
 
     /** Stops the frame loop and the heat-map thread (the window is closing). */
@@ -251,6 +267,16 @@ public final class SurfaceTab extends BorderPane implements AppTab {
 
     RaceCharts charts() {
         return charts;
+    }
+
+    /** The optimizers' rows. */
+    OptimizerList optimizerList() {
+        return controls.optimizers();
+    }
+
+    /** The update rule of the racer chosen last. */
+    RulePanel rulePanel() {
+        return rulePanel;
     }
 
     /** Whether the frame loop is running (it stops when nothing moves and everything is drawn). */
@@ -329,6 +355,9 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     @Override
     protected void layoutChildren() {
         arrange(getWidth(), getHeight());
+        double columnWidth = controlsColumn.getWidth() > 0 ? controlsColumn.getWidth() : controlsColumn.getPrefWidth();
+        rulePanel.setRoom(Math.max(60, getHeight() - header.prefHeight(columnWidth) - LIST_MIN_HEIGHT
+                - rulePanel.chrome()));
         if (arrangement == Arrangement.COMPACT) {
             // The tabs under the plot get about a third of the height; the plot keeps the rest.
             figureTabs.setPrefHeight(Math.max(160, Math.min(250, 0.3 * getHeight())));

@@ -16,7 +16,9 @@ import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.Reveal;
 import org.descentlab.ui.TestApp;
+import org.descentlab.ui.widgets.UpdateRuleView;
 import org.descentlab.ui.words.Names;
+import org.descentlab.ui.words.Words;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -413,5 +415,51 @@ class SurfaceTabUiTest {
                 .getText());
         assertEquals(new org.descentlab.core.surface.Point(-1, 2), model.race().startOf(copies.get(1).walker()));
         assertEquals(scene, tab.saveInto(org.descentlab.core.scene.Scene.EMPTY.with(scene)).surfaces());
+    }
+
+    @Test
+    void theUpdateRuleIsTheLastClickedOrEditedOptimizersWithItsValuesNow() {
+        robot.interact(() -> tab.optimizerList().selectFirst());
+        var gd = model.slot("gd");
+        assertEquals(Words.format("teach.rule.heading", Names.optimizer(gd.type())), tab.rulePanel().getText());
+        assertEquals(UpdateRuleView.valuesLatex(gd.type(), gd.valuesProperty().get()), shownValues());
+
+        var adam = model.slot("adam");
+        robot.clickOn(inTab("#adam-enabled"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Words.format("teach.rule.heading", Names.optimizer(adam.type())), tab.rulePanel().getText());
+        robot.doubleClickOn(inTab("#adam-lr-field")).eraseText(12).write("0.0123").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.0123, adam.valuesProperty().get().get("lr"), 0);
+        assertEquals(UpdateRuleView.valuesLatex(adam.type(), adam.valuesProperty().get()), shownValues());
+        assertTrue(shownValues().contains("0.0123"), shownValues());
+
+        robot.doubleClickOn(inTab("#gd-lr-field")).eraseText(12).write("0.002").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Words.format("teach.rule.heading", Names.optimizer(gd.type())), tab.rulePanel().getText(),
+                "an edit chooses the row too");
+    }
+
+    /**
+     * The node of this tab with {@code query} (the network tab has forms with the same ids), scrolled into sight in
+     * the optimizer list.
+     */
+    private javafx.scene.Node inTab(String query) {
+        var node = tab.lookup(query);
+        robot.interact(() -> {
+            var list = (javafx.scene.control.ScrollPane) tab.lookup("#optimizerList");
+            var content = list.getContent();
+            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double hidden = content.getBoundsInLocal().getHeight() - list.getViewportBounds().getHeight();
+            list.setVvalue(hidden <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / hidden)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+
+    /** The LaTeX of the values line under the rule on show. */
+    private static String shownValues() {
+        var formulas = tab.rulePanel().view().lookupAll(".formula").stream().toList();
+        return (String) formulas.get(formulas.size() - 1).getUserData();
     }
 }
