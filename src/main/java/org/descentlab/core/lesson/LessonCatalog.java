@@ -58,11 +58,6 @@ public final class LessonCatalog {
         return ALL.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
-    /** The lessons' ids, comma-separated, for messages. */
-    public static String ids() {
-        return String.join(", ", ALL.stream().map(Lesson::id).toList());
-    }
-
     /** The lesson's scene, as its scene file sets it up. */
     public static Scene scene(Lesson lesson) {
         return read(lesson).scene();

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -46,11 +45,6 @@ public final class LessonTexts {
             all.putAll(read(BUNDLE + "_" + language + ".properties"));
         }
         return new LessonTexts(language, Map.copyOf(all));
-    }
-
-    /** The words in the language of {@code locale}: Korean for Korean, else English. */
-    public static LessonTexts forLocale(Locale locale) {
-        return in(locale.getLanguage().equals("ko") ? "ko" : "en");
     }
 
     /** The language these words are in. */

@@ -104,7 +104,8 @@ class CopiesLessonPointsTest {
         var exact = scene.withRun(scene.steps(), 0, scene.noiseSeed()).race();
         exact.advance(300);
         for (Walker w : exact.walkers()) {
-            assertTrue(toNearestMinimum(w) < 1e-6, "without noise (batch) both stop at the bottom");
+            // By hand: the slower one ends at 0.96^300·|(1.6, 0.8)| = 8.8e-6 from the bottom, and still closing in.
+            assertTrue(toNearestMinimum(w) < 1e-4, "without noise (batch) both reach the bottom: " + w.position());
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.descentlab.core.descent.Race;
 import org.descentlab.core.descent.Walker;
-import org.descentlab.core.surface.Point;
 
 /** Races of the lessons' scenes as the window runs them, and their walkers picked out by what sets them apart. */
 final class LessonRaces {
@@ -63,10 +62,6 @@ final class LessonRaces {
     static double stepLength(Walker walker, int k) {
         var p = walker.path();
         return Math.hypot(p.x(k) - p.x(k - 1), p.y(k) - p.y(k - 1));
-    }
-
-    static Point point(Walker walker, int k) {
-        return new Point(walker.path().x(k), walker.path().y(k));
     }
 
     private static Walker only(Race race, String id, Predicate<Walker> which, String what) {
