@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.descentlab.core.lesson.UpdateRules;
 import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerType;
@@ -22,11 +23,10 @@ import org.descentlab.ui.words.Words;
 /**
  * An optimizer's update rule typeset in the notes' notation, with the values of its symbols now written under it
  * ({@code γ = 0.001, β₁ = 0.9 …}): beside the optimizer controls of both tabs and in the lessons. The rules are
- * LaTeX in {@code resources/org/descentlab/update-rules.properties}, the symbols in {@code symbols.properties}.
+ * LaTeX in {@code resources/org/descentlab/update-rules.properties} ({@link UpdateRules}), the symbols in {@code symbols.properties}.
  */
 public final class UpdateRuleView extends VBox {
 
-    private static final Properties RULES = load("/org/descentlab/update-rules.properties");
     private static final Properties SYMBOLS = load("/org/descentlab/symbols.properties");
 
     private final Label heading = new Label();
@@ -47,7 +47,7 @@ public final class UpdateRuleView extends VBox {
 
     /** The update rule of {@code optimizer}, as LaTeX, if the rules file has it. */
     public static Optional<String> latex(OptimizerType optimizer) {
-        return Optional.ofNullable(RULES.getProperty("rule." + optimizer.id()));
+        return UpdateRules.of(optimizer.id());
     }
 
     /**
