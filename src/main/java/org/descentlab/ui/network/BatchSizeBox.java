@@ -59,24 +59,12 @@ final class BatchSizeBox extends ComboBox<String> {
             return;
         }
         String text = getValue() == null ? "" : getValue().trim();
-        Integer size = parse(text);
+        Integer size = SettingsParts.parseBatchSize(text, Words.get(FULL));
         if (size == null) {
             controls.show(Section.TRAINING, () -> Words.format("network.batch.notNumber", text, Words.get(FULL)));
         } else if (size != model.settings().batchSize()) {
             controls.say(Section.TRAINING, model.setBatchSize(size));
         }
         showSize(model.settings().batchSize());
-    }
-
-    /** The size in {@code text} ("full" in English or in the words of the moment, or a whole number), or null. */
-    static Integer parse(String text) {
-        if (text.equalsIgnoreCase("full") || text.equalsIgnoreCase(Words.get(FULL).trim())) {
-            return TrainingSettings.FULL_BATCH;
-        }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

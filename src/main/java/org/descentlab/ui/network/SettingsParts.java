@@ -190,4 +190,19 @@ final class SettingsParts {
         }
         return Double.parseDouble(t);
     }
+
+    /**
+     * The batch size in {@code text}: a whole number, or the word for every training point at once ({@code full},
+     * its word in the language spoken, or English "full" in any language); null when it is neither.
+     */
+    static Integer parseBatchSize(String text, String full) {
+        if (text.equalsIgnoreCase("full") || text.equalsIgnoreCase(full.trim())) {
+            return org.descentlab.core.nn.TrainingSettings.FULL_BATCH;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 }
