@@ -150,7 +150,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
 
     @Override
     public String title() {
-        return UiText.Window.NETWORK_TAB;
+        return org.descentlab.ui.words.Words.get("frame.tab.network");
     }
 
     @Override

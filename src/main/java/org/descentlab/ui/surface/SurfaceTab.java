@@ -178,7 +178,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
 
     @Override
     public String title() {
-        return UiText.Window.SURFACES_TAB;
+        return org.descentlab.ui.words.Words.get("frame.tab.surfaces");
     }
 
     @Override
