@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -22,11 +23,14 @@ import org.descentlab.ui.network.NetworkTab;
 import org.descentlab.ui.network.NetworkTabModel;
 import org.descentlab.ui.surface.SurfaceTab;
 import org.descentlab.ui.surface.SurfaceTabModel;
+import org.descentlab.ui.words.Language;
+import org.descentlab.ui.words.Words;
 
 /**
  * The main window's content: the menu bar, one tab per {@link AppTab}, and a status line at the bottom that appears
  * when there is something to say (a scene opened, or why it could not be). Scene files go through
- * {@link SceneActions}; a {@code .dlab.json} file dropped on the window is opened like one chosen in the menu.
+ * {@link SceneActions}; a {@code .dlab.json} file dropped on the window is opened like one chosen in the menu. Every
+ * word of the frame comes from the {@code frame} bundle and follows View → Language at once.
  */
 public final class MainWindow {
 
@@ -37,6 +41,7 @@ public final class MainWindow {
 
     private final List<AppTab> appTabs;
     private final RecentScenes recentScenes;
+    private final LanguageMemory languageMemory;
     private final Runnable quit;
     private final TabPane tabs = new TabPane();
     private final Label status = new Label();
@@ -56,28 +61,37 @@ public final class MainWindow {
                 new NetworkTab(new NetworkTabModel()));
     }
 
-    /** The standard tabs, the recent list in the user's preferences; Quit ends the application. */
+    /** The standard tabs, the recent list and the language in the user's preferences; Quit ends the application. */
     public MainWindow() {
-        this(standardTabs(), RecentScenes.standard(), Platform::exit);
+        this(standardTabs(), RecentScenes.standard(), new LanguageMemory(java.util.prefs.Preferences.userRoot()
+                .node(RecentScenes.APP_NODE)), Platform::exit);
+    }
+
+    /** As {@link #MainWindow(List, RecentScenes, LanguageMemory, Runnable)}, keeping no choice of language. */
+    public MainWindow(List<AppTab> tabs, RecentScenes recentScenes, Runnable quit) {
+        this(tabs, recentScenes, LanguageMemory.none(), quit);
     }
 
     /**
      * @param tabs the tabs, in order (at least one)
      * @param recentScenes where the File menu's recent list is kept
+     * @param languageMemory where View → Language keeps its choice for the next start
      * @param quit what File → Quit does
      */
-    public MainWindow(List<AppTab> tabs, RecentScenes recentScenes, Runnable quit) {
+    public MainWindow(List<AppTab> tabs, RecentScenes recentScenes, LanguageMemory languageMemory, Runnable quit) {
         if (tabs.isEmpty()) {
             throw new IllegalArgumentException("a window needs at least one tab");
         }
         this.appTabs = List.copyOf(tabs);
         this.recentScenes = recentScenes;
+        this.languageMemory = Objects.requireNonNull(languageMemory);
         this.quit = quit;
         this.tabs.setId("mainTabs");
         this.tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (AppTab appTab : appTabs) {
             // Only the tab on show has its content at first; see attachHiddenTabsAfterTheFirstFrame.
-            var tab = new Tab(appTab.title(), this.tabs.getTabs().isEmpty() ? appTab.root() : null);
+            var tab = new Tab(null, this.tabs.getTabs().isEmpty() ? appTab.root() : null);
+            tab.textProperty().bind(Words.text(appTab::title));
             tab.setId(appTab.id());
             tab.selectedProperty().addListener((o, was, selected) -> {
                 if (selected) {
@@ -193,8 +207,13 @@ public final class MainWindow {
         if (problem.isEmpty()) {
             recentScenes.add(file);
         }
-        String opened = UiText.format(UiText.Scenes.OPENED, file.getFileName());
-        showStatus(problem.orElse(pendingNotes == null ? opened : opened + " (" + pendingNotes + ")"));
+        if (problem.isPresent()) {
+            showStatus(problem.get());
+        } else {
+            String notes = pendingNotes;
+            showLiveStatus(() -> notes == null ? Words.format("frame.scenes.opened", file.getFileName())
+                    : Words.format("frame.scenes.opened_with_notes", file.getFileName(), notes));
+        }
         return problem;
     }
 
@@ -209,13 +228,23 @@ public final class MainWindow {
         if (problem.isEmpty()) {
             recentScenes.add(file);
         }
-        showStatus(problem.orElse(UiText.format(UiText.Scenes.SAVED, file.getFileName())));
+        if (problem.isPresent()) {
+            showStatus(problem.get());
+        } else {
+            showLiveStatus(() -> Words.format("frame.scenes.saved", file.getFileName()));
+        }
         return problem;
     }
 
     /** The recent scene files as the File menu lists them. */
     RecentScenes recentScenes() {
         return recentScenes;
+    }
+
+    /** Speaks {@code language} from now on (View → Language), and keeps the choice for the next start. */
+    void chooseLanguage(Language language) {
+        Words.setLanguage(language);
+        languageMemory.save(language);
     }
 
     /** Ends the application (File → Quit). */
@@ -225,9 +254,22 @@ public final class MainWindow {
 
     /** Shows {@code text} in the status line at the bottom, or hides the line with {@code null}. */
     public void showStatus(String text) {
-        status.setText(text == null ? "" : text);
-        status.setVisible(text != null);
-        status.setManaged(text != null);
+        showLiveStatus(text == null ? null : () -> text);
+    }
+
+    /**
+     * Shows the text {@code make} makes in the status line, made again when the language changes; hides the line
+     * with {@code null}.
+     */
+    public void showLiveStatus(Supplier<String> make) {
+        status.textProperty().unbind();
+        if (make == null) {
+            status.setText("");
+        } else {
+            status.textProperty().bind(Words.text(make));
+        }
+        status.setVisible(make != null);
+        status.setManaged(make != null);
     }
 
     /** The status line's text ("" when hidden). */

@@ -9,10 +9,13 @@ import org.descentlab.core.scene.Scene;
 import org.descentlab.core.scene.SceneFile;
 import org.descentlab.core.scene.SceneJson;
 import org.descentlab.core.scene.SettingException;
+import org.descentlab.ui.widgets.ProblemText;
+import org.descentlab.ui.words.Words;
 
 /**
  * Scene files for the window's tabs: opening reads the file, has every tab check its part, and only then applies
- * them all, so a refused scene changes nothing; saving collects every tab's record into one file, written safely.
+ * them all, so a refused scene changes nothing; saving collects every tab's record into one file, written safely. Why
+ * a scene was refused is told in the student's language where the problem has a wording ({@link ProblemText}).
  */
 final class TabScenes implements SceneActions {
 
@@ -38,7 +41,7 @@ final class TabScenes implements SceneActions {
             }
             for (AppTab tab : tabs) {
                 if (changes(read.scene(), tab) && !tab.mayReplaceWork()) {
-                    return Optional.of(UiText.Scenes.KEPT);
+                    return Optional.of(Words.get("frame.scenes.kept"));
                 }
             }
             changes.forEach(Runnable::run);
@@ -47,7 +50,7 @@ final class TabScenes implements SceneActions {
             }
             return Optional.empty();
         } catch (SettingException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(ProblemText.of(e.problem()));
         }
     }
 
@@ -66,7 +69,9 @@ final class TabScenes implements SceneActions {
         try {
             SceneFile.write(file, scene);
             return Optional.empty();
-        } catch (IllegalArgumentException e) { // a SettingException, or an empty scene
+        } catch (SettingException e) {
+            return Optional.of(ProblemText.of(e.problem()));
+        } catch (IllegalArgumentException e) { // an empty scene
             return Optional.of(e.getMessage());
         }
     }
