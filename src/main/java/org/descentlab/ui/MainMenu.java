@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -17,6 +18,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
 
@@ -36,7 +38,7 @@ final class MainMenu {
         this.window = window;
         bar.setId("menuBar");
         bar.setUseSystemMenuBar(true);
-        bar.getMenus().addAll(file(), view(), help());
+        bar.getMenus().addAll(file(), view(), lessons(), help());
     }
 
     MenuBar bar() {
@@ -76,8 +78,42 @@ final class MainMenu {
             item.setOnAction(e -> window.selectTab(index));
             menu.getItems().add(item);
         }
-        menu.getItems().addAll(new SeparatorMenuItem(), languages());
+        var classroom = check("classroomItem", "menu.view.classroom", new KeyCodeCombination(KeyCode.F11),
+                Presentation.classroomProperty());
+        var contrast = check("highContrastItem", "menu.view.high_contrast", null, Presentation.highContrastProperty());
+        var lessonsPanel = check("lessonsPanelItem", "menu.view.lessons", shortcut(KeyCode.L),
+                window.lessonsShownProperty());
+        menu.getItems().addAll(new SeparatorMenuItem(), lessonsPanel, classroom, contrast, new SeparatorMenuItem(),
+                languages());
         return menu;
+    }
+
+    /** Lessons: the panel, then every lesson in the notes' order, numbered as the panel numbers them. */
+    private Menu lessons() {
+        var menu = menu("lessonsMenu", "menu.lessons");
+        var all = window.lessonsPanel().lessons();
+        for (int i = 0; i < all.size(); i++) {
+            var lesson = all.get(i);
+            var item = new MenuItem();
+            int number = i + 1;
+            item.setId("lesson-" + lesson.id());
+            item.setMnemonicParsing(false);
+            item.textProperty().bind(Words.text(() -> number + ". " + Words.get(lesson.titleKey())));
+            item.setOnAction(e -> window.lessonsPanel().choose(lesson));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private static CheckMenuItem check(String id, String key, KeyCombination accelerator,
+            javafx.beans.property.BooleanProperty state) {
+        var item = new CheckMenuItem();
+        Words.bind(item.textProperty(), key);
+        item.setId(id);
+        item.setMnemonicParsing(false);
+        item.setAccelerator(accelerator);
+        item.selectedProperty().bindBidirectional(state);
+        return item;
     }
 
     /** View → Language: one radio item per language, named in itself, ticked at the language spoken. */

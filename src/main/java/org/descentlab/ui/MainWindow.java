@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -19,10 +21,15 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.descentlab.core.lesson.Lesson;
+import org.descentlab.core.lesson.LessonCatalog;
+import org.descentlab.ui.lessons.LessonsPanel;
 import org.descentlab.ui.network.NetworkTab;
 import org.descentlab.ui.network.NetworkTabModel;
 import org.descentlab.ui.surface.SurfaceTab;
 import org.descentlab.ui.surface.SurfaceTabModel;
+import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
 
@@ -48,6 +55,10 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final MainMenu menu;
     private SceneActions sceneActions;
+    private final TabScenes tabScenes;
+    private final LessonsPanel lessons;
+    private final BooleanProperty lessonsShown = new SimpleBooleanProperty(false);
+    private boolean followsFullScreen;
     /** What the scene being opened held that this version ignores, for the status line. */
     private String pendingNotes;
 
@@ -105,13 +116,19 @@ public final class MainWindow {
         status.getStyleClass().add("status-line");
         status.setMaxWidth(Double.MAX_VALUE);
         showStatus(null);
+        lessons = new LessonsPanel(LessonCatalog.all(), this::startLesson);
+        lessons.setOnClose(() -> lessonsShown.set(false));
         menu = new MainMenu(this);
         root.setTop(menu.bar());
         root.setCenter(this.tabs);
         root.setBottom(status);
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
-        sceneActions = new TabScenes(appTabs, notes -> pendingNotes = String.join("; ", notes));
+        tabScenes = new TabScenes(appTabs, notes -> pendingNotes = String.join("; ", notes));
+        sceneActions = tabScenes;
+        lessonsShown.addListener((o, was, shown) -> root.setRight(shown ? lessons : null));
+        Presentation.onChange(this::present);
+        present();
     }
 
     /**
@@ -245,6 +262,71 @@ public final class MainWindow {
     void chooseLanguage(Language language) {
         Words.setLanguage(language);
         languageMemory.save(language);
+    }
+
+    /**
+     * Puts {@code lesson}'s scene on show, brings its tab to the front and starts it (the Lessons panel, the Lessons
+     * menu). A tab holding a trained network asks first, as for an opened file.
+     *
+     * @return why the lesson could not start, in the student's words; empty when it runs
+     */
+    public Optional<String> startLesson(Lesson lesson) {
+        org.descentlab.core.scene.Scene scene = LessonCatalog.scene(lesson);
+        Optional<String> refused = tabScenes.apply(scene, Path.of("").toAbsolutePath());
+        if (refused.isPresent()) {
+            showStatus(refused.get());
+            return refused;
+        }
+        for (int i = 0; i < appTabs.size(); i++) {
+            if (TabScenes.changes(scene, appTabs.get(i))) {
+                selectTab(i);
+                appTabs.get(i).play();
+                break;
+            }
+        }
+        showStatus(null);
+        lessonsShown.set(true);
+        return Optional.empty();
+    }
+
+    /** The Lessons panel (shown beside the tabs when {@link #lessonsShownProperty()} is on). */
+    public LessonsPanel lessonsPanel() {
+        return lessons;
+    }
+
+    /** Whether the Lessons panel is beside the tabs (View → Lessons, Ctrl+L). */
+    public BooleanProperty lessonsShownProperty() {
+        return lessonsShown;
+    }
+
+    /** Follows classroom mode and high contrast: the root's style classes, full screen, the formulas' size. */
+    private void present() {
+        toggleClass(Presentation.CLASSROOM_CLASS, Presentation.classroom());
+        toggleClass(Presentation.HIGH_CONTRAST_CLASS, Presentation.highContrast());
+        lessons.setFormulaPoints(17 * Presentation.scale());
+        if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
+            if (!followsFullScreen) {
+                // Esc leaves full screen: classroom mode ends with it, so the window never stays large but framed.
+                stage.fullScreenProperty().addListener((o, was, full) -> {
+                    if (!full && Presentation.classroom()) {
+                        Presentation.classroomProperty().set(false);
+                    }
+                });
+                followsFullScreen = true;
+            }
+            if (stage.isFullScreen() != Presentation.classroom()) {
+                stage.setFullScreenExitHint(Words.get("frame.classroom.exit_hint"));
+                stage.setFullScreen(Presentation.classroom());
+            }
+        }
+    }
+
+    private void toggleClass(String styleClass, boolean on) {
+        if (on && !root.getStyleClass().contains(styleClass)) {
+            root.getStyleClass().add(styleClass);
+        } else if (!on) {
+            root.getStyleClass().remove(styleClass);
+        }
     }
 
     /** Ends the application (File → Quit). */

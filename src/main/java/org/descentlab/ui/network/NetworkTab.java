@@ -196,6 +196,13 @@ public final class NetworkTab extends BorderPane implements AppTab {
 
     /** Stops the frame loop and every training worker (the window is closing). */
     @Override
+    public void play() {
+        if (!model.playingProperty().get()) {
+            model.togglePlaying();
+        }
+    }
+
+    @Override
     public void dispose() {
         Words.removeOnChange(relabel);
         timer.stop();
