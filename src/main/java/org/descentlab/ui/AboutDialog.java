@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.descentlab.ui.words.Words;
@@ -51,10 +52,14 @@ final class AboutDialog {
         libraries.setVgap(2);
         int row = 0;
         for (String library : BUNDLED) {
-            libraries.addRow(row++, label("frame.about.library." + library), label("frame.about.licence." + library));
+            var name = label("frame.about.library." + library);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            var licence = label("frame.about.licence." + library);
+            licence.setWrapText(true);
+            libraries.addRow(row++, name, licence);
         }
         var content = new VBox(10, description, heading, libraries);
-        content.setPrefWidth(520);
+        content.setPrefWidth(560);
         pane.setContent(content);
         return alert;
     }
