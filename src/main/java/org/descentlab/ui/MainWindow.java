@@ -116,7 +116,7 @@ public final class MainWindow {
         status.getStyleClass().add("status-line");
         status.setMaxWidth(Double.MAX_VALUE);
         showStatus(null);
-        lessons = new LessonsPanel(LessonCatalog.all(), this::startLesson);
+        lessons = new LessonsPanel(LessonCatalog.all(), this::putOnShow);
         lessons.setOnClose(() -> lessonsShown.set(false));
         menu = new MainMenu(this);
         root.setTop(menu.bar());
@@ -271,6 +271,11 @@ public final class MainWindow {
      * @return why the lesson could not start, in the student's words; empty when it runs
      */
     public Optional<String> startLesson(Lesson lesson) {
+        return lessons.choose(lesson);
+    }
+
+    /** What the Lessons panel does to start a lesson: its scene on show, its tab in front, playing. */
+    private Optional<String> putOnShow(Lesson lesson) {
         org.descentlab.core.scene.Scene scene = LessonCatalog.scene(lesson);
         Optional<String> refused = tabScenes.apply(scene, Path.of("").toAbsolutePath());
         if (refused.isPresent()) {

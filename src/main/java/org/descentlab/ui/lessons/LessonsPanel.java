@@ -124,14 +124,14 @@ public final class LessonsPanel extends VBox {
         });
         restart.setMaxWidth(Double.MAX_VALUE);
 
-        var body = new VBox(12, position, title, watchHeading, watch, rules, tryBox, restart, problem, source);
+        var body = new VBox(12, position, title, watchHeading, watch, rules, tryBox, problem, source);
         body.getStyleClass().add("lessons-body");
         var scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("lessons-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(top, choosing, scroll);
+        getChildren().addAll(top, choosing, restart, scroll);
         Words.languageProperty().addListener((o, was, now) -> refresh());
         refresh();
     }
@@ -153,19 +153,24 @@ public final class LessonsPanel extends VBox {
         return lessons;
     }
 
-    /** Puts {@code lesson}'s scene on show, starts it, and shows its text. */
-    public void choose(Lesson lesson) {
+    /**
+     * Puts {@code lesson}'s scene on show, starts it, and shows its text.
+     *
+     * @return why it could not start (also shown in the panel); empty when it runs
+     */
+    public Optional<String> choose(Lesson lesson) {
         Optional<String> refused = start.apply(lesson);
         if (refused.isPresent()) {
             problem.setText(refused.get());
             problem.setVisible(true);
             chooser.setValue(shown);
-            return;
+            return refused;
         }
         problem.setVisible(false);
         shown = lesson;
         chooser.setValue(lesson);
         refresh();
+        return refused;
     }
 
     /** Sets the size of the formulas' letters (classroom mode makes them larger). */
