@@ -44,7 +44,7 @@ class FrameWordsUiTest {
      * The tabs, by id, whose content is walked too. The content of the others is skipped until their words are in
      * the bundles: adding a tab here is all it takes to hold it to the same rule.
      */
-    private static final List<String> TABS_CHECKED = List.of();
+    private static final List<String> TABS_CHECKED = List.of("surfacesTab", "networkTab");
 
     private static DescentLabApp app;
     private final FxRobot robot = new FxRobot();
@@ -71,12 +71,14 @@ class FrameWordsUiTest {
 
     @Test
     void everyStringOfTheFrameTheMenusTheDialogsAndTheWidgetsComesFromTheBundles() {
+        robot.interact(() -> app.window().startLesson(org.descentlab.core.lesson.LessonCatalog.all().get(1)));
+        robot.interact(() -> app.window().networkTab().model().pause());
         for (Language language : Language.values()) {
             robot.interact(() -> Words.setLanguage(language));
             UiStrings strings = onFx(FrameWordsUiTest::walkTheFrame);
             assertEquals(List.of(), strings.offenders(), language + ": strings typed in code");
             assertTrue(strings.seen().size() > 100, "the walk saw the menus, dialogs and forms: " + strings.seen());
-            for (String part : List.of("menu languageMenu", "window title", "#copyErrorDetails", "#errorDetailsLink",
+            for (String part : List.of("menu languageMenu", "#lessonTitle", "#lessonTry", "window title", "#copyErrorDetails", "#errorDetailsLink",
                     "#gd-lr-error", "#problem")) {
                 assertTrue(strings.seen().stream().anyMatch(s -> s.contains(part)), part + " in " + strings.seen());
             }
@@ -115,7 +117,7 @@ class FrameWordsUiTest {
         }
         var problem = new ProblemLabel("problem");
         problem.showProblem(NetworkLimits.CLUSTERS.problemWith(Double.NaN, "network.data.clusters"));
-        return strings.walk(problem);
+        return strings.walk(problem).walk(app.window().lessonsPanel());
     }
 
     /** An optimizer's form with its tooltips made and a refused value under its learning rate. */
