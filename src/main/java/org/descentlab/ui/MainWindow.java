@@ -59,6 +59,7 @@ public final class MainWindow {
     private final LessonsPanel lessons;
     private final BooleanProperty lessonsShown = new SimpleBooleanProperty(false);
     private boolean followsFullScreen;
+    private boolean classroomTakesTheScreen = true;
     /** What the scene being opened held that this version ignores, for the status line. */
     private String pendingNotes;
 
@@ -308,8 +309,8 @@ public final class MainWindow {
     private void present() {
         toggleClass(Presentation.CLASSROOM_CLASS, Presentation.classroom());
         toggleClass(Presentation.HIGH_CONTRAST_CLASS, Presentation.highContrast());
-        lessons.setFormulaPoints(17 * Presentation.scale());
-        if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
+        lessons.setFormulaPoints(LessonsPanel.BASE_POINTS * Presentation.scale());
+        if (classroomTakesTheScreen && root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
             if (!followsFullScreen) {
                 // Esc leaves full screen: classroom mode ends with it, so the window never stays large but framed.
                 stage.fullScreenProperty().addListener((o, was, full) -> {
@@ -324,6 +325,11 @@ public final class MainWindow {
                 stage.setFullScreen(Presentation.classroom());
             }
         }
+    }
+
+    /** Screenshots only: classroom mode keeps the window's size (a picture at 1280 × 720, not the test's screen). */
+    void keepTheWindowSizeInClassroomMode() {
+        classroomTakesTheScreen = false;
     }
 
     private void toggleClass(String styleClass, boolean on) {

@@ -29,6 +29,9 @@ import org.descentlab.ui.words.Words;
  */
 public final class LessonsPanel extends VBox {
 
+    /** The size of the formulas' letters outside classroom mode: as large as the lesson's words look. */
+    public static final double BASE_POINTS = 20;
+
     private final List<Lesson> lessons;
     private final Function<Lesson, Optional<String>> start;
     private final ComboBox<Lesson> chooser = new ComboBox<>();
@@ -45,7 +48,8 @@ public final class LessonsPanel extends VBox {
     private final Button next = new Button("\u25b6");
     private final Button restart = new Button();
     private final Button close = new Button("\u2715");
-    private double formulaPoints = 17;
+    private final ScrollPane scroll;
+    private double formulaPoints = BASE_POINTS;
     private Runnable onClose = () -> { };
 
     /**
@@ -85,6 +89,10 @@ public final class LessonsPanel extends VBox {
         next.setId("lessonNext");
         previous.setTooltip(tooltip("teach.lessons.previous"));
         next.setTooltip(tooltip("teach.lessons.next"));
+        previous.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        chooser.setMinWidth(120);
         previous.setOnAction(e -> step(-1));
         next.setOnAction(e -> step(+1));
         HBox.setHgrow(chooser, Priority.ALWAYS);
@@ -126,7 +134,7 @@ public final class LessonsPanel extends VBox {
 
         var body = new VBox(12, position, title, watchHeading, watch, rules, tryBox, problem, source);
         body.getStyleClass().add("lessons-body");
-        var scroll = new ScrollPane(body);
+        scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("lessons-scroll");
@@ -216,6 +224,11 @@ public final class LessonsPanel extends VBox {
         for (String latex : UpdateRules.formulas(shown.id())) {
             var formula = Formula.view(latex, formulaPoints, Color.web("#1d2533"));
             formula.setUserData(latex);
+            // A formula wider than the panel is shown smaller rather than pushing the words out of sight.
+            double natural = formula.getFitWidth();
+            formula.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.min(natural, Math.max(60, scroll.getViewportBounds().getWidth() - 28)),
+                    scroll.viewportBoundsProperty()));
             rules.getChildren().add(formula);
         }
         chooser.setButtonCell(new LessonCell());

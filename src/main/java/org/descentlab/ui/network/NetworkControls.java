@@ -29,6 +29,7 @@ import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.scene.Problem;
 import org.descentlab.ui.widgets.HyperparameterForm;
+import org.descentlab.ui.widgets.UpdateRuleView;
 import org.descentlab.ui.widgets.ProblemLabel;
 import org.descentlab.ui.words.Names;
 import org.descentlab.ui.words.Words;
@@ -59,6 +60,8 @@ final class NetworkControls extends VBox {
     /** The message on show under each section, made again in the words of the moment. */
     private final Map<Section, Supplier<String>> messages = new EnumMap<>(Section.class);
     private final VBox formHolder = new VBox();
+    /** The chosen optimizer's update rule, typeset, with the values it trains with. */
+    private final UpdateRuleView rule = new UpdateRuleView();
     /** Puts the model's values into the fields after a change made elsewhere (a scene opened, a file loaded). */
     private final List<Runnable> followers = new ArrayList<>();
     /** Gives the choice boxes their words again after a change of language. */
@@ -105,7 +108,7 @@ final class NetworkControls extends VBox {
 
     /** Shows a refused change's problem under its section, or clears the section's line when it was taken. */
     void say(Section section, Optional<Problem> problem) {
-        show(section, problem.map(Problem::message).orElse(null));
+        show(section, problem.map(org.descentlab.ui.widgets.ProblemText::of).orElse(null));
     }
 
     /** The words of the moment in the choice boxes, the optimizer's form and the messages on show. */
@@ -275,14 +278,23 @@ final class NetworkControls extends VBox {
         // While comparing, each run has its own optimizer: the single run's choice waits until "One run".
         optimizer.disableProperty().bind(model.comparingProperty());
         formHolder.disableProperty().bind(model.comparingProperty());
-        return section("network.section.training", optimizer, formHolder,
+        rule.setId("networkUpdateRule");
+        model.hyperparametersProperty().addListener((o, was, now) -> showRule());
+        showRule();
+        return section("network.section.training", optimizer, formHolder, rule,
                 grid(new String[] {"network.training.batch", "network.training.epochs", "network.training.speed"},
                         batch, epochs, speed), hint("network.training.hint"), problems.get(Section.TRAINING));
     }
 
+    private void showRule() {
+        var training = model.scene().training();
+        rule.show(training.optimizer(), training.hyperparameters());
+    }
+
     private void showForm(OptimizerType type) {
+        showRule();
         formHolder.getChildren().setAll(new HyperparameterForm(type, model.hyperparametersProperty(),
-                (key, value) -> model.setHyperparameter(key, value).map(Problem::message).orElse(null)));
+                (key, value) -> model.setHyperparameter(key, value).map(org.descentlab.ui.widgets.ProblemText::of).orElse(null)));
     }
 
     private VBox files() {

@@ -358,7 +358,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
 
     /** Shows {@code problem} under the settings of {@code section}, or clears it there when empty. */
     void report(NetworkControls.Section section, Optional<Problem> problem) {
-        controls.show(section, problem.map(Problem::message).orElse(null));
+        controls.show(section, problem.map(org.descentlab.ui.widgets.ProblemText::of).orElse(null));
     }
 
     /** Clears every message: the line above the map and those in the settings. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Properties;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
@@ -32,7 +33,7 @@ public final class UpdateRuleView extends VBox {
     private final Label heading = new Label();
     private final VBox rule = new VBox();
     private final VBox values = new VBox();
-    private double points = 17;
+    private double points = 20;
     private OptimizerType type;
     private HyperparameterValues shown;
 
@@ -41,6 +42,9 @@ public final class UpdateRuleView extends VBox {
         getStyleClass().add("update-rule");
         heading.getStyleClass().add("section-title");
         setSpacing(6);
+        // As wide as its place, not as its widest formula: a formula wider than the place is shown smaller.
+        setMinWidth(0);
+        setPrefWidth(40);
         getChildren().addAll(heading, rule, values);
         Words.languageProperty().addListener((o, was, now) -> redraw());
     }
@@ -117,12 +121,16 @@ public final class UpdateRuleView extends VBox {
 
     private void drawValues() {
         String line = valuesLatex(type, shown);
-        values.getChildren().setAll(formula(line, points * 0.8));
+        values.getChildren().setAll(formula(line, points * 0.9));
     }
 
-    private static ImageView formula(String latex, double size) {
+    /** A formula shown at its size, or narrower (keeping its shape) where the panel is narrower than it. */
+    private ImageView formula(String latex, double size) {
         var view = Formula.view(latex, size, Color.web("#1d2533"));
         view.setUserData(latex);
+        double natural = view.getFitWidth();
+        view.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.min(natural,
+                Math.max(40, getWidth() - getInsets().getLeft() - getInsets().getRight())), widthProperty()));
         return view;
     }
 
