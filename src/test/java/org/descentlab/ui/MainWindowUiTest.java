@@ -162,7 +162,7 @@ class MainWindowUiTest {
 
     @Test
     void theMenuBarHasFileViewAndHelpWithTheirItemsAndShortcuts() {
-        assertEquals(List.of("File", "View", "Help"),
+        assertEquals(List.of("File", "View", "Lessons", "Help"),
                 app.window().menuBar().getMenus().stream().map(Menu::getText).toList());
         var file = menu("fileMenu").getItems();
         assertEquals(List.of("Open scene…", "Save scene…", "Recent scenes", "", "Quit"),
@@ -192,7 +192,7 @@ class MainWindowUiTest {
             robot.clickOn("한국어");
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(Language.KOREAN, Words.language());
-            assertEquals(List.of("파일", "보기", "도움말"),
+            assertEquals(List.of("파일", "보기", "수업", "도움말"),
                     app.window().menuBar().getMenus().stream().map(Menu::getText).toList());
             TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
             assertEquals(List.of("손실 곡면", "신경망"), tabs.getTabs().stream().map(Tab::getText).toList());
