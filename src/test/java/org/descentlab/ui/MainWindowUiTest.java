@@ -172,12 +172,17 @@ class MainWindowUiTest {
         assertTrue(file.get(2) instanceof Menu, "Recent scenes is a submenu");
         assertEquals(shortcut(KeyCode.Q), file.get(4).getAccelerator());
         var view = menu("viewMenu").getItems();
-        assertEquals(List.of("Surfaces", "Network", "", "Language"),
-                view.stream().map(i -> i instanceof SeparatorMenuItem ? "" : i.getText()).toList());
+        assertEquals(List.of("Surfaces", "Network", "", "Lessons panel", "Classroom mode", "High contrast", "",
+                "Language"), view.stream().map(i -> i instanceof SeparatorMenuItem ? "" : i.getText()).toList());
         assertEquals(shortcut(KeyCode.DIGIT1), view.get(0).getAccelerator());
         assertEquals(shortcut(KeyCode.DIGIT2), view.get(1).getAccelerator());
+        assertEquals(shortcut(KeyCode.L), view.get(3).getAccelerator());
+        assertEquals(new KeyCodeCombination(KeyCode.F11), view.get(4).getAccelerator());
         assertEquals(List.of("English", "한국어"),
-                ((Menu) view.get(3)).getItems().stream().map(MenuItem::getText).toList(), "each in itself");
+                ((Menu) view.get(7)).getItems().stream().map(MenuItem::getText).toList(), "each in itself");
+        var lessons = menu("lessonsMenu").getItems();
+        assertEquals(org.descentlab.core.lesson.LessonCatalog.all().size(), lessons.size());
+        assertEquals("1. Gradient descent on a bowl", lessons.get(0).getText());
         assertEquals(List.of("About Descent Lab"),
                 menu("helpMenu").getItems().stream().map(MenuItem::getText).toList());
     }
@@ -210,7 +215,8 @@ class MainWindowUiTest {
             assertEquals(Language.KOREAN, onFx(Words::language));
             var menus = secondApp.window().menuBar().getMenus();
             assertEquals("파일", menus.get(0).getText());
-            var korean = (RadioMenuItem) ((Menu) menus.get(1).getItems().get(3)).getItems().get(1);
+            var view = menus.get(1).getItems();
+            var korean = (RadioMenuItem) ((Menu) view.get(view.size() - 1)).getItems().get(1);
             assertEquals("language-ko", korean.getId());
             assertTrue(korean.isSelected(), "the language spoken is ticked");
         } finally {
