@@ -182,7 +182,8 @@ class MainWindowUiTest {
                 ((Menu) view.get(7)).getItems().stream().map(MenuItem::getText).toList(), "each in itself");
         var lessons = menu("lessonsMenu").getItems();
         assertEquals(org.descentlab.core.lesson.LessonCatalog.all().size(), lessons.size());
-        assertEquals("1. Gradient descent on a bowl", lessons.get(0).getText());
+        assertEquals("1. " + Words.get(Language.ENGLISH, "lesson.descent-on-a-bowl.title"),
+                lessons.get(0).getText());
         assertEquals(List.of("About Descent Lab"),
                 menu("helpMenu").getItems().stream().map(MenuItem::getText).toList());
     }
