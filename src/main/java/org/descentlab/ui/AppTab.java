@@ -55,4 +55,8 @@ public interface AppTab {
     default Runnable prepare(Scene scene, Path folder) {
         return () -> { };
     }
+
+    /** Starts what the tab runs (the race, the training), as a lesson does once its scene is on show. */
+    default void play() {
+    }
 }

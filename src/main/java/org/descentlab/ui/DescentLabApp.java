@@ -8,11 +8,13 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.descentlab.ui.widgets.Charts;
+import org.descentlab.ui.words.Words;
 
 /**
  * The JavaFX application: one window, {@link MainWindow}, opened where {@link WindowPlacement} says (fitting the
  * screen, or where it was last closed) and remembered in {@link WindowMemory} when the app stops (see
- * {@link StagePlacement}).
+ * {@link StagePlacement}). It speaks the language chosen last in View → Language ({@link LanguageMemory}), or the
+ * system's.
  */
 public final class DescentLabApp extends Application {
 
@@ -42,6 +44,7 @@ public final class DescentLabApp extends Application {
 
     private final Preferences preferences;
     private final WindowMemory memory;
+    private final LanguageMemory language;
     private MainWindow window;
     private StagePlacement placement;
 
@@ -50,10 +53,14 @@ public final class DescentLabApp extends Application {
         this(Preferences.userRoot().node(RecentScenes.APP_NODE));
     }
 
-    /** The app keeping its recent scenes and window place under {@code preferences} (tests pass a throwaway node). */
+    /**
+     * The app keeping its recent scenes, window place and language under {@code preferences} (tests pass a throwaway
+     * node).
+     */
     public DescentLabApp(Preferences preferences) {
         this.preferences = preferences;
         this.memory = new WindowMemory(preferences);
+        this.language = new LanguageMemory(preferences);
     }
 
     @Override
@@ -62,11 +69,13 @@ public final class DescentLabApp extends Application {
         if (handleUnexpectedErrors) {
             UnexpectedErrors.install(ErrorLog.standard(), () -> stage);
         }
-        window = new MainWindow(MainWindow.standardTabs(), new RecentScenes(preferences), Platform::exit);
+        // Before the tabs are built: their words are looked up as they are made.
+        Words.setLanguage(language.load());
+        window = new MainWindow(MainWindow.standardTabs(), new RecentScenes(preferences), language, Platform::exit);
         StartupTiming.built();
         Scene scene = new Scene(window.root());
         MainWindow.applyStyles(scene);
-        stage.setTitle(UiText.Window.TITLE);
+        stage.titleProperty().bind(Words.text("frame.window.title"));
         stage.setScene(scene);
         placement = new StagePlacement(stage, memory);
         placement.place();
@@ -89,7 +98,7 @@ public final class DescentLabApp extends Application {
         return window;
     }
 
-    /** Where the recent scenes and the window's place are kept. */
+    /** Where the recent scenes, the window's place and the language are kept. */
     Preferences preferences() {
         return preferences;
     }

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -18,15 +21,23 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.descentlab.core.lesson.Lesson;
+import org.descentlab.core.lesson.LessonCatalog;
+import org.descentlab.ui.lessons.LessonsPanel;
 import org.descentlab.ui.network.NetworkTab;
 import org.descentlab.ui.network.NetworkTabModel;
 import org.descentlab.ui.surface.SurfaceTab;
 import org.descentlab.ui.surface.SurfaceTabModel;
+import org.descentlab.ui.widgets.Presentation;
+import org.descentlab.ui.words.Language;
+import org.descentlab.ui.words.Words;
 
 /**
  * The main window's content: the menu bar, one tab per {@link AppTab}, and a status line at the bottom that appears
  * when there is something to say (a scene opened, or why it could not be). Scene files go through
- * {@link SceneActions}; a {@code .dlab.json} file dropped on the window is opened like one chosen in the menu.
+ * {@link SceneActions}; a {@code .dlab.json} file dropped on the window is opened like one chosen in the menu. Every
+ * word of the frame comes from the {@code frame} bundle and follows View → Language at once.
  */
 public final class MainWindow {
 
@@ -37,12 +48,18 @@ public final class MainWindow {
 
     private final List<AppTab> appTabs;
     private final RecentScenes recentScenes;
+    private final LanguageMemory languageMemory;
     private final Runnable quit;
     private final TabPane tabs = new TabPane();
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
     private final MainMenu menu;
     private SceneActions sceneActions;
+    private final TabScenes tabScenes;
+    private final LessonsPanel lessons;
+    private final BooleanProperty lessonsShown = new SimpleBooleanProperty(false);
+    private boolean followsFullScreen;
+    private boolean classroomTakesTheScreen = true;
     /** What the scene being opened held that this version ignores, for the status line. */
     private String pendingNotes;
 
@@ -56,28 +73,37 @@ public final class MainWindow {
                 new NetworkTab(new NetworkTabModel()));
     }
 
-    /** The standard tabs, the recent list in the user's preferences; Quit ends the application. */
+    /** The standard tabs, the recent list and the language in the user's preferences; Quit ends the application. */
     public MainWindow() {
-        this(standardTabs(), RecentScenes.standard(), Platform::exit);
+        this(standardTabs(), RecentScenes.standard(), new LanguageMemory(java.util.prefs.Preferences.userRoot()
+                .node(RecentScenes.APP_NODE)), Platform::exit);
+    }
+
+    /** As {@link #MainWindow(List, RecentScenes, LanguageMemory, Runnable)}, keeping no choice of language. */
+    public MainWindow(List<AppTab> tabs, RecentScenes recentScenes, Runnable quit) {
+        this(tabs, recentScenes, LanguageMemory.none(), quit);
     }
 
     /**
      * @param tabs the tabs, in order (at least one)
      * @param recentScenes where the File menu's recent list is kept
+     * @param languageMemory where View → Language keeps its choice for the next start
      * @param quit what File → Quit does
      */
-    public MainWindow(List<AppTab> tabs, RecentScenes recentScenes, Runnable quit) {
+    public MainWindow(List<AppTab> tabs, RecentScenes recentScenes, LanguageMemory languageMemory, Runnable quit) {
         if (tabs.isEmpty()) {
             throw new IllegalArgumentException("a window needs at least one tab");
         }
         this.appTabs = List.copyOf(tabs);
         this.recentScenes = recentScenes;
+        this.languageMemory = Objects.requireNonNull(languageMemory);
         this.quit = quit;
         this.tabs.setId("mainTabs");
         this.tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (AppTab appTab : appTabs) {
             // Only the tab on show has its content at first; see attachHiddenTabsAfterTheFirstFrame.
-            var tab = new Tab(appTab.title(), this.tabs.getTabs().isEmpty() ? appTab.root() : null);
+            var tab = new Tab(null, this.tabs.getTabs().isEmpty() ? appTab.root() : null);
+            tab.textProperty().bind(Words.text(appTab::title));
             tab.setId(appTab.id());
             tab.selectedProperty().addListener((o, was, selected) -> {
                 if (selected) {
@@ -91,13 +117,19 @@ public final class MainWindow {
         status.getStyleClass().add("status-line");
         status.setMaxWidth(Double.MAX_VALUE);
         showStatus(null);
+        lessons = new LessonsPanel(LessonCatalog.all(), this::putOnShow);
+        lessons.setOnClose(() -> lessonsShown.set(false));
         menu = new MainMenu(this);
         root.setTop(menu.bar());
         root.setCenter(this.tabs);
         root.setBottom(status);
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
-        sceneActions = new TabScenes(appTabs, notes -> pendingNotes = String.join("; ", notes));
+        tabScenes = new TabScenes(appTabs, notes -> pendingNotes = String.join("; ", notes));
+        sceneActions = tabScenes;
+        lessonsShown.addListener((o, was, shown) -> root.setRight(shown ? lessons : null));
+        Presentation.onChange(this::present);
+        present();
     }
 
     /**
@@ -193,8 +225,13 @@ public final class MainWindow {
         if (problem.isEmpty()) {
             recentScenes.add(file);
         }
-        String opened = UiText.format(UiText.Scenes.OPENED, file.getFileName());
-        showStatus(problem.orElse(pendingNotes == null ? opened : opened + " (" + pendingNotes + ")"));
+        if (problem.isPresent()) {
+            showStatus(problem.get());
+        } else {
+            String notes = pendingNotes;
+            showLiveStatus(() -> notes == null ? Words.format("frame.scenes.opened", file.getFileName())
+                    : Words.format("frame.scenes.opened_with_notes", file.getFileName(), notes));
+        }
         return problem;
     }
 
@@ -209,13 +246,98 @@ public final class MainWindow {
         if (problem.isEmpty()) {
             recentScenes.add(file);
         }
-        showStatus(problem.orElse(UiText.format(UiText.Scenes.SAVED, file.getFileName())));
+        if (problem.isPresent()) {
+            showStatus(problem.get());
+        } else {
+            showLiveStatus(() -> Words.format("frame.scenes.saved", file.getFileName()));
+        }
         return problem;
     }
 
     /** The recent scene files as the File menu lists them. */
     RecentScenes recentScenes() {
         return recentScenes;
+    }
+
+    /** Speaks {@code language} from now on (View → Language), and keeps the choice for the next start. */
+    void chooseLanguage(Language language) {
+        Words.setLanguage(language);
+        languageMemory.save(language);
+    }
+
+    /**
+     * Puts {@code lesson}'s scene on show, brings its tab to the front and starts it (the Lessons panel, the Lessons
+     * menu). A tab holding a trained network asks first, as for an opened file.
+     *
+     * @return why the lesson could not start, in the student's words; empty when it runs
+     */
+    public Optional<String> startLesson(Lesson lesson) {
+        return lessons.choose(lesson);
+    }
+
+    /** What the Lessons panel does to start a lesson: its scene on show, its tab in front, playing. */
+    private Optional<String> putOnShow(Lesson lesson) {
+        org.descentlab.core.scene.Scene scene = LessonCatalog.scene(lesson);
+        Optional<String> refused = tabScenes.apply(scene, Path.of("").toAbsolutePath());
+        if (refused.isPresent()) {
+            showStatus(refused.get());
+            return refused;
+        }
+        for (int i = 0; i < appTabs.size(); i++) {
+            if (TabScenes.changes(scene, appTabs.get(i))) {
+                selectTab(i);
+                appTabs.get(i).play();
+                break;
+            }
+        }
+        showStatus(null);
+        lessonsShown.set(true);
+        return Optional.empty();
+    }
+
+    /** The Lessons panel (shown beside the tabs when {@link #lessonsShownProperty()} is on). */
+    public LessonsPanel lessonsPanel() {
+        return lessons;
+    }
+
+    /** Whether the Lessons panel is beside the tabs (View → Lessons, Ctrl+L). */
+    public BooleanProperty lessonsShownProperty() {
+        return lessonsShown;
+    }
+
+    /** Follows classroom mode and high contrast: the root's style classes, full screen, the formulas' size. */
+    private void present() {
+        toggleClass(Presentation.CLASSROOM_CLASS, Presentation.classroom());
+        toggleClass(Presentation.HIGH_CONTRAST_CLASS, Presentation.highContrast());
+        lessons.setFormulaPoints(LessonsPanel.BASE_POINTS * Presentation.scale());
+        if (classroomTakesTheScreen && root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
+            if (!followsFullScreen) {
+                // Esc leaves full screen: classroom mode ends with it, so the window never stays large but framed.
+                stage.fullScreenProperty().addListener((o, was, full) -> {
+                    if (!full && Presentation.classroom()) {
+                        Presentation.classroomProperty().set(false);
+                    }
+                });
+                followsFullScreen = true;
+            }
+            if (stage.isFullScreen() != Presentation.classroom()) {
+                stage.setFullScreenExitHint(Words.get("frame.classroom.exit_hint"));
+                stage.setFullScreen(Presentation.classroom());
+            }
+        }
+    }
+
+    /** Screenshots only: classroom mode keeps the window's size (a picture at 1280 × 720, not the test's screen). */
+    void keepTheWindowSizeInClassroomMode() {
+        classroomTakesTheScreen = false;
+    }
+
+    private void toggleClass(String styleClass, boolean on) {
+        if (on && !root.getStyleClass().contains(styleClass)) {
+            root.getStyleClass().add(styleClass);
+        } else if (!on) {
+            root.getStyleClass().remove(styleClass);
+        }
     }
 
     /** Ends the application (File → Quit). */
@@ -225,9 +347,22 @@ public final class MainWindow {
 
     /** Shows {@code text} in the status line at the bottom, or hides the line with {@code null}. */
     public void showStatus(String text) {
-        status.setText(text == null ? "" : text);
-        status.setVisible(text != null);
-        status.setManaged(text != null);
+        showLiveStatus(text == null ? null : () -> text);
+    }
+
+    /**
+     * Shows the text {@code make} makes in the status line, made again when the language changes; hides the line
+     * with {@code null}.
+     */
+    public void showLiveStatus(Supplier<String> make) {
+        status.textProperty().unbind();
+        if (make == null) {
+            status.setText("");
+        } else {
+            status.textProperty().bind(Words.text(make));
+        }
+        status.setVisible(make != null);
+        status.setManaged(make != null);
     }
 
     /** The status line's text ("" when hidden). */

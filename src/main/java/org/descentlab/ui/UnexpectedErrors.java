@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
+import org.descentlab.ui.words.Words;
 
 /**
  * The handler of errors nobody caught, on the JavaFX thread and on every worker: each one is appended to the
@@ -97,12 +98,12 @@ public final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
             if (notLogged.isPresent()) {
                 System.err.print(details);
             }
-            String explanation = notLogged
-                    .map(why -> UiText.format(UiText.Errors.EXPLANATION_NOT_LOGGED, log.file(), why))
-                    .orElseGet(() -> UiText.format(UiText.Errors.EXPLANATION, log.file()));
             String signature = signature(error);
-            // Always later, never at once: the error may come in the middle of a frame or a layout pass.
-            Platform.runLater(() -> show(signature, explanation, details));
+            // Always later, never at once: the error may come in the middle of a frame or a layout pass. The words
+            // are looked up there too, on the JavaFX thread, in the language spoken.
+            Platform.runLater(() -> show(signature, notLogged
+                    .map(why -> Words.format("frame.errors.explanation_not_logged", log.file(), why))
+                    .orElseGet(() -> Words.format("frame.errors.explanation", log.file())), details));
         } catch (Throwable last) {
             // The toolkit is gone or memory is short: standard error is what is left; never throw from here.
             try {

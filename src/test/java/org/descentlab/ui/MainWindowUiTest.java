@@ -16,6 +16,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -27,6 +28,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.descentlab.core.surface.SurfaceRegistry;
+import org.descentlab.ui.words.Language;
+import org.descentlab.ui.words.Words;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,7 +162,7 @@ class MainWindowUiTest {
 
     @Test
     void theMenuBarHasFileViewAndHelpWithTheirItemsAndShortcuts() {
-        assertEquals(List.of("File", "View", "Help"),
+        assertEquals(List.of("File", "View", "Lessons", "Help"),
                 app.window().menuBar().getMenus().stream().map(Menu::getText).toList());
         var file = menu("fileMenu").getItems();
         assertEquals(List.of("Open scene…", "Save scene…", "Recent scenes", "", "Quit"),
@@ -169,11 +172,69 @@ class MainWindowUiTest {
         assertTrue(file.get(2) instanceof Menu, "Recent scenes is a submenu");
         assertEquals(shortcut(KeyCode.Q), file.get(4).getAccelerator());
         var view = menu("viewMenu").getItems();
-        assertEquals(List.of("Surfaces", "Network"), view.stream().map(MenuItem::getText).toList());
+        assertEquals(List.of("Surfaces", "Network", "", "Lessons panel", "Classroom mode", "High contrast", "",
+                "Language"), view.stream().map(i -> i instanceof SeparatorMenuItem ? "" : i.getText()).toList());
         assertEquals(shortcut(KeyCode.DIGIT1), view.get(0).getAccelerator());
         assertEquals(shortcut(KeyCode.DIGIT2), view.get(1).getAccelerator());
+        assertEquals(shortcut(KeyCode.L), view.get(3).getAccelerator());
+        assertEquals(new KeyCodeCombination(KeyCode.F11), view.get(4).getAccelerator());
+        assertEquals(List.of("English", "한국어"),
+                ((Menu) view.get(7)).getItems().stream().map(MenuItem::getText).toList(), "each in itself");
+        var lessons = menu("lessonsMenu").getItems();
+        assertEquals(org.descentlab.core.lesson.LessonCatalog.all().size(), lessons.size());
+        assertEquals("1. " + Words.get(Language.ENGLISH, "lesson.descent-on-a-bowl.title"),
+                lessons.get(0).getText());
         assertEquals(List.of("About Descent Lab"),
                 menu("helpMenu").getItems().stream().map(MenuItem::getText).toList());
+    }
+
+    @Test
+    void koreanChosenInTheViewMenuSpeaksAtOnceIsKeptAndANewAppStartsInIt() throws Exception {
+        Stage second = null;
+        DescentLabApp secondApp = null;
+        try {
+            robot.clickOn("View");
+            robot.clickOn("Language");
+            robot.clickOn("한국어");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(Language.KOREAN, Words.language());
+            assertEquals(List.of("파일", "보기", "수업", "도움말"),
+                    app.window().menuBar().getMenus().stream().map(Menu::getText).toList());
+            TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+            assertEquals(List.of("손실 곡면", "신경망"), tabs.getTabs().stream().map(Tab::getText).toList());
+            assertEquals(Optional.of(Language.KOREAN), new LanguageMemory(app.preferences()).saved(), "kept");
+
+            // A new start, with English spoken until then, follows the kept choice before its tabs are built.
+            robot.interact(() -> Words.setLanguage(Language.ENGLISH));
+            secondApp = new DescentLabApp(app.preferences());
+            var starting = secondApp;
+            second = onFx(() -> {
+                var s = new Stage();
+                starting.start(s);
+                return s;
+            });
+            assertEquals(Language.KOREAN, onFx(Words::language));
+            var menus = secondApp.window().menuBar().getMenus();
+            assertEquals("파일", menus.get(0).getText());
+            var view = menus.get(1).getItems();
+            var korean = (RadioMenuItem) ((Menu) view.get(view.size() - 1)).getItems().get(1);
+            assertEquals("language-ko", korean.getId());
+            assertTrue(korean.isSelected(), "the language spoken is ticked");
+        } finally {
+            var closing = secondApp;
+            var stage = second;
+            robot.interact(() -> {
+                Words.setLanguage(Language.ENGLISH);
+                if (closing != null) {
+                    closing.stop();
+                }
+                if (stage != null) {
+                    stage.close();
+                }
+            });
+            new LanguageMemory(app.preferences()).save(Language.ENGLISH);
+        }
+        assertEquals("File", menu("fileMenu").getText(), "back in English");
     }
 
     @Test
@@ -283,7 +344,8 @@ class MainWindowUiTest {
             assertEquals(List.of("one", "two", "three"), onFx(() ->
                     ((TabPane) ((javafx.scene.layout.BorderPane) window.root()).getCenter()).getTabs().stream()
                             .map(Tab::getId).toList()));
-            var view = window.menuBar().getMenus().get(1).getItems();
+            var view = window.menuBar().getMenus().get(1).getItems().stream()
+                    .filter(i -> i.getId() != null && i.getId().startsWith("view-")).toList();
             assertEquals(List.of("ONE", "TWO", "THREE"), view.stream().map(MenuItem::getText).toList());
             assertEquals(shortcut(KeyCode.DIGIT3), view.get(2).getAccelerator());
             robot.interact(() -> view.get(2).fire());

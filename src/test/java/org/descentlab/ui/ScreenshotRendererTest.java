@@ -16,6 +16,9 @@ import javafx.stage.Stage;
 import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.network.NetworkTab;
 import org.descentlab.ui.surface.SurfaceTab;
+import org.descentlab.ui.widgets.Presentation;
+import org.descentlab.ui.words.Language;
+import org.descentlab.ui.words.Words;
 import org.descentlab.ui.surface.SurfaceTabModel;
 import org.descentlab.ui.widgets.PngSnapshot;
 import org.junit.jupiter.api.AfterAll;
@@ -196,6 +199,74 @@ class ScreenshotRendererTest {
 
     private static String name(int[] size) {
         return size[0] + "x" + size[1];
+    }
+
+    /** A lesson in English, the same lesson in Korean, and classroom mode, for the README. */
+    @Test
+    @Order(7)
+    void aLessonInEnglishThenInKoreanThenInClassroomMode() throws Exception {
+        resize(README_SIZE);
+        var window = app.window();
+        var lesson = org.descentlab.core.lesson.LessonCatalog.find("momentum-valley").orElseThrow();
+        robot.interact(() -> window.startLesson(lesson));
+        var tab = window.surfaceTab();
+        robot.interact(() -> {
+            tab.model().playingProperty().set(false);
+            for (int i = 0; i < 40; i++) {
+                tab.model().singleStep();
+            }
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.heatMap() != null);
+        drawn(tab);
+        save("lesson-en.png");
+        robot.interact(() -> Words.setLanguage(Language.KOREAN));
+        drawn(tab);
+        save("lesson-ko.png");
+        robot.interact(() -> {
+            window.keepTheWindowSizeInClassroomMode();
+            Presentation.classroomProperty().set(true);
+        });
+        drawn(tab);
+        save("classroom-ko.png");
+        robot.interact(() -> Words.setLanguage(Language.ENGLISH));
+        drawn(tab);
+        save("classroom-en.png");
+        for (int[] size : SIZES) {
+            resize(size);
+            drawn(tab);
+            save("classroom-en-" + name(size) + ".png");
+        }
+        robot.interact(Presentation::reset);
+        for (int[] size : SIZES) {
+            resize(size);
+            drawn(tab);
+            save("lesson-en-" + name(size) + ".png");
+        }
+        var network = window.networkTab();
+        robot.interact(() -> {
+            // The network trained for the pictures before would make the lesson ask first.
+            network.model().pause();
+            network.model().reset();
+        });
+        robot.interact(() -> window.startLesson(org.descentlab.core.lesson.LessonCatalog.find("sigmoid-relu")
+                .orElseThrow()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> network.model().trainedEpochs() >= 40);
+        robot.interact(network.model()::pause);
+        robot.interact(() -> Words.setLanguage(Language.KOREAN));
+        TestApp.waitFrames(3);
+        robot.interact(network::refreshNow);
+        save("lesson-network-ko.png");
+        robot.interact(() -> Words.setLanguage(Language.ENGLISH));
+        robot.interact(() -> window.lessonsShownProperty().set(false));
+    }
+
+    private void drawn(SurfaceTab tab) throws InterruptedException {
+        TestApp.waitFrames(3);
+        robot.interact(() -> {
+            tab.redrawRace();
+            tab.refreshFigures();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Makes the window {@code size}, as it would be maximised on a screen of that size, and waits for its layout. */

@@ -49,9 +49,14 @@ public final class TestApp {
         }
     }
 
-    /** A preferences node of its own for one test, under the app's. */
+    /**
+     * A preferences node of its own for one test, under the app's, with English chosen as the language: the tests
+     * read the English words, whatever the language of the machine they run on.
+     */
     public static Preferences throwawayNode() {
-        return Preferences.userRoot().node("/org/descentlab/test-" + UUID.randomUUID());
+        var node = Preferences.userRoot().node("/org/descentlab/test-" + UUID.randomUUID());
+        new LanguageMemory(node).save(org.descentlab.ui.words.Language.ENGLISH);
+        return node;
     }
 
     /**

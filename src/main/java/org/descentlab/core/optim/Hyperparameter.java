@@ -40,20 +40,30 @@ public record Hyperparameter(
      * NaN and infinities are refused by the range check because every comparison with them fails.
      */
     public String problemWith(double value) {
+        Refused refused = refusal(value);
+        return refused == null ? null : refused.getMessage();
+    }
+
+    /**
+     * Why {@code value} may not be used, as the English sentence of {@link #problemWith} and as its wording for a
+     * window in another language; {@code null} if it may.
+     */
+    public Refused refusal(double value) {
         if (accepts(value)) {
             return null;
         }
         if (scale == Scale.SWITCH) {
-            return label + " must be 0 (off) or 1 (on)";
+            return new Refused(label + " must be 0 (off) or 1 (on)", "problem.switch");
         }
-        return label + " must be between " + format(min) + " and " + format(max) + ", got " + format(value);
+        return new Refused(label + " must be between " + format(min) + " and " + format(max) + ", got "
+                + format(value), "problem.between", format(min), format(max), format(value));
     }
 
     /**
      * Reads a value typed by a person: decimals and scientific notation ({@code 3e-4}); for switches also
      * on/off/true/false.
      *
-     * @throws IllegalArgumentException with a message for a student when the text is not a number or out of range
+     * @throws Refused with a message for a student when the text is not a number or out of range
      */
     public double parse(String text) {
         String t = text == null ? "" : text.trim();
@@ -65,9 +75,9 @@ public record Hyperparameter(
         } else {
             value = parseNumber(t, label);
         }
-        String problem = problemWith(value);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
+        Refused refused = refusal(value);
+        if (refused != null) {
+            throw refused;
         }
         return value;
     }
@@ -76,12 +86,13 @@ public record Hyperparameter(
      * A number typed by a person: decimals and scientific notation only ({@code Double.parseDouble} would also take
      * "NaN", "Infinity" and hexadecimal, which no student means).
      *
-     * @throws IllegalArgumentException "{@code name}: 'text' is not a number (examples: 0.01, 3e-4)"
+     * @throws Refused "{@code name}: 'text' is not a number (examples: 0.01, 3e-4)"
      */
     public static double parseNumber(String text, String name) {
         String t = text == null ? "" : text.trim();
         if (!PLAIN_NUMBER.matcher(t).matches()) {
-            throw new IllegalArgumentException(name + ": '" + t + "' is not a number (examples: 0.01, 3e-4)");
+            throw new Refused(name + ": '" + t + "' is not a number (examples: 0.01, 3e-4)",
+                    "problem.not_a_number_example", t);
         }
         return Double.parseDouble(t);
     }
@@ -99,5 +110,35 @@ public record Hyperparameter(
             return String.format(Locale.ROOT, "%.3e", v).replaceFirst("\\.?0+e", "e");
         }
         return String.format(Locale.ROOT, "%.6g", v).replaceFirst("\\.?0+$", "");
+    }
+
+    /**
+     * A value refused: the English sentence ({@link #getMessage()}, as the command line prints it) and the same
+     * sentence as a key of the {@code problems} bundle with its values, for a window that words it in the reader's
+     * language. The setting's name is not among the values: it is the template's first {@code %s}, and the window
+     * puts in its own name for the setting (an optimizer's label for its hyperparameter, in the reader's language).
+     */
+    public static final class Refused extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String key;
+        private final java.util.List<String> values;
+
+        Refused(String message, String key, String... values) {
+            super(message);
+            this.key = key;
+            this.values = java.util.List.of(values);
+        }
+
+        /** The template's key ({@code problem.between}); its first {@code %s} is the setting's name. */
+        public String key() {
+            return key;
+        }
+
+        /** The values after the setting's name, in order, written out as the English message writes them. */
+        public java.util.List<String> values() {
+            return values;
+        }
     }
 }

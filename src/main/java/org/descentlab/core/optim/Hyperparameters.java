@@ -18,13 +18,13 @@ public final class Hyperparameters {
 
     /** The momentum coefficient μ. */
     public static Hyperparameter momentum() {
-        return new Hyperparameter("momentum", "Momentum μ", 0.9, 0, 0.999, Scale.LINEAR,
+        return new Hyperparameter("momentum", "Momentum α", 0.9, 0, 0.999, Scale.LINEAR,
                 "How much of the previous velocity is kept each step.");
     }
 
     /** The decay rate ρ of a running average of squared gradients. */
     public static Hyperparameter rho(double defaultValue) {
-        return new Hyperparameter("rho", "Decay ρ", defaultValue, 0, 0.999, Scale.LINEAR,
+        return new Hyperparameter("rho", "Decay α", defaultValue, 0, 0.999, Scale.LINEAR,
                 "How slowly the running average of squared gradients forgets.");
     }
 

@@ -1,11 +1,13 @@
 package org.descentlab.core.scene;
 
 import org.descentlab.core.optim.Hyperparameter;
+import org.descentlab.core.scene.Problem.Wording;
 
 /**
  * One declared limit of a setting: the window's controls and messages, the command line's options and messages, and
  * the scene-file reader all check against the same declaration, as optimizers' hyperparameters are checked against
- * theirs ({@link Hyperparameter}).
+ * theirs ({@link Hyperparameter}). Its problems carry their {@link Wording}, so that the window can tell them in the
+ * student's language; the setting's name there is the word {@link #labelKey()} of the {@code problems} bundle.
  *
  * @param key the setting's name in a scene file, relative to its section ({@code clusters})
  * @param label the setting's name for people ("Clusters")
@@ -35,6 +37,11 @@ public record Limit(String key, String label, String option, double defaultValue
         return new Limit(key, label, option, defaultValue, min, max, false);
     }
 
+    /** The key of the setting's name for people in the {@code problems} bundle: {@code limit.clusters}. */
+    public String labelKey() {
+        return "limit." + key;
+    }
+
     /** Whether {@code value} may be used (NaN and infinities never may). */
     public boolean accepts(double value) {
         return value >= min && value <= max && (!whole || value == Math.rint(value));
@@ -50,8 +57,10 @@ public record Limit(String key, String label, String option, double defaultValue
         }
         String got = Double.isNaN(value) ? "not a number" : format(value);
         String kind = whole ? "a whole number" : "a number";
+        var wording = Wording.of(whole ? "problem.range_whole" : "problem.range", whoWording(name), format(min),
+                format(max), Double.isNaN(value) ? Wording.of("problem.nan") : got);
         return new Problem(name, who(name) + " must be " + kind + " from " + format(min) + " to "
-                + format(max) + ", got " + got);
+                + format(max) + ", got " + got, wording);
     }
 
     /**
@@ -77,8 +86,9 @@ public record Limit(String key, String label, String option, double defaultValue
         try {
             value = Hyperparameter.parseNumber(text, label);
         } catch (IllegalArgumentException e) {
-            throw new SettingException(new Problem(name, who(name) + ": '" + (text == null ? "" : text.trim())
-                    + "' is not a number"));
+            String typed = text == null ? "" : text.trim();
+            throw new SettingException(new Problem(name, who(name) + ": '" + typed + "' is not a number",
+                    Wording.of("problem.not_a_number", whoWording(name), typed)));
         }
         return check(value, name);
     }
@@ -89,6 +99,15 @@ public record Limit(String key, String label, String option, double defaultValue
      */
     private String who(String name) {
         return name.startsWith("-") || name.contains(".") ? label + " (" + name + ")" : name;
+    }
+
+    /**
+     * {@link #who} as a wording: the setting's name in the reader's language, with the option or field when the
+     * English names it. A window's own label for the setting gives way to the declared one, in the reader's language.
+     */
+    private Wording whoWording(String name) {
+        var word = Wording.of(labelKey());
+        return name.startsWith("-") || name.contains(".") ? Wording.of(Problem.NAMED, word, name) : word;
     }
 
     /** Whole numbers in full (1000000, not 1e+06), others as hyperparameters are shown. */

@@ -114,7 +114,7 @@ final class BoundaryView extends Region {
 
     private void paintMap(GraphicsContext gc, Parameters p, Bounds b) {
         var shape = p.shape();
-        Activation activation = model.settings().activation();
+        Activation activation = model.activationOf(p); // a compared run may have its own
         if (map == null || !shape.equals(currentShape) || activation != currentActivation) {
             map = new DecisionBoundaryMap(shape, activation);
             currentShape = shape;

@@ -1,7 +1,6 @@
 package org.descentlab.ui.network;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -9,6 +8,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.descentlab.ui.words.Words;
 
 /**
  * One run of a comparison: a header with the run's label and its figures, over its decision-boundary map. The figures
@@ -48,14 +48,18 @@ final class ComparisonPanel extends VBox {
         return label;
     }
 
-    /** Shows {@code run}'s label and its last epoch's figures (nothing before the first epoch). */
+    /**
+     * Shows {@code run}'s name and its last epoch's figures (nothing before the first epoch), in the words of the
+     * moment: the tab calls this every frame it draws and after a change of language.
+     */
     void show(NetworkRun run) {
-        title.setText(run.label());
+        title.setText(RunNames.shown(run));
         var history = run.history();
         var last = history.isEmpty() ? null : history.get(history.size() - 1);
-        epoch.setText(last == null ? "" : "epoch " + last.epoch());
-        loss.setText(last == null ? "" : String.format(Locale.ROOT, "loss %.4f", last.loss()));
-        accuracy.setText(last == null ? "" : String.format(Locale.ROOT, "accuracy %.1f %%", last.accuracy()));
+        epoch.setText(last == null ? "" : Words.format("network.panel.epoch", last.epoch()));
+        loss.setText(last == null ? "" : Words.format("network.panel.loss", NetworkFigures.fixed(4, last.loss())));
+        accuracy.setText(last == null ? ""
+                : Words.format("network.panel.accuracy", NetworkFigures.fixed(1, last.accuracy())));
     }
 
     BoundaryView view() {

@@ -6,6 +6,8 @@ import java.util.List;
 import javafx.scene.layout.Region;
 import org.descentlab.core.nn.EpochMetrics;
 import org.descentlab.ui.widgets.Charts;
+import org.descentlab.ui.widgets.UiFont;
+import org.descentlab.ui.words.Words;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
@@ -18,9 +20,13 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Loss and accuracy per epoch, training (solid) and validation (dashed) for every run in its optimizer's colour, live
  * and zoomable; the loss axis can be logarithmic. The two charts sit one above the other in a tall space and side by
- * side in a wide one (under the map on a narrow window).
+ * side in a wide one (under the map on a narrow window). Titles, axes and legends are in the words of the
+ * {@code network} bundle and the shipped font, made again by {@link #relabel} after a change of language.
  */
 final class NetworkCharts extends Region {
+
+    /** The legends' font: the shipped one, which has Hangul. */
+    private static final java.awt.Font LEGEND = new java.awt.Font(UiFont.FAMILY, java.awt.Font.PLAIN, 12);
 
     private final NetworkTabModel model;
     private final XYSeriesCollection losses = new XYSeriesCollection();
@@ -29,8 +35,7 @@ final class NetworkCharts extends Region {
     private final JFreeChart accuracyChart;
     private final ChartViewer lossViewer;
     private final ChartViewer accuracyViewer;
-    private final TextTitle lineKey = new TextTitle("solid: training    dashed: validation",
-            new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 12));
+    private final TextTitle lineKey = new TextTitle("", LEGEND);
     private final List<Integer> drawn = new ArrayList<>();
     private final List<java.awt.Color> colours = new ArrayList<>();
     private List<NetworkRun> shown = List.of();
@@ -40,13 +45,14 @@ final class NetworkCharts extends Region {
 
     NetworkCharts(NetworkTabModel model) {
         this.model = model;
-        lossChart = Charts.linearLineChart("Loss per epoch", "epoch", "cross-entropy", losses);
-        accuracyChart = Charts.linearLineChart("Accuracy per epoch", "epoch", "accuracy (%)", accuracies);
+        lossChart = Charts.linearLineChart("", "", "", losses);
+        accuracyChart = Charts.linearLineChart("", "", "", accuracies);
         for (JFreeChart chart : new JFreeChart[] {lossChart, accuracyChart}) {
             var legend = new LegendTitle(chart.getXYPlot());
-            legend.setItemFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 12));
+            legend.setItemFont(LEGEND);
             chart.addLegend(legend);
         }
+        words();
         lossViewer = new ChartViewer(lossChart);
         lossViewer.setId("networkLossChart");
         accuracyViewer = new ChartViewer(accuracyChart);
@@ -78,8 +84,30 @@ final class NetworkCharts extends Region {
     /** Switches the loss axis between linear and log. */
     void setLogLoss(boolean log) {
         logLoss = log;
-        ((XYPlot) lossChart.getPlot()).setRangeAxis(log ? Charts.logAxis("cross-entropy (log)")
-                : Charts.linearAxis("cross-entropy"));
+        ((XYPlot) lossChart.getPlot()).setRangeAxis(log ? Charts.logAxis(lossAxisLabel())
+                : Charts.linearAxis(lossAxisLabel()));
+    }
+
+    private String lossAxisLabel() {
+        return Words.get(logLoss ? "network.chart.crossEntropyLog" : "network.chart.crossEntropy");
+    }
+
+    /** Titles, axes and legends in the words of the moment; the lines drawn stay as they are. */
+    void relabel() {
+        words();
+        shown = List.of(); // the next update names the series anew (and puts their points back)
+        update();
+    }
+
+    private void words() {
+        lossChart.setTitle(Words.get("network.chart.lossTitle"));
+        accuracyChart.setTitle(Words.get("network.chart.accuracyTitle"));
+        for (JFreeChart chart : new JFreeChart[] {lossChart, accuracyChart}) {
+            chart.getXYPlot().getDomainAxis().setLabel(Words.get("network.chart.epoch"));
+        }
+        lossChart.getXYPlot().getRangeAxis().setLabel(lossAxisLabel());
+        accuracyChart.getXYPlot().getRangeAxis().setLabel(Words.get("network.chart.accuracy"));
+        lineKey.setText(Words.get("network.chart.lineKey"));
     }
 
     /** Appends the epochs finished since the last update; starts over when the runs were replaced. */
@@ -145,8 +173,10 @@ final class NetworkCharts extends Region {
         boolean single = runs.size() == 1;
         var runColours = RunColours.of(runs.stream().map(r -> r.settings().optimizer()).toList());
         for (int r = 0; r < runs.size(); r++) {
-            String training = single ? "training" : runs.get(r).label();
-            String held = single ? "validation" : runs.get(r).label() + " validation";
+            String name = RunNames.shown(runs.get(r));
+            String training = single ? Words.get("network.chart.training") : name;
+            String held = single ? Words.get("network.chart.validation")
+                    : Words.format("network.chart.runValidation", name);
             for (XYSeriesCollection c : new XYSeriesCollection[] {losses, accuracies}) {
                 c.addSeries(new XYSeries(training, false, true));
                 c.addSeries(new XYSeries(held, false, true));

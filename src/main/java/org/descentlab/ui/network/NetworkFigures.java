@@ -5,11 +5,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import org.descentlab.ui.words.Words;
 
 /**
  * The figures above the map: epoch, steps, the last epoch's loss and accuracy, speed, and the network as drawn. A
  * flow, not a row: on a narrow window the figures wrap instead of being cut short. When runs are compared, each
- * panel shows its own run's figures and this shows only what the runs share.
+ * panel shows its own run's figures and this shows only what the runs share. The epoch line follows the seed
+ * script's Keras output ({@code Epoch 3, Loss: …, Accuracy: …}), in the words of the {@code network} bundle; it is
+ * made anew at every update, so a change of language shows at the next one.
  */
 final class NetworkFigures extends FlowPane {
 
@@ -24,8 +27,9 @@ final class NetworkFigures extends FlowPane {
     NetworkFigures(NetworkTabModel model) {
         super(16, 2);
         this.model = model;
-        now.setTooltip(new Tooltip("The network as drawn, over every training point; the epoch figures are "
-                + "Keras-style means over the epoch, each point measured before its batch's step"));
+        var tip = new Tooltip();
+        Words.bind(tip.textProperty(), "network.figure.nowTip");
+        now.setTooltip(tip);
         getChildren().addAll(epoch, steps, loss, accuracy, speed, now);
     }
 
@@ -44,22 +48,28 @@ final class NetworkFigures extends FlowPane {
         int target = model.settings().epochs();
         if (comparing) {
             var epochs = model.runs().stream().mapToInt(NetworkRun::epoch).summaryStatistics();
-            epoch.setText(epochs.getMin() == epochs.getMax() ? "Epoch " + epochs.getMax() + " / " + target
-                    : "Epochs " + epochs.getMin() + "–" + epochs.getMax() + " / " + target);
+            epoch.setText(epochs.getMin() == epochs.getMax()
+                    ? Words.format("network.figure.epoch", epochs.getMax(), target)
+                    : Words.format("network.figure.epochs", epochs.getMin(), epochs.getMax(), target));
         } else {
-            epoch.setText("Epoch " + run.epoch() + " / " + target);
+            epoch.setText(Words.format("network.figure.epoch", run.epoch(), target));
         }
-        steps.setText("Steps " + run.steps());
-        loss.setText(last == null ? "Loss –" : String.format(Locale.ROOT, "Loss %.4f", last.loss()));
-        accuracy.setText(last == null ? "Accuracy –"
-                : String.format(Locale.ROOT, "Accuracy %.1f %%", last.accuracy()));
-        speed.setText(String.format(Locale.ROOT, "%.0f epochs/s", model.epochsPerSecond()));
-        now.setText(Double.isNaN(drawn.accuracyNow()) ? "" : String.format(Locale.ROOT,
-                "Network now: loss %.4f, %.1f %% right (%d wrong)", drawn.lossNow(), drawn.accuracyNow(),
-                drawn.misclassified()));
+        steps.setText(Words.format("network.figure.steps", run.steps()));
+        loss.setText(last == null ? Words.get("network.figure.noLoss")
+                : Words.format("network.figure.loss", fixed(4, last.loss())));
+        accuracy.setText(last == null ? Words.get("network.figure.noAccuracy")
+                : Words.format("network.figure.accuracy", fixed(1, last.accuracy())));
+        speed.setText(Words.format("network.figure.speed", fixed(0, model.epochsPerSecond())));
+        now.setText(Double.isNaN(drawn.accuracyNow()) ? "" : Words.format("network.figure.now",
+                fixed(4, drawn.lossNow()), fixed(1, drawn.accuracyNow()), drawn.misclassified()));
         for (Label l : new Label[] {steps, loss, accuracy, now}) {
             l.setVisible(!comparing);
             l.setManaged(!comparing);
         }
+    }
+
+    /** {@code value} with {@code decimals} decimals, written the same way in every language. */
+    static String fixed(int decimals, double value) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 }

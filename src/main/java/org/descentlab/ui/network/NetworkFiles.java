@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.descentlab.ui.network.NetworkControls.Section;
+import org.descentlab.ui.words.Words;
 
 /**
  * The Load… and Save… buttons of the data and the parameters: a file chooser, then the tab's path-taking methods.
@@ -20,28 +21,28 @@ final class NetworkFiles {
     }
 
     void loadDataset() {
-        var file = chooser("Load a dataset (inputs, labels)").showOpenDialog(window());
-        if (file != null && tab.mayStartOver("Loading other data")) {
+        var file = chooser("network.files.loadData").showOpenDialog(window());
+        if (file != null && tab.mayStartOver(Words.get("network.change.loadData"))) {
             tab.loadDataset(file.toPath());
         }
     }
 
     void saveDataset() {
-        var file = chooser("Save the dataset").showSaveDialog(window());
+        var file = chooser("network.files.saveData").showSaveDialog(window());
         if (file != null) {
             tab.report(Section.DATA, tab.model().saveDataset(withExtension(file)));
         }
     }
 
     void loadParameters() {
-        var file = chooser("Load parameters (W_h, b_h, W_o, b_o)").showOpenDialog(window());
-        if (file != null && tab.mayStartOver("Loading weights from a file")) {
+        var file = chooser("network.files.loadParameters").showOpenDialog(window());
+        if (file != null && tab.mayStartOver(Words.get("network.change.loadWeights"))) {
             tab.loadParameters(file.toPath());
         }
     }
 
     void saveParameters() {
-        var file = chooser("Save the parameters").showSaveDialog(window());
+        var file = chooser("network.files.saveParameters").showSaveDialog(window());
         if (file != null) {
             tab.report(Section.FILES, tab.model().saveParameters(withExtension(file)));
         }
@@ -51,10 +52,12 @@ final class NetworkFiles {
         return tab.getScene().getWindow();
     }
 
-    private static FileChooser chooser(String title) {
+    /** A chooser of numpy archives titled with the words of {@code titleKey}, made when it is asked for. */
+    private static FileChooser chooser(String titleKey) {
         var chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("numpy archives (*.npz)", "*.npz"));
+        chooser.setTitle(Words.get(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Words.get("network.files.filter"),
+                "*.npz"));
         return chooser;
     }
 

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -25,10 +25,10 @@ import javafx.scene.layout.VBox;
 import org.descentlab.core.scene.Problem;
 import org.descentlab.core.scene.Scene;
 import org.descentlab.ui.AppTab;
-import org.descentlab.ui.UiText;
 import org.descentlab.ui.UnexpectedErrors;
 import org.descentlab.ui.widgets.ProblemLabel;
 import org.descentlab.ui.widgets.Shortcuts;
+import org.descentlab.ui.words.Words;
 
 /**
  * The network tab: data, network and training settings in a column on the left (it folds away); the decision
@@ -37,6 +37,10 @@ import org.descentlab.ui.widgets.Shortcuts;
  * Training runs on worker threads; an {@link AnimationTimer} drains their metrics and draws the newest snapshot once
  * per frame, and runs only while there is something to show: it stops when the runs are paused or ended and all
  * they published is drawn, and starts again at the next change.
+ *
+ * <p>Every word comes from the {@code network} bundle. Fixed words are bound to the language; words made from the
+ * state (figures, charts, the run's message, the choice boxes) are made again when the language changes, which
+ * leaves training and everything trained as it is.
  */
 public final class NetworkTab extends BorderPane implements AppTab {
 
@@ -65,6 +69,10 @@ public final class NetworkTab extends BorderPane implements AppTab {
     private long drawnRevision = -1;
     private int resolution = 200;
     private boolean showingFailure;
+    /** The message above the map, made again in the words of the moment; null when there is none. */
+    private Supplier<String> messageText;
+    /** Re-makes the words made from the state after a change of language (registered once, removed on dispose). */
+    private final Runnable relabel = this::relabel;
 
     public NetworkTab(NetworkTabModel model) {
         this.model = model;
@@ -106,6 +114,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
                 frame(now);
             }
         };
+        Words.onChange(relabel);
         wake();
     }
 
@@ -113,22 +122,19 @@ public final class NetworkTab extends BorderPane implements AppTab {
         var settings = settingsToggle;
         settings.setId("settingsToggle");
         settings.setSelected(true);
-        settings.textProperty().bind(settings.selectedProperty().map(on -> on ? "◀ Settings" : "▶ Settings"));
-        settings.setTooltip(new Tooltip("Fold the settings away to give the map more room"));
+        settings.textProperty().bind(SettingsParts.text(() -> Words.get(settings.isSelected()
+                ? "network.button.settingsShown" : "network.button.settingsHidden"), settings.selectedProperty()));
+        settings.setTooltip(tooltip("network.button.settingsTip"));
         var train = new Button();
         train.setId("trainButton");
-        train.textProperty().bind(Bindings.createStringBinding(() -> model.playingProperty().get() ? "⏸ Pause"
-                : model.finishedProperty().get() ? "▶ Train further" : "▶ Train", model.playingProperty(),
-                model.finishedProperty()));
+        train.textProperty().bind(SettingsParts.text(() -> Words.get(model.playingProperty().get()
+                ? "network.button.pause" : model.finishedProperty().get() ? "network.button.trainFurther"
+                : "network.button.train"), model.playingProperty(), model.finishedProperty()));
         train.getStyleClass().add("primary");
         train.setOnAction(e -> model.togglePlaying());
-        train.setTooltip(new Tooltip("Space"));
-        var epoch = new Button("One epoch");
-        epoch.setId("oneEpochButton");
-        epoch.setOnAction(e -> model.oneEpoch());
-        var reset = new Button("⟲ Reset");
-        reset.setId("networkResetButton");
-        reset.setOnAction(e -> {
+        train.setTooltip(tooltip("network.button.trainTip"));
+        var epoch = SettingsParts.button("oneEpochButton", "network.button.oneEpoch", e -> model.oneEpoch());
+        var reset = SettingsParts.button("networkResetButton", "network.button.reset", e -> {
             model.reset();
             report((String) null);
         });
@@ -137,6 +143,12 @@ public final class NetworkTab extends BorderPane implements AppTab {
             b.setFocusTraversable(false);
         }
         return new HBox(6, settings, train, epoch, reset);
+    }
+
+    private static Tooltip tooltip(String key) {
+        var tip = new Tooltip();
+        Words.bind(tip.textProperty(), key);
+        return tip;
     }
 
     public NetworkTabModel model() {
@@ -150,7 +162,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
 
     @Override
     public String title() {
-        return UiText.Window.NETWORK_TAB;
+        return Words.get("network.tab.title");
     }
 
     @Override
@@ -165,7 +177,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
 
     @Override
     public boolean mayReplaceWork() {
-        return mayStartOver("Opening a scene");
+        return mayStartOver(Words.get("network.change.openScene"));
     }
 
     @Override
@@ -184,7 +196,15 @@ public final class NetworkTab extends BorderPane implements AppTab {
 
     /** Stops the frame loop and every training worker (the window is closing). */
     @Override
+    public void play() {
+        if (!model.playingProperty().get()) {
+            model.togglePlaying();
+        }
+    }
+
+    @Override
     public void dispose() {
+        Words.removeOnChange(relabel);
         timer.stop();
         looping = false;
         model.close();
@@ -231,9 +251,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
         var failure = model.failure();
         if (failure != null && !showingFailure) {
             var cause = model.failureCause();
-            // Out of memory comes as a whole sentence that says what to change; the others complete this one.
-            report(cause instanceof OutOfMemoryError ? failure + "."
-                    : UiText.format(UiText.Network.TRAINING_STOPPED, failure));
+            report(() -> RunFailures.message(failure, cause));
             showingFailure = true;
             reportCause(cause);
         } else if (failure == null && showingFailure) {
@@ -321,12 +339,26 @@ public final class NetworkTab extends BorderPane implements AppTab {
 
     /** Shows what happened to the run itself above the map, or clears that line with {@code null}. */
     void report(String problem) {
-        message.show(problem);
+        report(problem == null ? null : () -> problem);
+    }
+
+    /** Shows the message {@code problem} makes above the map, made again when the language changes. */
+    private void report(Supplier<String> problem) {
+        messageText = problem;
+        message.show(problem == null ? null : problem.get());
+    }
+
+    /** The words of the moment wherever they are made from the state: nothing else changes, training goes on. */
+    private void relabel() {
+        controls.relabel();
+        charts.relabel();
+        report(messageText);
+        refreshNow();
     }
 
     /** Shows {@code problem} under the settings of {@code section}, or clears it there when empty. */
     void report(NetworkControls.Section section, Optional<Problem> problem) {
-        controls.show(section, problem.map(Problem::message).orElse(null));
+        controls.show(section, problem.map(org.descentlab.ui.widgets.ProblemText::of).orElse(null));
     }
 
     /** Clears every message: the line above the map and those in the settings. */

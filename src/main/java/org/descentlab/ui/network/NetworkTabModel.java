@@ -323,7 +323,7 @@ public final class NetworkTabModel implements AutoCloseable {
     /** Trains these 2 to 4 runs side by side from the same weights on the same batches; starts over. */
     public Optional<Problem> compare(List<ComparisonRun> entries) {
         if (entries.size() < NetworkScene.MIN_COMPARED || entries.size() > NetworkScene.MAX_COMPARED) {
-            return Optional.of(Problem.of("Choose two to four runs to compare"));
+            return Optional.of(Problem.of(org.descentlab.ui.words.Words.get("network.compare.count")));
         }
         return change(() -> scene().withComparison(entries));
     }

@@ -230,6 +230,13 @@ public final class SurfaceTab extends BorderPane implements AppTab {
 
     /** Stops the frame loop and the heat-map thread (the window is closing). */
     @Override
+    public void play() {
+        if (!model.playingProperty().get()) {
+            model.togglePlaying();
+        }
+    }
+
+    @Override
     public void dispose() {
         disposed = true;
         Words.removeOnChange(refreshWords);

@@ -3,6 +3,7 @@ package org.descentlab.ui.widgets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.WeakChangeListener;
@@ -22,18 +23,21 @@ import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Scale;
+import org.descentlab.ui.words.Names;
+import org.descentlab.ui.words.Words;
 
 /**
  * The controls of one optimizer's hyperparameters, built from what the optimizer declares and nothing else: a
  * slider (log-scaled where declared) with a field for exact values, or a check box for a switch. A value that is
- * malformed or out of range is refused with a message under the control, and the old value stays.
+ * malformed or out of range is refused with a message under the control, and the old value stays. Labels, tooltips
+ * and messages are in the language spoken ({@link Names#hyperparameter}), and follow it when it changes.
  *
  * <p>Used by both tabs. Node ids: {@code <optimizer>-<key>-slider}, {@code -field}, {@code -check},
  * {@code -error}.
  */
 public final class HyperparameterForm extends VBox {
 
-    /** Applies a new value; returns {@code null} when it was taken, else why not. */
+    /** Applies a new value; returns {@code null} when it was taken, else why not, in the language spoken. */
     @FunctionalInterface
     public interface Setter {
         String set(String key, double value);
@@ -93,11 +97,13 @@ public final class HyperparameterForm extends VBox {
             Setter setter) {
         String id = type.id() + "-" + h.key();
         var error = new ProblemLabel(id + "-error");
+        var help = Words.text(() -> Names.hyperparameterHelp(type, h));
 
         if (h.scale() == Scale.SWITCH) {
-            var check = new CheckBox(h.label());
+            var check = new CheckBox();
+            check.textProperty().bind(Words.text(() -> Names.hyperparameter(type, h)));
             check.setId(id + "-check");
-            tooltips.add(() -> check.setTooltip(new Tooltip(h.help())));
+            tooltips.add(() -> check.setTooltip(tooltip(help)));
             refreshers.add(() -> check.setSelected(values.get().get(h.key()) == 1));
             check.selectedProperty().addListener((o, was, is) -> {
                 if (!refreshing) {
@@ -107,7 +113,8 @@ public final class HyperparameterForm extends VBox {
             return new VBox(check, error);
         }
 
-        var label = new Label(h.label());
+        var label = new Label();
+        label.textProperty().bind(Words.text(() -> Names.hyperparameter(type, h)));
         label.getStyleClass().add("hyperparameter-label");
         boolean log = h.scale() == Scale.LOG;
         var slider = log ? new Slider(Math.log10(h.min()), Math.log10(h.max()), 0) : new Slider(h.min(), h.max(), 0);
@@ -117,11 +124,11 @@ public final class HyperparameterForm extends VBox {
         field.setPrefColumnCount(6);
         field.getStyleClass().add("value-field");
         tooltips.add(() -> {
-            var tip = new Tooltip(h.help());
+            var tip = tooltip(help);
             label.setTooltip(tip);
             slider.setTooltip(tip);
-            field.setTooltip(new Tooltip(h.help() + "\nType an exact value such as " + example(h)
-                    + " and press Enter."));
+            field.setTooltip(tooltip(Words.text(() -> Words.format("widgets.hyperparameter.exact",
+                    Names.hyperparameterHelp(type, h), example(h)))));
         });
         refreshers.add(() -> {
             double v = values.get().get(h.key());
@@ -136,13 +143,16 @@ public final class HyperparameterForm extends VBox {
             }
         });
         Runnable commit = () -> {
-            String problem;
+            Supplier<String> problem;
             try {
-                problem = setter.set(h.key(), h.parse(field.getText()));
+                String refused = setter.set(h.key(), h.parse(field.getText()));
+                problem = refused == null ? null : () -> refused;
+            } catch (Hyperparameter.Refused e) {
+                problem = () -> ProblemText.of(e, Names.hyperparameter(type, h));
             } catch (IllegalArgumentException e) {
-                problem = e.getMessage();
+                problem = e::getMessage;
             }
-            error.show(problem);
+            error.showLive(problem);
             if (problem != null) {
                 field.setText(Hyperparameter.format(values.get().get(h.key())));
                 field.selectAll();
@@ -169,6 +179,12 @@ public final class HyperparameterForm extends VBox {
         var box = new VBox(1, grid, error);
         box.setPadding(new Insets(2, 0, 2, 0));
         return box;
+    }
+
+    private static Tooltip tooltip(javafx.beans.value.ObservableValue<String> text) {
+        var tip = new Tooltip();
+        tip.textProperty().bind(text);
+        return tip;
     }
 
     private static String example(Hyperparameter h) {

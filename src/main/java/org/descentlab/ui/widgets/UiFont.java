@@ -1,6 +1,7 @@
 package org.descentlab.ui.widgets;
 
 import java.io.IOException;
+import java.awt.GraphicsEnvironment;
 import java.io.InputStream;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -31,6 +32,13 @@ public final class UiFont {
                     throw new IllegalStateException("the font " + file + " is missing from the app");
                 }
             } catch (IOException e) {
+                throw new IllegalStateException("the font " + file + " could not be read", e);
+            }
+            // JFreeChart measures (and draws rotated axis labels) through AWT, which must know the font too.
+            try (InputStream in = UiFont.class.getResourceAsStream("/org/descentlab/fonts/" + file)) {
+                GraphicsEnvironment.getLocalGraphicsEnvironment()
+                        .registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in));
+            } catch (IOException | java.awt.FontFormatException e) {
                 throw new IllegalStateException("the font " + file + " could not be read", e);
             }
         }

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Properties;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.descentlab.core.lesson.UpdateRules;
 import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerType;
@@ -22,17 +24,16 @@ import org.descentlab.ui.words.Words;
 /**
  * An optimizer's update rule typeset in the notes' notation, with the values of its symbols now written under it
  * ({@code γ = 0.001, β₁ = 0.9 …}): beside the optimizer controls of both tabs and in the lessons. The rules are
- * LaTeX in {@code resources/org/descentlab/update-rules.properties}, the symbols in {@code symbols.properties}.
+ * LaTeX in {@code resources/org/descentlab/update-rules.properties} ({@link UpdateRules}), the symbols in {@code symbols.properties}.
  */
 public final class UpdateRuleView extends VBox {
 
-    private static final Properties RULES = load("/org/descentlab/update-rules.properties");
     private static final Properties SYMBOLS = load("/org/descentlab/symbols.properties");
 
     private final Label heading = new Label();
     private final VBox rule = new VBox();
     private final VBox values = new VBox();
-    private double points = 17;
+    private double points = 20;
     private OptimizerType type;
     private HyperparameterValues shown;
 
@@ -41,13 +42,16 @@ public final class UpdateRuleView extends VBox {
         getStyleClass().add("update-rule");
         heading.getStyleClass().add("section-title");
         setSpacing(6);
+        // As wide as its place, not as its widest formula: a formula wider than the place is shown smaller.
+        setMinWidth(0);
+        setPrefWidth(40);
         getChildren().addAll(heading, rule, values);
         Words.languageProperty().addListener((o, was, now) -> redraw());
     }
 
     /** The update rule of {@code optimizer}, as LaTeX, if the rules file has it. */
     public static Optional<String> latex(OptimizerType optimizer) {
-        return Optional.ofNullable(RULES.getProperty("rule." + optimizer.id()));
+        return UpdateRules.of(optimizer.id());
     }
 
     /**
@@ -117,12 +121,16 @@ public final class UpdateRuleView extends VBox {
 
     private void drawValues() {
         String line = valuesLatex(type, shown);
-        values.getChildren().setAll(formula(line, points * 0.8));
+        values.getChildren().setAll(formula(line, points * 0.9));
     }
 
-    private static ImageView formula(String latex, double size) {
+    /** A formula shown at its size, or narrower (keeping its shape) where the panel is narrower than it. */
+    private ImageView formula(String latex, double size) {
         var view = Formula.view(latex, size, Color.web("#1d2533"));
         view.setUserData(latex);
+        double natural = view.getFitWidth();
+        view.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.min(natural,
+                Math.max(40, getWidth() - getInsets().getLeft() - getInsets().getRight())), widthProperty()));
         return view;
     }
 

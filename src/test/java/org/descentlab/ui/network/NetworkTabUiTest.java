@@ -144,7 +144,7 @@ class NetworkTabUiTest {
         String now = robot.lookup("#nowFigure").queryAs(Label.class).getText();
         assertTrue(now.contains("89.6 % right (104 wrong)"), now);
         assertTrue(now.contains("loss 0.2555"), now);
-        assertEquals("ch2_dataset.npz", robot.lookup("#dataSource").queryAs(Label.class).getText());
+        assertEquals("File: ch2_dataset.npz", robot.lookup("#dataSource").queryAs(Label.class).getText());
     }
 
     @Test
@@ -498,7 +498,8 @@ class NetworkTabUiTest {
             trainOneEpoch();
             robot.interact(tab::refreshNow);
             TestApp.waitFrames(2);
-            assertEquals("Nesterov (NAG)", tab.comparisonHeaders().get(0).headerLabels().get(0).getText());
+            assertEquals(org.descentlab.ui.words.Names.optimizer(org.descentlab.core.optim.Nesterov.TYPE),
+                    tab.comparisonHeaders().get(0).headerLabels().get(0).getText());
             assertHeadersWholeAndColouredByOptimizer();
         } finally {
             windowSize(1280, 800);

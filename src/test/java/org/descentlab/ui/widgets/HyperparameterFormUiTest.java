@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import javafx.event.ActionEvent;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.optim.HyperparameterValues;
+import org.descentlab.ui.words.Language;
+import org.descentlab.ui.words.Words;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -54,9 +58,11 @@ class HyperparameterFormUiTest {
 
     @Test
     void tooltipsArePutOnTheControlsWhenThePointerFirstComesOverTheForm() {
-        var slider = robot.lookup("#adam-lr-slider").queryAs(Slider.class);
-        var field = robot.lookup("#adam-lr-field").queryAs(TextField.class);
-        var check = robot.lookup("#adam-bias_correction-check").queryAs(CheckBox.class);
+        // Looked up in this form only: a window of an earlier test class (the app's, with its own Adam form) may still
+        // be on the screen, and a lookup of the whole screen could find its controls instead.
+        var slider = robot.from(form).lookup("#adam-lr-slider").queryAs(Slider.class);
+        var field = robot.from(form).lookup("#adam-lr-field").queryAs(TextField.class);
+        var check = robot.from(form).lookup("#adam-bias_correction-check").queryAs(CheckBox.class);
         robot.moveTo(stage.getX() + 5, stage.getY() + 5);
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(slider.getTooltip(), "not made while the pointer has only come over the window");
@@ -67,5 +73,29 @@ class HyperparameterFormUiTest {
         assertEquals(help + "\nType an exact value such as 3e-4 and press Enter.", field.getTooltip().getText());
         assertEquals(Adam.TYPE.hyperparameters().stream().filter(h -> h.key().equals("bias_correction")).findFirst()
                 .orElseThrow().help(), check.getTooltip().getText());
+    }
+
+    @Test
+    void labelsAndMessagesFollowTheLanguageWithoutRebuildingTheForm() {
+        var label = robot.from(form).lookup(".hyperparameter-label").queryAs(Label.class);
+        var field = robot.from(form).lookup("#adam-lr-field").queryAs(TextField.class);
+        var error = robot.from(form).lookup("#adam-lr-error").queryAs(Label.class);
+        robot.interact(() -> {
+            field.setText("abc");
+            field.fireEvent(new ActionEvent());
+        });
+        assertEquals("Learning rate", label.getText());
+        assertEquals("Learning rate: 'abc' is not a number (examples: 0.01, 3e-4)", error.getText());
+        try {
+            robot.interact(() -> Words.setLanguage(Language.KOREAN));
+            assertEquals("학습률 γ", label.getText());
+            assertEquals("학습률 γ: 'abc'은(는) 숫자가 아닙니다 (예: 0.01, 3e-4)", error.getText());
+            assertEquals("β₁", robot.from(form).lookup(".hyperparameter-label").queryAllAs(Label.class).stream()
+                    .map(Label::getText).toList().get(1));
+        } finally {
+            robot.interact(() -> Words.setLanguage(Language.ENGLISH));
+        }
+        assertEquals("Learning rate", label.getText());
+        assertEquals("Learning rate: 'abc' is not a number (examples: 0.01, 3e-4)", error.getText());
     }
 }

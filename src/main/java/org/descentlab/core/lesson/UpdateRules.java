@@ -1,0 +1,64 @@
+package org.descentlab.core.lesson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Every optimizer's update rule as LaTeX, in the lecture notes' own notation (Θ, γ, α, M, G, ε, β₁, β₂), and the
+ * lessons' extra formulas: the language-neutral file {@code org/descentlab/update-rules.properties}. Each rule states
+ * what the optimizer's code does, down to where ε sits; a test checks that every registered optimizer has one.
+ */
+public final class UpdateRules {
+
+    /** The class-path resource holding the rules. */
+    public static final String RESOURCE = "org/descentlab/update-rules.properties";
+
+    /** Read once; immutable, so that core keeps no mutable static state. */
+    private static final Map<String, String> RULES = load();
+
+    private UpdateRules() {
+    }
+
+    /** The update rule of optimizer {@code optimizerId}, if the file has one. */
+    public static Optional<String> of(String optimizerId) {
+        return Optional.ofNullable(RULES.get("rule." + optimizerId));
+    }
+
+    /** The extra formulas of lesson {@code lessonId}, in order ({@code lesson.<id>.1}, {@code .2}, …). */
+    public static List<String> formulas(String lessonId) {
+        var lines = new ArrayList<String>();
+        for (int n = 1; RULES.containsKey("lesson." + lessonId + "." + n); n++) {
+            lines.add(RULES.get("lesson." + lessonId + "." + n));
+        }
+        return List.copyOf(lines);
+    }
+
+    /** Every key in the file, for tests that check nothing is left over. */
+    static Set<String> keys() {
+        return RULES.keySet();
+    }
+
+    private static Map<String, String> load() {
+        var properties = new Properties();
+        try (InputStream in = UpdateRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the update rules are missing from the application: " + RESOURCE);
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the update rules could not be read: " + RESOURCE, e);
+        }
+        var map = new java.util.HashMap<String, String>();
+        properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k).strip()));
+        return Map.copyOf(map);
+    }
+}
