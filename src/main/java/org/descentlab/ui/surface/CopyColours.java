@@ -9,8 +9,8 @@ import javafx.scene.paint.Color;
  * picked greedily from a grid of vivid colours (CIELAB chroma at least 35, lightness 30 to 72) for the largest
  * CIEDE2000 distance from the eleven optimizer colours and from the copies before them, keeping clear of every viridis
  * colour; the first ones are the farthest apart, so a lesson with three or four copies gets the clearest.
- * {@code CopyColoursTest} holds them to it. Dark ones read on viridis' dark purple through the white halo every path is drawn
- * over, light ones on its yellow through the dark outline of high contrast; every path is also named.
+ * {@code CopyColoursTest} holds them to it. Dark ones read on viridis' dark purple through the white halo every path
+ * is drawn over, light ones on its yellow through the dark outline of high contrast; every path is also named.
  */
 final class CopyColours {
 

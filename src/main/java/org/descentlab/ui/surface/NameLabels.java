@@ -21,7 +21,7 @@ final class NameLabels {
 
     /** Rows above and below a head that a name may move to before it is left out. */
     private static final int MAX_NAME_ROWS = 4;
-    /** Heads closer than this many pixels share one label. */
+    /** Heads closer than this many pixels (before classroom mode's scale) share one label. */
     private static final double SAME_SPOT = 6;
 
     private final List<Bounds> boxes = new ArrayList<>();
@@ -50,7 +50,7 @@ final class NameLabels {
                 continue;
             }
             var spot = headPixel(frame, slot);
-            var group = groups.stream().filter(g -> headPixel(frame, g.get(0)).distance(spot) < SAME_SPOT)
+            var group = groups.stream().filter(g -> headPixel(frame, g.get(0)).distance(spot) < PlotStyle.px(SAME_SPOT))
                     .findFirst();
             if (group.isPresent()) {
                 group.get().add(slot);
@@ -87,15 +87,15 @@ final class NameLabels {
     private void name(GraphicsContext gc, PlotFrame frame, Point2D head, String name, Color ink) {
         double x = head.getX();
         double y = head.getY();
-        double r = 7;
-        double width = PlotGeometry.textWidth(name, SurfacePlot.LABEL_FONT) + 4;
-        double height = 19;
+        double r = PlotStyle.px(7);
+        double width = PlotGeometry.textWidth(name, PlotStyle.labelFont()) + PlotStyle.px(4);
+        double height = PlotStyle.px(19);
         Bounds box = null;
         for (int row = 0; row <= 2 * MAX_NAME_ROWS && box == null; row++) {
             // Rows 0, 1, −1, 2, −2, … below and above the head (a pixel apart, or they would count as touching).
             double ly = y - height / 2 + (row % 2 == 1 ? (row + 1) / 2 : -row / 2) * (height + 1);
             for (int side = 0; side < 2 && box == null; side++) {
-                double lx = side == 0 ? x + r + 4 : x - r - 4 - width;
+                double lx = side == 0 ? x + r + PlotStyle.px(4) : x - r - PlotStyle.px(4) - width;
                 var candidate = new BoundingBox(RacePainter.clamp(lx, frame.left() + 2, frame.right() - width - 2),
                         RacePainter.clamp(ly, frame.top() + 2, frame.bottom() - height - 2), width, height);
                 if (boxes.stream().noneMatch(candidate::intersects)) {
@@ -108,13 +108,14 @@ final class NameLabels {
         }
         boxes.add(box);
         texts.add(name);
-        gc.setFont(SurfacePlot.LABEL_FONT);
+        gc.setFont(PlotStyle.labelFont());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         gc.setStroke(Color.WHITE);
-        gc.setLineWidth(4);
-        gc.strokeText(name, box.getMinX() + 2, box.getMinY() + 1);
+        gc.setLineWidth(PlotStyle.px(4));
+        double inset = PlotStyle.px(2);
+        gc.strokeText(name, box.getMinX() + inset, box.getMinY() + inset / 2);
         gc.setFill(ink);
-        gc.fillText(name, box.getMinX() + 2, box.getMinY() + 1);
+        gc.fillText(name, box.getMinX() + inset, box.getMinY() + inset / 2);
     }
 }

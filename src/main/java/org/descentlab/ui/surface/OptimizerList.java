@@ -158,7 +158,7 @@ final class OptimizerList {
             Words.bind(more.textProperty(), "surfaces.moreSettings");
             more.setExpanded(false);
             more.getStyleClass().add("more-settings");
-            row.getChildren().add(more);
+            row.getChildren().add(ClassroomFold.fold(more));
         }
         row.getStyleClass().add("optimizer-row");
         row.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> selected.set(slot));

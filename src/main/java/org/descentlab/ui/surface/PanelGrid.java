@@ -18,7 +18,7 @@ import org.descentlab.ui.words.Words;
 final class PanelGrid extends Region {
 
     private static final double GAP = 8;
-    /** Room a compact plot takes around its frame (axis labels), in pixels. */
+    /** Room a compact plot takes around its frame (axis labels), in pixels before classroom mode's scale. */
     private static final double PLOT_MARGIN_X = 48;
     private static final double PLOT_MARGIN_Y = 32;
 
@@ -105,8 +105,8 @@ final class PanelGrid extends Region {
             double cellHeight = (height - GAP * (rows - 1)) / rows;
             double titleHeight = panels.stream().mapToDouble(p -> p.getChildren().get(0).prefHeight(cellWidth))
                     .max().orElse(0);
-            double scale = Math.min((cellWidth - PLOT_MARGIN_X) / bounds.width(),
-                    (cellHeight - titleHeight - PLOT_MARGIN_Y) / bounds.height());
+            double scale = Math.min((cellWidth - PlotStyle.px(PLOT_MARGIN_X)) / bounds.width(),
+                    (cellHeight - titleHeight - PlotStyle.px(PLOT_MARGIN_Y)) / bounds.height());
             if (scale > bestScale + 1e-9) {
                 bestScale = scale;
                 best = columns;

@@ -22,6 +22,7 @@ import org.descentlab.ui.widgets.PlotFrame;
 record PlotGeometry(PlotFrame frame, int xTicks, int yTicks, double colourBarX, BoundingBox legend,
         boolean legendBeside) {
 
+    // Sizes in pixels before classroom mode's scale (PlotStyle), which every use applies.
     /** Height of the strip above the plot where the hover read-out and the colour bar's title go. */
     static final double TOP_STRIP = 30;
     static final double BAR_GAP = 14;
@@ -39,10 +40,12 @@ record PlotGeometry(PlotFrame frame, int xTicks, int yTicks, double colourBarX, 
     static PlotGeometry compute(double width, double height, Bounds bounds, boolean compact, double barLabelWidth,
             PlotLegend legend) {
         int maxTicks = compact ? 4 : 6;
-        double left = widestLabel(bounds.yMin(), bounds.yMax(), maxTicks) + TICK_TEXT_GAP + (compact ? 4 : 24);
-        double top = compact ? 6 : TOP_STRIP;
-        double bottom = compact ? 24 : 46;
-        double bar = barLabelWidth < 0 ? 8 : BAR_GAP + BAR_WIDTH + 10 + barLabelWidth + 6;
+        double s = PlotStyle.scale();
+        double legendGap = LEGEND_GAP * s;
+        double left = widestLabel(bounds.yMin(), bounds.yMax(), maxTicks) + (TICK_TEXT_GAP + (compact ? 4 : 24)) * s;
+        double top = (compact ? 6 : TOP_STRIP) * s;
+        double bottom = (compact ? 24 : 46) * s;
+        double bar = barLabelWidth < 0 ? 8 * s : (BAR_GAP + BAR_WIDTH + 10 + 6) * s + barLabelWidth;
         double availableWidth = width - left - bar;
         double availableHeight = height - top - bottom;
         double alone = scale(bounds, availableWidth, availableHeight);
@@ -53,8 +56,8 @@ record PlotGeometry(PlotFrame frame, int xTicks, int yTicks, double colourBarX, 
         if (legend != null) {
             var besideSize = legend.besideSize(availableHeight);
             var belowSize = legend.belowSize(width - 16);
-            double besideScale = scale(bounds, availableWidth - besideSize.getWidth() - LEGEND_GAP, availableHeight);
-            double belowScale = scale(bounds, availableWidth, availableHeight - belowSize.getHeight() - LEGEND_GAP);
+            double besideScale = scale(bounds, availableWidth - besideSize.getWidth() - legendGap, availableHeight);
+            double belowScale = scale(bounds, availableWidth, availableHeight - belowSize.getHeight() - legendGap);
             beside = besideScale >= belowScale;
             double withLegend = Math.max(besideScale, belowScale);
             if (withLegend >= LEGEND_MAX_COST * alone) {
@@ -67,25 +70,25 @@ record PlotGeometry(PlotFrame frame, int xTicks, int yTicks, double colourBarX, 
         boolean legendBeside = legendSize != null && beside;
         boolean legendBelow = legendSize != null && !beside;
         // The frame, its axes, colour bar and legend as one block, centred in the plot's area.
-        double blockWidth = left + frameWidth + bar + (legendBeside ? LEGEND_GAP + legendSize.getWidth() : 0);
-        double blockHeight = top + frameHeight + bottom + (legendBelow ? LEGEND_GAP + legendSize.getHeight() : 0);
+        double blockWidth = left + frameWidth + bar + (legendBeside ? legendGap + legendSize.getWidth() : 0);
+        double blockHeight = top + frameHeight + bottom + (legendBelow ? legendGap + legendSize.getHeight() : 0);
         double frameLeft = Math.max(0, (width - blockWidth) / 2) + left;
         double frameTop = Math.max(0, (height - blockHeight) / 2) + top;
         var frame = new PlotFrame(bounds, frameLeft, frameTop, frameWidth, frameHeight);
 
         BoundingBox legendBox = null;
         if (legendBeside) {
-            legendBox = new BoundingBox(frame.right() + bar + LEGEND_GAP, frameTop, legendSize.getWidth(),
+            legendBox = new BoundingBox(frame.right() + bar + legendGap, frameTop, legendSize.getWidth(),
                     legendSize.getHeight());
         } else if (legendBelow) {
             double x = Math.max(4, Math.min(width - legendSize.getWidth() - 4,
                     frameLeft + frameWidth / 2 - legendSize.getWidth() / 2));
-            legendBox = new BoundingBox(x, frame.bottom() + bottom + LEGEND_GAP / 2, legendSize.getWidth(),
+            legendBox = new BoundingBox(x, frame.bottom() + bottom + legendGap / 2, legendSize.getWidth(),
                     legendSize.getHeight());
         }
         int xTicks = ticksThatFit(bounds.xMin(), bounds.xMax(), scale, maxTicks, true);
         int yTicks = ticksThatFit(bounds.yMin(), bounds.yMax(), scale, maxTicks, false);
-        return new PlotGeometry(frame, xTicks, yTicks, frame.right() + BAR_GAP, legendBox, legendBeside);
+        return new PlotGeometry(frame, xTicks, yTicks, frame.right() + BAR_GAP * s, legendBox, legendBeside);
     }
 
     private static double scale(Bounds bounds, double availableWidth, double availableHeight) {
@@ -99,7 +102,8 @@ record PlotGeometry(PlotFrame frame, int xTicks, int yTicks, double colourBarX, 
     static int ticksThatFit(double from, double to, double pixelsPerUnit, int most, boolean horizontal) {
         for (int target = most; target > 2; target--) {
             double spacing = NiceTicks.step(to - from, target) * pixelsPerUnit;
-            double needed = horizontal ? widestLabel(from, to, target) + 16 : SurfacePlot.TICK_FONT.getSize() + 12;
+            double needed = horizontal ? widestLabel(from, to, target) + PlotStyle.px(16)
+                    : PlotStyle.tickFont().getSize() + PlotStyle.px(12);
             if (spacing >= needed) {
                 return target;
             }
@@ -112,7 +116,7 @@ record PlotGeometry(PlotFrame frame, int xTicks, int yTicks, double colourBarX, 
         double step = NiceTicks.step(to - from, target);
         double widest = 0;
         for (double v : NiceTicks.ticks(from, to, target)) {
-            widest = Math.max(widest, textWidth(NiceTicks.label(v, step), SurfacePlot.TICK_FONT));
+            widest = Math.max(widest, textWidth(NiceTicks.label(v, step), PlotStyle.tickFont()));
         }
         return widest;
     }

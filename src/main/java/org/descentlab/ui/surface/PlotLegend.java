@@ -34,6 +34,8 @@ final class PlotLegend extends Region {
     private final List<Label> items = new ArrayList<>();
     private List<Racer> shownRacers = List.of();
     private boolean shownOwnStarts;
+    /** The scale and contrast the items were drawn for. */
+    private String shownStyle = "";
     private SurfaceInfo shownSurface;
     private Language shownLanguage;
     private boolean beside = true;
@@ -43,9 +45,17 @@ final class PlotLegend extends Region {
         setId("plotLegend");
         getStyleClass().add("plot-legend");
         // The style sheet is shared; the legend's look is its own, and small, so it is set here.
-        setStyle("-fx-background-color: rgba(255, 255, 255, 0.92); -fx-background-radius: 6; "
-                + "-fx-border-color: #cfd4dc; -fx-border-radius: 6; -fx-font-size: 14px;");
-        setPadding(PADDING);
+        restyle();
+    }
+
+    /** The look for classroom mode and high contrast: larger words and icons, a black edge. */
+    private void restyle() {
+        double s = PlotStyle.scale();
+        setStyle("-fx-background-color: rgba(255, 255, 255, 0.92); -fx-background-radius: 6; -fx-border-color: "
+                + (PlotStyle.highContrast() ? "#000000" : "#cfd4dc") + "; -fx-border-radius: 6; -fx-font-size: "
+                + 14 * s + "px;");
+        setPadding(new Insets(PADDING.getTop() * s, PADDING.getRight() * s, PADDING.getBottom() * s,
+                PADDING.getLeft() * s));
     }
 
     /**
@@ -53,38 +63,49 @@ final class PlotLegend extends Region {
      * named in the language of the moment; returns whether anything changed.
      */
     boolean show(List<Racer> racers, SurfaceInfo surface, boolean ownStarts) {
+        String style = PlotStyle.scale() + "/" + PlotStyle.highContrast();
         if (racers.equals(shownRacers) && surface == shownSurface && Words.language() == shownLanguage
-                && ownStarts == shownOwnStarts) {
+                && ownStarts == shownOwnStarts && style.equals(shownStyle)) {
             return false;
+        }
+        if (!style.equals(shownStyle)) {
+            shownStyle = style;
+            restyle();
         }
         shownLanguage = Words.language();
         shownRacers = List.copyOf(racers);
         shownSurface = surface;
         shownOwnStarts = ownStarts;
         items.clear();
+        // Icons are drawn as the plot draws them: sizes in pixels before the scale, line widths scaled by the painters.
+        double s = PlotStyle.scale();
         for (Racer racer : racers) {
             items.add(item(racer.name(), 30, gc -> {
+                double width = 4 * PlotStyle.pathFactor();
                 gc.setLineCap(StrokeLineCap.ROUND);
-                gc.setStroke(Color.WHITE);
-                gc.setLineWidth(7);
-                gc.strokeLine(4, 8, 26, 8);
+                gc.setStroke(PlotStyle.pathEdge(1));
+                gc.setLineWidth(width + PlotStyle.px(3));
+                gc.strokeLine(4 * s, 8 * s, 26 * s, 8 * s);
                 gc.setStroke(racer.colour());
-                gc.setLineWidth(4);
-                gc.strokeLine(4, 8, 26, 8);
+                gc.setLineWidth(width);
+                gc.strokeLine(4 * s, 8 * s, 26 * s, 8 * s);
             }));
         }
-        items.add(item(Words.get("surfaces.legend.start"), 16, gc -> RacePainter.diamond(gc, 8, 8, 6, Color.WHITE)));
+        items.add(item(Words.get("surfaces.legend.start"), 16,
+                gc -> RacePainter.diamond(gc, 8 * s, 8 * s, 6 * s, Color.WHITE)));
         if (ownStarts) {
             items.add(item(Words.get("surfaces.legend.ownStart"), 16,
-                    gc -> RacePainter.diamond(gc, 8, 8, 6, Color.web("#8a8f99"))));
+                    gc -> RacePainter.diamond(gc, 8 * s, 8 * s, 6 * s, Color.web("#8a8f99"))));
         }
         items.add(item(Words.get("surfaces.legend.globalMinimum"), 16,
-                gc -> RacePainter.star(gc, 8, 8, 7, Color.WHITE, Color.BLACK)));
+                gc -> RacePainter.star(gc, 8 * s, 8 * s, 7 * s, Color.WHITE, Color.BLACK)));
         if (surface.minima().stream().anyMatch(m -> !m.global())) {
-            items.add(item(Words.get("surfaces.legend.localMinimum"), 16, gc -> RacePainter.localMinimum(gc, 8, 8, 5)));
+            items.add(item(Words.get("surfaces.legend.localMinimum"), 16,
+                    gc -> RacePainter.localMinimum(gc, 8 * s, 8 * s, 5 * s)));
         }
         if (!surface.saddlePoints().isEmpty()) {
-            items.add(item(Words.get("surfaces.legend.saddle"), 16, gc -> RacePainter.cross(gc, 8, 8, 5, Color.WHITE)));
+            items.add(item(Words.get("surfaces.legend.saddle"), 16,
+                    gc -> RacePainter.cross(gc, 8 * s, 8 * s, 5 * s, Color.WHITE)));
         }
         getChildren().setAll(items);
         applyCss();
@@ -92,11 +113,13 @@ final class PlotLegend extends Region {
         return true;
     }
 
+    /** A line of the legend: an icon {@code iconWidth} wide and 16 high (before the scale) and its words. */
     private static Label item(String text, double iconWidth, Consumer<GraphicsContext> icon) {
-        var canvas = new Canvas(iconWidth, 16);
+        double s = PlotStyle.scale();
+        var canvas = new Canvas(iconWidth * s, 16 * s);
         icon.accept(canvas.getGraphicsContext2D());
         var label = new Label(text, canvas);
-        label.setGraphicTextGap(6);
+        label.setGraphicTextGap(6 * s);
         label.setTextFill(Color.web("#1d2533"));
         label.setMinWidth(USE_PREF_SIZE);
         return label;

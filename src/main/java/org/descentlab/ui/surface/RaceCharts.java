@@ -40,12 +40,20 @@ final class RaceCharts extends VBox {
     private final Map<OptimizerSlot, Integer> drawnStart = new HashMap<>();
     private final ChartViewer gapViewer;
     private final ChartViewer distanceViewer;
+    /** The charts' own fonts (title, axis names, axis numbers), which classroom mode scales. */
+    private final java.awt.Font titleFont;
+    private final java.awt.Font axisFont;
+    private final java.awt.Font tickFont;
 
     RaceCharts(SurfaceTabModel model) {
         this.model = model;
         gapChart = Charts.logLineChart("", "", "", gaps);
         distanceChart = Charts.logLineChart("", "", "", distances);
         refreshWords();
+        var plot = (XYPlot) gapChart.getPlot();
+        titleFont = gapChart.getTitle().getFont();
+        axisFont = plot.getDomainAxis().getLabelFont();
+        tickFont = plot.getDomainAxis().getTickLabelFont();
         gapViewer = new ChartViewer(gapChart);
         gapViewer.setId("lossChart");
         distanceViewer = new ChartViewer(distanceChart);
@@ -63,6 +71,42 @@ final class RaceCharts extends VBox {
             ((XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer()).setDrawSeriesLineAsPath(true);
         }
         rebuild();
+        restyle();
+    }
+
+    /**
+     * Fonts and lines at the sizes of the moment: 1.5 times larger in classroom mode, lines thicker with high
+     * contrast.
+     */
+    void restyle() {
+        float s = (float) PlotStyle.scale();
+        for (JFreeChart chart : new JFreeChart[] {gapChart, distanceChart}) {
+            chart.getTitle().setFont(titleFont.deriveFont(titleFont.getSize2D() * s));
+            var plot = (XYPlot) chart.getPlot();
+            for (var axis : new org.jfree.chart.axis.ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+                axis.setLabelFont(axisFont.deriveFont(axisFont.getSize2D() * s));
+                axis.setTickLabelFont(tickFont.deriveFont(tickFont.getSize2D() * s));
+            }
+            var renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+            for (int i = 0; i < gaps.getSeriesCount(); i++) {
+                renderer.setSeriesStroke(i, stroke());
+            }
+        }
+    }
+
+    /** A series' line: 2.5 pixels, scaled, thicker with high contrast. */
+    private static BasicStroke stroke() {
+        return new BasicStroke((float) (2.5 * PlotStyle.pathFactor()));
+    }
+
+    /** The width of the series' lines, for tests. */
+    float seriesWidth() {
+        return stroke().getLineWidth();
+    }
+
+    /** The size of the charts' titles, for tests. */
+    float titleSize() {
+        return gapChart.getTitle().getFont().getSize2D();
     }
 
     /** Titles and axis labels in the language of the moment (the charts draw them again). */
@@ -126,7 +170,7 @@ final class RaceCharts extends VBox {
             for (JFreeChart chart : new JFreeChart[] {gapChart, distanceChart}) {
                 var renderer = (XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer();
                 renderer.setSeriesPaint(i, Charts.awt(slot.colour()));
-                renderer.setSeriesStroke(i, new BasicStroke(2.5f));
+                renderer.setSeriesStroke(i, stroke());
             }
             drawnUpTo.put(slot, 0);
         }

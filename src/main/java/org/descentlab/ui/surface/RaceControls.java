@@ -119,8 +119,10 @@ final class RaceControls {
                 SurfaceWords.number("%.2f", model.noiseProperty().get())), model.noiseProperty()));
         noiseLabel.setTooltip(SurfaceWords.tip("surfaces.noise.tip"));
 
+        // The most steps and the noise are set before a demonstration, not during it: classroom mode folds them away.
+        var settings = ClassroomFold.fold(new VBox(6, maxRow, maxError, new VBox(0, noiseLabel, noise)));
         return SurfaceControls.section("surfaces.race.section", new HBox(6, play, step, reset), counter,
-                new VBox(0, speedLabel, speed), maxRow, maxError, new VBox(0, noiseLabel, noise));
+                new VBox(0, speedLabel, speed), settings);
     }
 
     /** Play and Pause in words, with a drawn icon (white on the primary button). */

@@ -12,9 +12,10 @@ import org.descentlab.ui.widgets.PlotFrame;
 
 /**
  * Draws the race over a surface: the start marker, each optimizer's path (thin and faint toward the past, bold at
- * its head, over a white halo so that even a dark colour reads in viridis' dark valleys), its current point, its name
- * ({@link NameLabels}), and, when asked, what the optimizer carries inside. The legend is not drawn here but beside
- * the plot ({@link PlotLegend}).
+ * its head, over a white halo so that even a dark colour reads in viridis' dark valleys; thicker over a dark outline
+ * with high contrast), its current point, its name ({@link NameLabels}), and, when asked, what the optimizer carries
+ * inside. Every width and size follows {@link PlotStyle}. The legend is not drawn here but beside the plot
+ * ({@link PlotLegend}).
  */
 final class RacePainter {
 
@@ -31,6 +32,8 @@ final class RacePainter {
     /** Per walker, the path index up to which its trail is drawn. */
     private final java.util.Map<Walker, Integer> trailDrawn = new java.util.IdentityHashMap<>();
     private final NameLabels names = new NameLabels();
+    /** The width the newest part of a path was drawn with at the last {@link #paint}, for tests. */
+    private double pathWidth;
 
     RacePainter(SurfaceTabModel model, boolean compact) {
         this.model = model;
@@ -75,7 +78,7 @@ final class RacePainter {
     private void starts(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots) {
         var race = model.race();
         boolean common = slots.stream().anyMatch(s -> s.walker() == null || !race.hasOwnStart(s.walker()));
-        double r = compact ? 7 : 9;
+        double r = marker(frame, compact ? 7 : 9);
         if (common || slots.isEmpty()) {
             var start = model.startProperty().get();
             diamond(gc, frame.px(start.x()), frame.py(start.y()), r, Color.WHITE);
@@ -86,6 +89,19 @@ final class RacePainter {
                 diamond(gc, frame.px(own.x()), frame.py(own.y()), r, slot.colour());
             }
         }
+    }
+
+    /**
+     * A marker's radius: {@code pixels} at the scale of the moment, but in a small panel no more than a sixteenth of
+     * its width, so that classroom mode's larger markers do not cover the paths they mark.
+     */
+    private double marker(PlotFrame frame, double pixels) {
+        return compact ? Math.min(PlotStyle.px(pixels), Math.max(pixels, frame.width() / 16)) : PlotStyle.px(pixels);
+    }
+
+    /** The width the newest part of a path was drawn with at the last {@link #paint}. */
+    double pathWidth() {
+        return pathWidth;
     }
 
     /** Where the names went at the last {@link #paint}. */
@@ -108,7 +124,9 @@ final class RacePainter {
         if (n < 2) {
             return;
         }
-        double width = compact ? 2.2 : 3;
+        double width = (compact ? 2.2 : 3) * PlotStyle.pathFactor();
+        double edge = PlotStyle.px(4);
+        pathWidth = width;
         for (int layer = 0; layer < 2; layer++) {
             for (int band = 0; band < BANDS; band++) {
                 int from = (int) ((long) (n - 1) * band / BANDS);
@@ -120,8 +138,8 @@ final class RacePainter {
                 double alpha = 0.45 + 0.55 * age;
                 double lineWidth = width * (0.6 + 0.4 * age);
                 if (layer == 0) {
-                    gc.setStroke(Color.rgb(255, 255, 255, 0.85 * alpha));
-                    gc.setLineWidth(lineWidth + 4);
+                    gc.setStroke(PlotStyle.pathEdge(0.85 * alpha));
+                    gc.setLineWidth(lineWidth + edge);
                 } else {
                     gc.setStroke(colour.deriveColor(0, 1, 1, alpha));
                     gc.setLineWidth(lineWidth);
@@ -175,9 +193,10 @@ final class RacePainter {
                 continue;
             }
             int n = screenPath(frame, walker, from, to);
+            double width = (compact ? 1.4 : 1.8) * PlotStyle.pathFactor();
             for (int layer = 0; layer < 2; layer++) {
-                gc.setStroke(layer == 0 ? Color.rgb(255, 255, 255, 0.55) : slot.colour().deriveColor(0, 1, 1, 0.7));
-                gc.setLineWidth(layer == 0 ? (compact ? 3.5 : 4.5) : (compact ? 1.4 : 1.8));
+                gc.setStroke(layer == 0 ? PlotStyle.pathEdge(0.55) : slot.colour().deriveColor(0, 1, 1, 0.7));
+                gc.setLineWidth(layer == 0 ? width + PlotStyle.px(compact ? 2.1 : 2.7) : width);
                 gc.beginPath();
                 gc.moveTo(xs[0], ys[0]);
                 for (int k = 1; k < n; k++) {
@@ -221,14 +240,19 @@ final class RacePainter {
         var p = walker.position();
         double x = clamp(frame.px(p.x()), frame.left(), frame.right());
         double y = clamp(frame.py(p.y()), frame.top(), frame.bottom());
-        double r = compact ? 5 : 7;
+        double r = marker(frame, compact ? 5 : 7);
         if (walker.status().diverged()) {
-            cross(gc, x, y, r + 2, Color.web("#e00000"));
+            cross(gc, x, y, r + PlotStyle.px(2), Color.web("#e00000"));
         } else {
             gc.setFill(slot.colour());
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            if (PlotStyle.highContrast()) {
+                gc.setStroke(Color.BLACK);
+                gc.setLineWidth(PlotStyle.px(5));
+                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            }
             gc.setStroke(Color.WHITE);
-            gc.setLineWidth(2);
+            gc.setLineWidth(PlotStyle.px(2));
             gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
         }
     }
@@ -243,8 +267,8 @@ final class RacePainter {
         if (norm > 0) {
             // The downhill direction −∇f, drawn at a fixed length: its direction is the lesson, its size is in the
             // status table.
-            double len = compact ? 32 : 46;
-            arrow(gc, x, y, x - g[0] / norm * len, y + g[1] / norm * len, Color.WHITE, 2.5);
+            double len = PlotStyle.px(compact ? 32 : 46);
+            arrow(gc, x, y, x - g[0] / norm * len, y + g[1] / norm * len, Color.WHITE, PlotStyle.px(2.5));
         }
         Insight insight = walker.optimizer().insight(new double[] {p.x(), p.y()});
         Color colour = slot.colour();
@@ -254,20 +278,21 @@ final class RacePainter {
             double vx = v[0] * frame.scale() * 10;
             double vy = -v[1] * frame.scale() * 10;
             double length = Math.hypot(vx, vy);
-            double cap = Math.min(1, 160 / Math.max(length, 1e-9));
-            arrow(gc, x, y, x + vx * cap, y + vy * cap, colour, 3);
+            double cap = Math.min(1, PlotStyle.px(160) / Math.max(length, 1e-9));
+            arrow(gc, x, y, x + vx * cap, y + vy * cap, colour, PlotStyle.px(3));
         }
         if (insight.lookAhead() != null) {
             double ax = frame.px(insight.lookAhead()[0]);
             double ay = frame.py(insight.lookAhead()[1]);
-            gc.setLineDashes(4, 4);
+            gc.setLineDashes(PlotStyle.px(4), PlotStyle.px(4));
             gc.setStroke(Color.WHITE);
-            gc.setLineWidth(1.5);
+            gc.setLineWidth(PlotStyle.px(1.5));
             gc.strokeLine(x, y, ax, ay);
             gc.setLineDashes();
+            double r = PlotStyle.px(6);
             gc.setStroke(colour);
-            gc.setLineWidth(2.5);
-            gc.strokeOval(ax - 6, ay - 6, 12, 12);
+            gc.setLineWidth(PlotStyle.px(2.5));
+            gc.strokeOval(ax - r, ay - r, 2 * r, 2 * r);
         }
         if (insight.effectiveLearningRate() != null) {
             // Semi-axes in proportion to the effective learning rate along x and y: a round ellipse treats both
@@ -275,14 +300,14 @@ final class RacePainter {
             double[] rate = insight.effectiveLearningRate();
             double largest = Math.max(rate[0], rate[1]);
             if (largest > 0 && Double.isFinite(largest)) {
-                double size = compact ? 22 : 30;
-                double rx = Math.max(2, size * rate[0] / largest);
-                double ry = Math.max(2, size * rate[1] / largest);
+                double size = PlotStyle.px(compact ? 22 : 30);
+                double rx = Math.max(PlotStyle.px(2), size * rate[0] / largest);
+                double ry = Math.max(PlotStyle.px(2), size * rate[1] / largest);
                 gc.setStroke(Color.WHITE);
-                gc.setLineWidth(3.5);
+                gc.setLineWidth(PlotStyle.px(3.5));
                 gc.strokeOval(x - rx, y - ry, 2 * rx, 2 * ry);
                 gc.setStroke(colour);
-                gc.setLineWidth(2);
+                gc.setLineWidth(PlotStyle.px(2));
                 gc.strokeOval(x - rx, y - ry, 2 * rx, 2 * ry);
             }
         }
@@ -295,7 +320,7 @@ final class RacePainter {
         gc.setFill(fill);
         gc.fillPolygon(xs, ys, 4);
         gc.setStroke(Color.BLACK);
-        gc.setLineWidth(2);
+        gc.setLineWidth(PlotStyle.px(2));
         gc.strokePolygon(xs, ys, 4);
     }
 
@@ -311,38 +336,38 @@ final class RacePainter {
         gc.setFill(fill);
         gc.fillPolygon(xs, ys, 10);
         gc.setStroke(edge);
-        gc.setLineWidth(1.5);
+        gc.setLineWidth(PlotStyle.px(1.5));
         gc.strokePolygon(xs, ys, 10);
     }
 
     /** A local minimum's marker: a white ring with a black edge. */
     static void localMinimum(GraphicsContext gc, double x, double y, double r) {
         gc.setStroke(Color.BLACK);
-        gc.setLineWidth(4);
+        gc.setLineWidth(PlotStyle.px(4));
         gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
         gc.setStroke(Color.WHITE);
-        gc.setLineWidth(2);
+        gc.setLineWidth(PlotStyle.px(2));
         gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
     static void cross(GraphicsContext gc, double x, double y, double r, Color colour) {
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setStroke(Color.BLACK);
-        gc.setLineWidth(5);
+        gc.setLineWidth(PlotStyle.px(5));
         gc.strokeLine(x - r, y - r, x + r, y + r);
         gc.strokeLine(x - r, y + r, x + r, y - r);
         gc.setStroke(colour);
-        gc.setLineWidth(2.5);
+        gc.setLineWidth(PlotStyle.px(2.5));
         gc.strokeLine(x - r, y - r, x + r, y + r);
         gc.strokeLine(x - r, y + r, x + r, y - r);
     }
 
     static void arrow(GraphicsContext gc, double x0, double y0, double x1, double y1, Color colour, double width) {
         double angle = Math.atan2(y1 - y0, x1 - x0);
-        double head = 9;
+        double head = PlotStyle.px(9);
         for (int layer = 0; layer < 2; layer++) {
             gc.setStroke(layer == 0 ? Color.rgb(0, 0, 0, 0.7) : colour);
-            gc.setLineWidth(layer == 0 ? width + 2.5 : width);
+            gc.setLineWidth(layer == 0 ? width + PlotStyle.px(2.5) : width);
             gc.strokeLine(x0, y0, x1, y1);
             gc.strokeLine(x1, y1, x1 - head * Math.cos(angle - 0.45), y1 - head * Math.sin(angle - 0.45));
             gc.strokeLine(x1, y1, x1 - head * Math.cos(angle + 0.45), y1 - head * Math.sin(angle + 0.45));

@@ -32,7 +32,6 @@ final class RacerNames {
             Map.entry("gamma", "γ"), Map.entry("delta", "δ"), Map.entry("epsilon", "ε"), Map.entry("eta", "η"),
             Map.entry("theta", "θ"), Map.entry("lambda", "λ"), Map.entry("mu", "μ"), Map.entry("rho", "ρ"),
             Map.entry("sigma", "σ"), Map.entry("psi", "ψ"), Map.entry("tau", "τ"), Map.entry("nu", "ν"));
-    private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
 
     private RacerNames() {
     }
@@ -54,10 +53,11 @@ final class RacerNames {
                 parts.add(part(slot.type(), h, value));
             }
         }
-        // Only an own start is written: the common one is the diamond everyone knows.
-        Point own = slot.ownStart();
-        if (own != null && family.stream().anyMatch(s -> !startOf(s, start).equals(own))) {
-            parts.add("(" + RacePainter.formatValue(own.x()) + ", " + RacePainter.formatValue(own.y()) + ")");
+        // An own start is written; the common one only where nothing else tells this racer from the others.
+        Point from = startOf(slot, start);
+        boolean startsDiffer = family.stream().anyMatch(s -> !startOf(s, start).equals(from));
+        if (startsDiffer && (slot.ownStart() != null || parts.isEmpty())) {
+            parts.add("(" + RacePainter.formatValue(from.x()) + ", " + RacePainter.formatValue(from.y()) + ")");
         }
         if (parts.isEmpty()) {
             parts.add("#" + (family.indexOf(slot) + 1));
@@ -78,14 +78,17 @@ final class RacerNames {
         return symbol(type, h) + "=" + Hyperparameter.format(value);
     }
 
-    /** The notes' symbol of {@code h} as plain text ({@code β₁}, {@code γ}), or its key when it has none. */
+    /** The notes' symbol of {@code h} as plain text ({@code β1}, {@code γ}), or its key when it has none. */
     static String symbol(OptimizerType type, Hyperparameter h) {
         String latex = SYMBOLS.getProperty("symbol." + type.id() + "." + h.key(),
                 SYMBOLS.getProperty("symbol." + h.key()));
         return latex == null ? h.key() : plain(latex);
     }
 
-    /** LaTeX symbols as text: Greek letters, one-digit subscripts, hats; other commands and braces dropped. */
+    /**
+     * LaTeX symbols as text: Greek letters, hats; a subscript on the line (the shipped font draws subscript digits as
+     * specks, so the window writes β1 as the notes' β₁); other commands and braces dropped.
+     */
     static String plain(String latex) {
         var out = new StringBuilder();
         boolean hat = false;
@@ -100,9 +103,7 @@ final class RacerNames {
                 hat = command.equals("hat");
                 out.append(GREEK.getOrDefault(command, ""));
                 i = end - 1;
-            } else if (c == '_' && i + 1 < latex.length() && Character.isDigit(latex.charAt(i + 1))) {
-                out.append(SUBSCRIPTS.charAt(latex.charAt(++i) - '0'));
-            } else if (c != '{' && c != '}') {
+            } else if (c != '{' && c != '}' && c != '_') {
                 out.append(c);
                 if (hat && Character.isLetter(c)) {
                     out.append('\u0302'); // a combining circumflex over the letter

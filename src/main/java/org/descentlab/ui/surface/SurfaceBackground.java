@@ -34,6 +34,10 @@ final class SurfaceBackground {
     private HeatMap imageOf;
     /** The words (not the numbers) drawn at the last {@link #paint}. */
     private final List<String> words = new ArrayList<>();
+    /** The size of the axis numbers at the last {@link #paint}, for tests. */
+    private double tickFontSize;
+    /** The width of the contour lines at the last {@link #paint}, for tests. */
+    private double contourWidth;
 
     SurfaceBackground(SurfaceTabModel model, boolean compact) {
         this.model = model;
@@ -55,7 +59,7 @@ final class SurfaceBackground {
             gc.setFill(Color.web("#d9dce3"));
             gc.fillRect(frame.left(), frame.top(), frame.width(), frame.height());
             gc.setFill(Color.web("#4a5568"));
-            gc.setFont(SurfacePlot.LABEL_FONT);
+            gc.setFont(PlotStyle.labelFont());
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
             String text = problem != null ? problem : Words.get("surfaces.plot.drawing");
@@ -87,12 +91,15 @@ final class SurfaceBackground {
         return image;
     }
 
+    /** The contour lines: faint white, or with high contrast stronger and wider. */
     private void drawContours(GraphicsContext gc) {
         var frame = geometry.frame();
         gc.save();
         frame.clip(gc);
-        gc.setStroke(Color.rgb(255, 255, 255, 0.45));
-        gc.setLineWidth(1);
+        boolean strong = PlotStyle.highContrast();
+        gc.setStroke(Color.rgb(255, 255, 255, strong ? 0.85 : 0.45));
+        contourWidth = PlotStyle.px(strong ? 1.6 : 1);
+        gc.setLineWidth(contourWidth);
         for (ContourLines.Level level : heatMap.contours()) {
             double[] s = level.segments();
             gc.beginPath();
@@ -111,21 +118,23 @@ final class SurfaceBackground {
         // Rastrigin has a minimum in each of its 121 dimples: there, full-size rings would hide the surface.
         boolean many = info.minima().size() > 12;
         // Markers shrink with a small panel, so that they do not cover the paths they mark the end of.
-        double r = Math.max(3.5, Math.min(8, frame.width() / 28));
+        double size = Math.max(3.5, Math.min(8, frame.width() / 28));
+        double r = compact ? Math.min(PlotStyle.px(size), Math.max(size, frame.width() / 24)) : PlotStyle.px(size);
         for (Minimum m : info.minima()) {
             double x = frame.px(m.point().x());
             double y = frame.py(m.point().y());
             if (m.global()) {
-                RacePainter.star(gc, x, y, r + 3, Color.WHITE, Color.BLACK);
+                RacePainter.star(gc, x, y, r + PlotStyle.px(3), Color.WHITE, Color.BLACK);
             } else if (!many) {
                 RacePainter.localMinimum(gc, x, y, r);
             } else if (frame.scale() >= 25) {
                 // A dot per dimple, left out when the dimples are too close to tell apart anyway.
+                double d = PlotStyle.px(2.5);
                 gc.setFill(Color.WHITE);
-                gc.fillOval(x - 2.5, y - 2.5, 5, 5);
+                gc.fillOval(x - d, y - d, 2 * d, 2 * d);
                 gc.setStroke(Color.BLACK);
-                gc.setLineWidth(1);
-                gc.strokeOval(x - 2.5, y - 2.5, 5, 5);
+                gc.setLineWidth(PlotStyle.px(1));
+                gc.strokeOval(x - d, y - d, 2 * d, 2 * d);
             }
         }
         for (Point s : info.saddlePoints()) {
@@ -136,35 +145,48 @@ final class SurfaceBackground {
     private void drawAxes(GraphicsContext gc) {
         var frame = geometry.frame();
         var bounds = frame.bounds();
+        double tick = PlotStyle.px(5);
         gc.setStroke(INK);
-        gc.setLineWidth(1);
+        gc.setLineWidth(PlotStyle.px(1));
         gc.strokeRect(frame.left(), frame.top(), frame.width(), frame.height());
         gc.setFill(INK);
-        gc.setFont(SurfacePlot.TICK_FONT);
+        gc.setFont(PlotStyle.tickFont());
+        tickFontSize = PlotStyle.tickFont().getSize();
         double xStep = NiceTicks.step(bounds.width(), geometry.xTicks());
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         for (double v : NiceTicks.ticks(bounds.xMin(), bounds.xMax(), geometry.xTicks())) {
-            gc.strokeLine(frame.px(v), frame.bottom(), frame.px(v), frame.bottom() + 5);
-            gc.fillText(NiceTicks.label(v, xStep), frame.px(v), frame.bottom() + 7);
+            gc.strokeLine(frame.px(v), frame.bottom(), frame.px(v), frame.bottom() + tick);
+            gc.fillText(NiceTicks.label(v, xStep), frame.px(v), frame.bottom() + tick + PlotStyle.px(2));
         }
         double yStep = NiceTicks.step(bounds.height(), geometry.yTicks());
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
         for (double v : NiceTicks.ticks(bounds.yMin(), bounds.yMax(), geometry.yTicks())) {
-            gc.strokeLine(frame.left() - 5, frame.py(v), frame.left(), frame.py(v));
-            gc.fillText(NiceTicks.label(v, yStep), frame.left() - 8, frame.py(v));
+            gc.strokeLine(frame.left() - tick, frame.py(v), frame.left(), frame.py(v));
+            gc.fillText(NiceTicks.label(v, yStep), frame.left() - tick - PlotStyle.px(3), frame.py(v));
         }
         if (!compact) {
-            gc.setFont(SurfacePlot.LABEL_FONT);
+            gc.setFont(PlotStyle.labelFont());
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.TOP);
-            say(gc, Words.get("surfaces.plot.axisX"), frame.left() + frame.width() / 2, frame.bottom() + 25);
+            say(gc, Words.get("surfaces.plot.axisX"), frame.left() + frame.width() / 2,
+                    frame.bottom() + PlotStyle.px(25));
             gc.setTextBaseline(VPos.CENTER);
             double labelWidth = PlotGeometry.widestLabel(bounds.yMin(), bounds.yMax(), 6);
-            say(gc, Words.get("surfaces.plot.axisY"), frame.left() - PlotGeometry.TICK_TEXT_GAP - labelWidth - 10,
-                    frame.top() + frame.height() / 2);
+            say(gc, Words.get("surfaces.plot.axisY"), frame.left() - PlotStyle.px(PlotGeometry.TICK_TEXT_GAP + 10)
+                    - labelWidth, frame.top() + frame.height() / 2);
         }
+    }
+
+    /** The size of the axis numbers at the last paint, for tests. */
+    double tickFontSize() {
+        return tickFontSize;
+    }
+
+    /** The width of the contour lines at the last paint, for tests. */
+    double contourWidth() {
+        return contourWidth;
     }
 
     /** The words drawn at the last paint (the numbers left out), for tests. */
@@ -187,14 +209,14 @@ final class SurfaceBackground {
 
     /** Width of the widest label of {@code map}'s colour bar. */
     double colourBarLabelWidth(HeatMap map) {
-        return colourBarLabels(map).stream().mapToDouble(s -> PlotGeometry.textWidth(s, SurfacePlot.TICK_FONT))
+        return colourBarLabels(map).stream().mapToDouble(s -> PlotGeometry.textWidth(s, PlotStyle.tickFont()))
                 .max().orElse(0);
     }
 
     private void drawColourBar(GraphicsContext gc, boolean log) {
         var frame = geometry.frame();
         double x = geometry.colourBarX();
-        double barWidth = PlotGeometry.BAR_WIDTH;
+        double barWidth = PlotStyle.px(PlotGeometry.BAR_WIDTH);
         double top = frame.top();
         double height = frame.height();
         for (int i = 0; i < (int) height; i++) {
@@ -203,19 +225,20 @@ final class SurfaceBackground {
             gc.fillRect(x, top + i, barWidth, 1.5);
         }
         gc.setStroke(INK);
+        gc.setLineWidth(PlotStyle.px(1));
         gc.strokeRect(x, top, barWidth, height);
         gc.setFill(INK);
-        gc.setFont(SurfacePlot.LABEL_FONT);
+        gc.setFont(PlotStyle.labelFont());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BOTTOM);
-        say(gc, Words.get(log ? "surfaces.plot.colourBarLog" : "surfaces.plot.colourBar"), x, top - 6);
-        gc.setFont(SurfacePlot.TICK_FONT);
+        say(gc, Words.get(log ? "surfaces.plot.colourBarLog" : "surfaces.plot.colourBar"), x, top - PlotStyle.px(6));
+        gc.setFont(PlotStyle.tickFont());
         gc.setTextBaseline(VPos.CENTER);
         var labels = colourBarLabels(heatMap);
         for (int k = 0; k <= 5; k++) {
             double y = top + (1 - k / 5.0) * height;
-            gc.strokeLine(x + barWidth, y, x + barWidth + 4, y);
-            gc.fillText(labels.get(k), x + barWidth + 8, y);
+            gc.strokeLine(x + barWidth, y, x + barWidth + PlotStyle.px(4), y);
+            gc.fillText(labels.get(k), x + barWidth + PlotStyle.px(8), y);
         }
     }
 }

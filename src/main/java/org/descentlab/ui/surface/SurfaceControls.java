@@ -89,7 +89,7 @@ final class SurfaceControls {
         description.getStyleClass().add("hint");
         description.textProperty().bind(SurfaceWords.text(() -> Names.surfaceDescription(model.surface()),
                 model.surfaceProperty()));
-        return section("surfaces.surface.section", choice, description);
+        return section("surfaces.surface.section", choice, ClassroomFold.fold(description));
     }
 
 
@@ -132,7 +132,7 @@ final class SurfaceControls {
         bar.getChildren().addAll(leading);
         bar.getChildren().addAll(layouts,
                 check("insidesCheck", "surfaces.insides", model.showInsidesProperty()),
-                check("logScaleCheck", "surfaces.logColours", model.logColourScaleProperty()));
+                ClassroomFold.fold(check("logScaleCheck", "surfaces.logColours", model.logColourScaleProperty())));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("view-bar");
         bar.setId("viewBar");
@@ -155,10 +155,11 @@ final class SurfaceControls {
         Words.bind(hint.textProperty(), "surfaces.optimizers.hint");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        return section("surfaces.optimizers.section", hint, new HBox(6, tune, defaults),
+        // In classroom mode the list is the optimizers and their learning rates; the rest is for preparing a lesson.
+        var preparing = new VBox(6, hint, new HBox(6, tune, defaults),
                 check("linkCheck", "surfaces.link", model.linkLearningRatesProperty()),
-                check("restartCheck", "surfaces.restartOnChange", model.restartOnChangeProperty()),
-                box);
+                check("restartCheck", "surfaces.restartOnChange", model.restartOnChangeProperty()));
+        return section("surfaces.optimizers.section", ClassroomFold.fold(preparing), box);
     }
 
     /** A check box with the string of {@code key} and the tooltip of {@code key.tip}. */

@@ -12,7 +12,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
 import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.Point;
 import org.descentlab.ui.words.Words;
@@ -26,9 +25,6 @@ import org.descentlab.ui.words.Words;
  * start here, restart the race, show or hide the legend). Hovering and dragging show x, y and f(x, y) above the plot.
  */
 public final class SurfacePlot extends Region {
-
-    static final Font TICK_FONT = org.descentlab.ui.widgets.UiFont.regular(13);
-    static final Font LABEL_FONT = org.descentlab.ui.widgets.UiFont.bold(14);
 
     private final SurfaceTabModel model;
     private final Supplier<List<OptimizerSlot>> slots;
@@ -195,6 +191,30 @@ public final class SurfacePlot extends Region {
         return words;
     }
 
+    /**
+     * Draws everything again at the sizes of the moment: classroom mode or high contrast was switched (the legend is
+     * made again at the next layout too).
+     */
+    void styleChanged() {
+        backgroundChanged();
+        redrawRace(false);
+    }
+
+    /** The width the newest part of a path was drawn with at the last redraw, for tests. */
+    double drawnPathWidth() {
+        return painter.pathWidth();
+    }
+
+    /** The size of the axis numbers at the last redraw of the background, for tests. */
+    double drawnTickFontSize() {
+        return backgroundPainter.tickFontSize();
+    }
+
+    /** The width of the contour lines at the last redraw of the background, for tests. */
+    double drawnContourWidth() {
+        return backgroundPainter.contourWidth();
+    }
+
     /** The pixel position of surface point (x, y), or {@code null} before the first layout. */
     public Point2D toPixel(double x, double y) {
         return geometry == null ? null : new Point2D(geometry.frame().px(x), geometry.frame().py(y));
@@ -341,6 +361,6 @@ public final class SurfacePlot extends Region {
     /** The right edge of the widest colour-bar label, or −1 when there is none (for tests). */
     double colourBarRight() {
         double width = colourBarLabelWidth();
-        return width < 0 ? -1 : geometry.colourBarX() + PlotGeometry.BAR_WIDTH + 8 + width;
+        return width < 0 ? -1 : geometry.colourBarX() + PlotStyle.px(PlotGeometry.BAR_WIDTH + 8) + width;
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
@@ -17,7 +17,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -28,6 +27,7 @@ import org.descentlab.core.surface.Surface;
 import org.descentlab.ui.AppTab;
 import org.descentlab.ui.UnexpectedErrors;
 import org.descentlab.ui.widgets.BackgroundWork;
+import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.widgets.ProblemLabel;
 import org.descentlab.ui.widgets.Shortcuts;
 import org.descentlab.ui.words.Words;
@@ -62,15 +62,13 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     static final double WIDE_FROM_WIDTH = 1400;
     static final double WIDE_FROM_HEIGHT = 780;
 
-    /** The height of the optimizer list that the update rule below it leaves at least. */
-    private static final double LIST_MIN_HEIGHT = 120;
 
     private final SurfaceTabModel model;
     private final SurfacePlot overlay;
     private final StackPane centre = new StackPane();
     private final StatusTable table;
     private final RaceCharts charts;
-    private final VBox controlsColumn;
+    private final ControlsColumn controlsColumn;
     private final ToggleButton controlsToggle = new ToggleButton();
     private final HBox foldedPlayback;
     private final VBox middle = new VBox(6);
@@ -86,9 +84,10 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     private String heatMapFailure;
     private final SurfaceControls controls;
     private final RulePanel rulePanel;
-    private final VBox header;
     /** Makes again, after a change of language, the words made from the state (registered once, until dispose). */
     private final Runnable refreshWords = this::refreshWords;
+    /** Draws everything again when classroom mode or high contrast is switched (removed on dispose). */
+    private final ChangeListener<Boolean> presentationChanged = (o, was, is) -> presentationChanged();
     private Function<Surface, HeatMap> heatMapMaker = s -> HeatMap.compute(s, HEAT_MAP_SIZE, HEAT_MAP_SIZE);
     private final AnimationTimer timer;
     private PanelGrid panels;
@@ -115,22 +114,8 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         charts.setPadding(new Insets(6));
 
         controls = new SurfaceControls(model);
-        var optimizerList = new ScrollPane(controls.optimizerList());
-        optimizerList.setFitToWidth(true);
-        optimizerList.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        optimizerList.setId("optimizerList");
-        rulePanel = new RulePanel(controls.optimizers().selectedProperty());
-        // The rule is read whole and the race's controls stay in sight: the optimizer list gives up the room.
-        header = controls.header();
-        header.setMinHeight(Region.USE_PREF_SIZE);
-        rulePanel.setMinHeight(Region.USE_PREF_SIZE);
-        rulePanel.setMinWidth(0);
-        optimizerList.setMinHeight(LIST_MIN_HEIGHT);
-        controlsColumn = new VBox(header, optimizerList, rulePanel);
-        VBox.setVgrow(optimizerList, Priority.ALWAYS);
-        controlsColumn.setMinWidth(270);
-        controlsColumn.setId("surfaceControls");
-        controlsColumn.getStyleClass().add("sidebar");
+        controlsColumn = new ControlsColumn(controls);
+        rulePanel = controlsColumn.rule();
 
         controlsToggle.setId("controlsToggle");
         controlsToggle.setSelected(true);
@@ -178,6 +163,8 @@ public final class SurfaceTab extends BorderPane implements AppTab {
                 KeyCode.RIGHT, model::singleStep,
                 KeyCode.R, model::reset));
         Words.onChange(refreshWords);
+        Presentation.classroomProperty().addListener(presentationChanged);
+        Presentation.highContrastProperty().addListener(presentationChanged);
     }
 
     /** An optimizer was ticked or unticked, or a copy came or went: every view of the racers follows. */
@@ -240,6 +227,8 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     public void dispose() {
         disposed = true;
         Words.removeOnChange(refreshWords);
+        Presentation.classroomProperty().removeListener(presentationChanged);
+        Presentation.highContrastProperty().removeListener(presentationChanged);
         timer.stop();
         animating = false;
         heatMapWork.close();
@@ -318,6 +307,25 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         invalidate();
     }
 
+    /**
+     * Classroom mode or high contrast was switched: every canvas, the legend and the charts are drawn again at the new
+     * sizes, the rule set again, and the tab laid out again (folded controls give their room back).
+     */
+    private void presentationChanged() {
+        overlay.styleChanged();
+        panelPlots().forEach(SurfacePlot::styleChanged);
+        charts.restyle();
+        rulePanel.presentationChanged();
+        controlsColumn.setPrefWidth(columnWidth());
+        requestLayout();
+        invalidate();
+    }
+
+    /** The controls column's width: wider in a wide window, and in classroom mode for its larger letters. */
+    private double columnWidth() {
+        return (arrangement == Arrangement.WIDE ? 310 : 285) * (Presentation.classroom() ? 1.2 : 1);
+    }
+
     /** Something changed that the next frame must draw: wakes the frame loop if it sleeps. */
     private void invalidate() {
         dirty = true;
@@ -362,14 +370,14 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     @Override
     protected void layoutChildren() {
         arrange(getWidth(), getHeight());
-        double columnWidth = controlsColumn.getWidth() > 0 ? controlsColumn.getWidth() : controlsColumn.getPrefWidth();
-        rulePanel.setRoom(Math.max(60, getHeight() - header.prefHeight(columnWidth) - LIST_MIN_HEIGHT
-                - rulePanel.chrome()));
         if (arrangement == Arrangement.COMPACT) {
             // The tabs under the plot get about a third of the height; the plot keeps the rest.
-            figureTabs.setPrefHeight(Math.max(160, Math.min(250, 0.3 * getHeight())));
+            // In classroom mode the plot matters more still: the tabs keep a quarter.
+            double share = Presentation.classroom() ? 0.25 : 0.3;
+            figureTabs.setPrefHeight(Math.max(160, Math.min(250 * PlotStyle.scale(), share * getHeight())));
         } else {
-            table.setPrefHeight(Math.min(Math.max(140, 0.28 * getHeight()), 36 + 25.0 * table.getItems().size()));
+            table.setPrefHeight(Math.min(Math.max(140, 0.28 * getHeight()),
+                    PlotStyle.px(36 + 25.0 * table.getItems().size())));
         }
         super.layoutChildren();
     }
@@ -396,7 +404,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
             middle.getChildren().setAll(viewBar, heatMapProblem, centre, figureTabs);
             setRight(null);
         }
-        controlsColumn.setPrefWidth(next == Arrangement.WIDE ? 310 : 285);
+        controlsColumn.setPrefWidth(columnWidth());
         invalidate();
     }
 
