@@ -164,6 +164,8 @@ class LessonsUiTest {
         });
         assertTrue(after >= 1.5 * before - 0.01, "title " + before + " → " + after);
         assertTrue(onFx(() -> firstFormula().getFitWidth()) >= 1.4 * formulaBefore, "formulas grow too");
+        float axisLabel = onFx(() -> app.window().networkTab().chartLabelSize());
+        assertEquals(1.5 * org.descentlab.ui.widgets.Charts.labelSize(), axisLabel, 0.01, "the network's charts too");
 
         robot.interact(() -> Presentation.classroomProperty().set(false));
         assertFalse(app.window().root().getStyleClass().contains(Presentation.CLASSROOM_CLASS));
