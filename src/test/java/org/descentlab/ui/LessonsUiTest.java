@@ -166,9 +166,13 @@ class LessonsUiTest {
         assertTrue(onFx(() -> firstFormula().getFitWidth()) >= 1.4 * formulaBefore, "formulas grow too");
         float axisLabel = onFx(() -> app.window().networkTab().chartLabelSize());
         assertEquals(1.5 * org.descentlab.ui.widgets.Charts.labelSize(), axisLabel, 0.01, "the network's charts too");
+        var loadParameters = app.window().networkTab().root().lookup("#loadParamsButton");
+        assertFalse(onFx(() -> loadParameters.isVisible() && loadParameters.getParent().isVisible()),
+                "parameter files fold away in classroom mode");
 
         robot.interact(() -> Presentation.classroomProperty().set(false));
         assertFalse(app.window().root().getStyleClass().contains(Presentation.CLASSROOM_CLASS));
+        assertTrue(onFx(() -> loadParameters.getParent().isVisible()), "and come back after it");
     }
 
     private ImageView firstFormula() {

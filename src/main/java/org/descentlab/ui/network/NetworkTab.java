@@ -57,6 +57,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
     private final NetworkCharts charts;
     private final Runnable present = () -> {
         charts().present();
+        controls().present();
         refreshNow();
     };
     private final NetworkControls controls;
@@ -439,6 +440,10 @@ public final class NetworkTab extends BorderPane implements AppTab {
     /** The size of the loss chart's axis labels now (for tests: classroom mode makes it larger). */
     public float chartLabelSize() {
         return charts.lossChart().getXYPlot().getDomainAxis().getLabelFont().getSize2D();
+    }
+
+    NetworkControls controls() {
+        return controls;
     }
 
     NetworkCharts charts() {
