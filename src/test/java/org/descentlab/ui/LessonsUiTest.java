@@ -167,12 +167,21 @@ class LessonsUiTest {
         float axisLabel = onFx(() -> app.window().networkTab().chartLabelSize());
         assertEquals(1.5 * org.descentlab.ui.widgets.Charts.labelSize(), axisLabel, 0.01, "the network's charts too");
         var loadParameters = app.window().networkTab().root().lookup("#loadParamsButton");
-        assertFalse(onFx(() -> loadParameters.isVisible() && loadParameters.getParent().isVisible()),
-                "parameter files fold away in classroom mode");
+        assertFalse(onFx(() -> shown(loadParameters)), "parameter files fold away in classroom mode");
 
         robot.interact(() -> Presentation.classroomProperty().set(false));
         assertFalse(app.window().root().getStyleClass().contains(Presentation.CLASSROOM_CLASS));
-        assertTrue(onFx(() -> loadParameters.getParent().isVisible()), "and come back after it");
+        assertTrue(onFx(() -> shown(loadParameters)), "and come back after it");
+    }
+
+    /** Whether {@code node} and every node above it are visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (var n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ImageView firstFormula() {
