@@ -174,9 +174,10 @@ class LessonsUiTest {
         assertTrue(onFx(() -> shown(loadParameters)), "and come back after it");
     }
 
-    /** Whether {@code node} and every node above it are visible. */
+    /** Whether {@code node} and every node above it in its tab are visible (the tab itself may be behind another). */
     private static boolean shown(javafx.scene.Node node) {
-        for (var n = node; n != null; n = n.getParent()) {
+        var tabRoot = app.window().networkTab().root();
+        for (var n = node; n != null && n != tabRoot; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
             }
