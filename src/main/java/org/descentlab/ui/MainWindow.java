@@ -59,6 +59,7 @@ public final class MainWindow {
     private final LessonsPanel lessons;
     private final BooleanProperty lessonsShown = new SimpleBooleanProperty(false);
     private boolean followsFullScreen;
+    private final Runnable presentation = this::present;
     private boolean classroomTakesTheScreen = true;
     /** What the scene being opened held that this version ignores, for the status line. */
     private String pendingNotes;
@@ -128,7 +129,7 @@ public final class MainWindow {
         tabScenes = new TabScenes(appTabs, notes -> pendingNotes = String.join("; ", notes));
         sceneActions = tabScenes;
         lessonsShown.addListener((o, was, shown) -> root.setRight(shown ? lessons : null));
-        Presentation.onChange(this::present);
+        Presentation.onChange(presentation);
         present();
     }
 
@@ -372,6 +373,7 @@ public final class MainWindow {
 
     /** Stops every frame loop and worker of every tab: the window is closing. */
     public void dispose() {
+        Presentation.removeOnChange(presentation);
         appTabs.forEach(AppTab::dispose);
     }
 

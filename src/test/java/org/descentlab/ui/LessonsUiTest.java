@@ -164,9 +164,25 @@ class LessonsUiTest {
         });
         assertTrue(after >= 1.5 * before - 0.01, "title " + before + " → " + after);
         assertTrue(onFx(() -> firstFormula().getFitWidth()) >= 1.4 * formulaBefore, "formulas grow too");
+        float axisLabel = onFx(() -> app.window().networkTab().chartLabelSize());
+        assertEquals(1.5 * org.descentlab.ui.widgets.Charts.labelSize(), axisLabel, 0.01, "the network's charts too");
+        var loadParameters = app.window().networkTab().root().lookup("#loadParamsButton");
+        assertFalse(onFx(() -> shown(loadParameters)), "parameter files fold away in classroom mode");
 
         robot.interact(() -> Presentation.classroomProperty().set(false));
         assertFalse(app.window().root().getStyleClass().contains(Presentation.CLASSROOM_CLASS));
+        assertTrue(onFx(() -> shown(loadParameters)), "and come back after it");
+    }
+
+    /** Whether {@code node} and every node above it in its tab are visible (the tab itself may be behind another). */
+    private static boolean shown(javafx.scene.Node node) {
+        var tabRoot = app.window().networkTab().root();
+        for (var n = node; n != null && n != tabRoot; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ImageView firstFormula() {

@@ -79,17 +79,6 @@ public final class LessonTexts {
     }
 
     private static Map<String, String> read(String resource) {
-        var properties = new Properties();
-        try (InputStream in = LessonTexts.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the lesson texts are missing from the application: " + resource);
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the lesson texts could not be read: " + resource, e);
-        }
-        var map = new HashMap<String, String>();
-        properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
-        return map;
+        return TextResource.read(resource, "the lesson texts");
     }
 }

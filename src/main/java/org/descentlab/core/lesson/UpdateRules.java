@@ -48,17 +48,6 @@ public final class UpdateRules {
     }
 
     private static Map<String, String> load() {
-        var properties = new Properties();
-        try (InputStream in = UpdateRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the update rules are missing from the application: " + RESOURCE);
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the update rules could not be read: " + RESOURCE, e);
-        }
-        var map = new java.util.HashMap<String, String>();
-        properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k).strip()));
-        return Map.copyOf(map);
+        return TextResource.read(RESOURCE, "the update rules");
     }
 }

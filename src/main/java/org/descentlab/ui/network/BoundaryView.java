@@ -7,7 +7,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
+import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.core.nn.Activation;
 import org.descentlab.core.nn.Dataset;
 import org.descentlab.core.nn.DecisionBoundaryMap;
@@ -24,7 +24,6 @@ import org.descentlab.ui.widgets.PlotFrame;
  */
 final class BoundaryView extends Region {
 
-    private static final Font TICK_FONT = org.descentlab.ui.widgets.UiFont.regular(13);
 
     private final NetworkTabModel model;
     private final Supplier<NetworkRun> run;
@@ -105,11 +104,11 @@ final class BoundaryView extends Region {
         }
         Dataset data = model.dataset();
         Bounds bounds = bounds(data);
-        double left = compact ? 36 : 48;
-        frame = PlotFrame.fit(bounds, left, 6, w - left - 8, h - 6 - (compact ? 24 : 30));
+        double left = (compact ? 36 : 48) * Presentation.scale();
+        frame = PlotFrame.fit(bounds, left, 6, w - left - 8, h - 6 - (compact ? 24 : 30) * Presentation.scale());
         paintMap(gc, p, bounds);
         paintPoints(gc, p, data);
-        frame.drawAxes(gc, TICK_FONT, compact ? 4 : 7);
+        frame.drawAxes(gc, org.descentlab.ui.widgets.UiFont.regular(13 * Presentation.scale()), compact ? 4 : 7);
     }
 
     private void paintMap(GraphicsContext gc, Parameters p, Bounds b) {
@@ -144,7 +143,7 @@ final class BoundaryView extends Region {
     private Activation currentActivation;
 
     private void paintPoints(GraphicsContext gc, Parameters p, Dataset data) {
-        double r = compact ? 2.6 : 3.6;
+        double r = (compact ? 2.6 : 3.6) * Presentation.scale();
         var train = model.split().train();
         scores = model.predictions(p);
         for (int i = 0; i < train.size(); i++) {

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.scene.layout.Region;
 import org.descentlab.core.nn.EpochMetrics;
 import org.descentlab.ui.widgets.Charts;
+import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.widgets.UiFont;
 import org.descentlab.ui.words.Words;
 import org.jfree.chart.JFreeChart;
@@ -53,6 +54,7 @@ final class NetworkCharts extends Region {
             chart.addLegend(legend);
         }
         words();
+        present();
         lossViewer = new ChartViewer(lossChart);
         lossViewer.setId("networkLossChart");
         accuracyViewer = new ChartViewer(accuracyChart);
@@ -86,6 +88,19 @@ final class NetworkCharts extends Region {
         logLoss = log;
         ((XYPlot) lossChart.getPlot()).setRangeAxis(log ? Charts.logAxis(lossAxisLabel())
                 : Charts.linearAxis(lossAxisLabel()));
+        present();
+    }
+
+    /** Fonts 1.5× in classroom mode, as the rest of the window (the tab calls it when the mode changes). */
+    void present() {
+        for (JFreeChart chart : new JFreeChart[] {lossChart, accuracyChart}) {
+            Charts.scaleFonts(chart, Presentation.scale());
+        }
+    }
+
+    /** The loss chart (for tests). */
+    JFreeChart lossChart() {
+        return lossChart;
     }
 
     private String lossAxisLabel() {

@@ -29,6 +29,7 @@ import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.scene.Problem;
 import org.descentlab.ui.widgets.HyperparameterForm;
+import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.widgets.UpdateRuleView;
 import org.descentlab.ui.widgets.ProblemLabel;
 import org.descentlab.ui.words.Names;
@@ -62,6 +63,7 @@ final class NetworkControls extends VBox {
     private final VBox formHolder = new VBox();
     /** The chosen optimizer's update rule, typeset, with the values it trains with. */
     private final UpdateRuleView rule = new UpdateRuleView();
+    private final List<javafx.scene.Node> folded;
     /** Puts the model's values into the fields after a change made elsewhere (a scene opened, a file loaded). */
     private final List<Runnable> followers = new ArrayList<>();
     /** Gives the choice boxes their words again after a change of language. */
@@ -79,11 +81,29 @@ final class NetworkControls extends VBox {
         getStyleClass().add("sidebar");
         setSpacing(10);
         setPadding(new Insets(12));
-        getChildren().addAll(data(), new Separator(), network(), new Separator(), training(), new Separator(),
-                files(), new Separator(), CompareControls.build(model, tab, this, problems.get(Section.COMPARE)),
-                new Separator(), view());
+        var files = files();
+        var view = view();
+        var filesLine = new Separator();
+        var viewLine = new Separator();
+        folded = List.of(files, view, filesLine, viewLine);
+        getChildren().addAll(data(), new Separator(), network(), new Separator(), training(), filesLine,
+                files, new Separator(), CompareControls.build(model, tab, this, problems.get(Section.COMPARE)),
+                viewLine, view);
+        present();
         relabel(); // the choice boxes' first words, and the first form
         model.sceneProperty().addListener((o, was, is) -> follow());
+    }
+
+    /**
+     * Classroom mode folds away what a demonstration does not need (parameter files, view options); the data, network,
+     * training and compare settings stay. The rule's letters grow with the rest.
+     */
+    void present() {
+        for (var node : folded) {
+            node.setVisible(!Presentation.classroom());
+            node.setManaged(!Presentation.classroom());
+        }
+        rule.setPoints(20 * Presentation.scale());
     }
 
     /** Shows {@code problem} (numpy's jargon put in words) under {@code section}, or clears it with {@code null}. */

@@ -55,6 +55,11 @@ public final class NetworkTab extends BorderPane implements AppTab {
     /** The runs the panels were made for. */
     private List<NetworkRun> panelRuns = List.of();
     private final NetworkCharts charts;
+    private final Runnable present = () -> {
+        charts().present();
+        controls().present();
+        refreshNow();
+    };
     private final NetworkControls controls;
     private final NetworkLayout layout;
     /** The line above the map: what happened to the run itself (its loss blew up, memory ran out). */
@@ -115,6 +120,8 @@ public final class NetworkTab extends BorderPane implements AppTab {
             }
         };
         Words.onChange(relabel);
+        // Classroom mode: the map's ticks, points and rings grow with the rest (the charts follow by themselves).
+        org.descentlab.ui.widgets.Presentation.onChange(present);
         wake();
     }
 
@@ -205,6 +212,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
     @Override
     public void dispose() {
         Words.removeOnChange(relabel);
+        org.descentlab.ui.widgets.Presentation.removeOnChange(present);
         timer.stop();
         looping = false;
         model.close();
@@ -427,6 +435,15 @@ public final class NetworkTab extends BorderPane implements AppTab {
     /** The comparison panels on show, headers included. */
     List<ComparisonPanel> comparisonHeaders() {
         return List.copyOf(panels);
+    }
+
+    /** The size of the loss chart's axis labels now (for tests: classroom mode makes it larger). */
+    public float chartLabelSize() {
+        return charts.lossChart().getXYPlot().getDomainAxis().getLabelFont().getSize2D();
+    }
+
+    NetworkControls controls() {
+        return controls;
     }
 
     NetworkCharts charts() {

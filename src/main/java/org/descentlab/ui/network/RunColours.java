@@ -1,6 +1,8 @@
 package org.descentlab.ui.network;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import javafx.scene.paint.Color;
 import org.descentlab.core.optim.OptimizerType;
@@ -8,17 +10,11 @@ import org.descentlab.ui.widgets.OptimizerColours;
 
 /**
  * The colour of each run on show: its optimizer's colour, the one its paths have on the Surfaces tab, so that a colour
- * means the same optimizer everywhere. Runs of one optimizer (learning rates compared) share its hue in shades from
- * dark to light, in the order they are listed.
+ * means the same optimizer everywhere. When one optimizer runs more than once (learning rates, batch sizes or
+ * activations compared), its first run keeps that colour and each further run takes another colour of the palette that
+ * no run on show uses: shades of one hue were too alike to tell apart on a projector.
  */
 final class RunColours {
-
-    /**
-     * How far the darkest shade goes toward black and the lightest toward white: less far toward white, since the
-     * charts' background is white and a pale line fades on a projector.
-     */
-    private static final double DARKEST = 0.45;
-    private static final double LIGHTEST = 0.35;
 
     private RunColours() {
     }
@@ -28,32 +24,26 @@ final class RunColours {
         return OptimizerColours.of(type.id());
     }
 
-    /** One colour per run of these optimizers, in the same order. */
+    /** One colour per run of these optimizers, in the same order, no two alike. */
     static List<Color> of(List<OptimizerType> runs) {
+        var taken = new LinkedHashSet<Color>();
+        runs.forEach(t -> taken.add(of(t)));
         var colours = new ArrayList<Color>();
-        for (int i = 0; i < runs.size(); i++) {
-            OptimizerType type = runs.get(i);
-            int shade = 0;
-            int shades = 0;
-            for (int j = 0; j < runs.size(); j++) {
-                if (runs.get(j).equals(type)) {
-                    shade += j < i ? 1 : 0;
-                    shades++;
-                }
+        var seen = new HashSet<OptimizerType>();
+        int next = 0;
+        for (OptimizerType type : runs) {
+            if (seen.add(type)) {
+                colours.add(of(type));
+                continue;
             }
-            colours.add(shade(of(type), shade, shades));
+            Color spare;
+            do {
+                spare = OptimizerColours.of(next++);
+            } while (taken.contains(spare) && next < 64);
+            taken.add(spare);
+            colours.add(spare);
         }
         return colours;
-    }
-
-    /** Shade {@code i} of {@code n} of {@code base}: from darker through {@code base} to lighter; just it for one. */
-    static Color shade(Color base, int i, int n) {
-        if (n <= 1) {
-            return base;
-        }
-        double t = (double) i / (n - 1); // 0 darkest … 1 lightest
-        return t < 0.5 ? base.interpolate(Color.BLACK, DARKEST * (1 - 2 * t))
-                : base.interpolate(Color.WHITE, LIGHTEST * (2 * t - 1));
     }
 
     /** CSS text of {@code c}, e.g. {@code #d55e00}. */

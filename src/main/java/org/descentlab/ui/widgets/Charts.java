@@ -82,6 +82,35 @@ public final class Charts {
     }
 
     /**
+     * Sets the chart's title, axis, tick and legend fonts to their sizes times {@code scale} (1.5 in classroom mode),
+     * so that a chart reads from the back of the room like the rest of the window.
+     */
+    public static void scaleFonts(JFreeChart chart, double scale) {
+        chart.getTitle().setFont(TITLE.deriveFont((float) (TITLE.getSize2D() * scale)));
+        var plot = chart.getXYPlot();
+        for (int i = 0; i < plot.getDomainAxisCount() + plot.getRangeAxisCount(); i++) {
+            var axis = i < plot.getDomainAxisCount() ? plot.getDomainAxis(i)
+                    : plot.getRangeAxis(i - plot.getDomainAxisCount());
+            if (axis != null) {
+                axis.setLabelFont(LABEL.deriveFont((float) (LABEL.getSize2D() * scale)));
+                axis.setTickLabelFont(TICK.deriveFont((float) (TICK.getSize2D() * scale)));
+            }
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof org.jfree.chart.title.LegendTitle legend) {
+                legend.setItemFont(LABEL.deriveFont((float) (LABEL.getSize2D() * scale)));
+            } else if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle text) {
+                text.setFont(LABEL.deriveFont((float) (LABEL.getSize2D() * scale)));
+            }
+        }
+    }
+
+    /** The size of the charts' axis labels at scale 1 (for tests). */
+    public static float labelSize() {
+        return LABEL.getSize2D();
+    }
+
+    /**
      * Draws a small chart off screen on a thread of its own, once, so that the JavaFX thread does not pay for it when
      * it draws the first real chart: loading JFreeChart, starting AWT and reading its fonts take a few hundred
      * milliseconds of the start-up otherwise. Charts are separate objects, and AWT's fonts are safe on any thread.

@@ -1,5 +1,7 @@
 package org.descentlab.ui.widgets;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
@@ -20,6 +22,12 @@ public final class Presentation {
 
     private static final BooleanProperty CLASSROOM = new SimpleBooleanProperty(false);
     private static final BooleanProperty HIGH_CONTRAST = new SimpleBooleanProperty(false);
+    private static final List<Runnable> LISTENERS = new ArrayList<>();
+
+    static {
+        CLASSROOM.addListener((o, was, now) -> changed());
+        HIGH_CONTRAST.addListener((o, was, now) -> changed());
+    }
 
     private Presentation() {
     }
@@ -49,10 +57,23 @@ public final class Presentation {
         return CLASSROOM.get() ? CLASSROOM_SCALE : 1;
     }
 
-    /** Registers {@code redraw} to run whenever classroom mode or high contrast is switched. */
+    /**
+     * Registers {@code redraw} to run whenever classroom mode or high contrast is switched; a view that is disposed
+     * removes it again ({@link #removeOnChange}).
+     */
     public static void onChange(Runnable redraw) {
-        CLASSROOM.addListener((o, was, now) -> redraw.run());
-        HIGH_CONTRAST.addListener((o, was, now) -> redraw.run());
+        LISTENERS.add(redraw);
+    }
+
+    /** Stops running {@code redraw}. */
+    public static void removeOnChange(Runnable redraw) {
+        LISTENERS.remove(redraw);
+    }
+
+    private static void changed() {
+        for (Runnable r : List.copyOf(LISTENERS)) {
+            r.run();
+        }
     }
 
     /** Back to the normal window (tests). */

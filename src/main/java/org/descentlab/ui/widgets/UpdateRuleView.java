@@ -1,18 +1,14 @@
 package org.descentlab.ui.widgets;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.descentlab.core.lesson.TextResource;
 import org.descentlab.core.lesson.UpdateRules;
 import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.HyperparameterValues;
@@ -28,7 +24,8 @@ import org.descentlab.ui.words.Words;
  */
 public final class UpdateRuleView extends VBox {
 
-    private static final Properties SYMBOLS = load("/org/descentlab/symbols.properties");
+    private static final Map<String, String> SYMBOLS = TextResource.read("org/descentlab/symbols.properties",
+            "the symbols of the hyperparameters");
 
     private final Label heading = new Label();
     private final VBox rule = new VBox();
@@ -64,8 +61,8 @@ public final class UpdateRuleView extends VBox {
             if (h.scale() == Scale.SWITCH) {
                 continue;
             }
-            String symbol = SYMBOLS.getProperty("symbol." + optimizer.id() + "." + h.key(),
-                    SYMBOLS.getProperty("symbol." + h.key(), "\\mathrm{" + h.key().replace("_", "\\_") + "}"));
+            String symbol = SYMBOLS.getOrDefault("symbol." + optimizer.id() + "." + h.key(),
+                    SYMBOLS.getOrDefault("symbol." + h.key(), "\\mathrm{" + h.key().replace("_", "\\_") + "}"));
             parts.add(symbol + " = " + number(values.get(h.key())));
         }
         return String.join(",\\;\\; ", parts);
@@ -132,17 +129,5 @@ public final class UpdateRuleView extends VBox {
         view.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.min(natural,
                 Math.max(40, getWidth() - getInsets().getLeft() - getInsets().getRight())), widthProperty()));
         return view;
-    }
-
-    private static Properties load(String resource) {
-        var p = new Properties();
-        try (InputStream in = UpdateRuleView.class.getResourceAsStream(resource)) {
-            if (in != null) {
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + " could not be read", e);
-        }
-        return p;
     }
 }

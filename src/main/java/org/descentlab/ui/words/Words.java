@@ -1,23 +1,18 @@
 package org.descentlab.ui.words;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
+import org.descentlab.core.lesson.TextResource;
 
 /**
  * Every string the window shows, in the language chosen: the English and Korean resource bundles under
@@ -125,18 +120,7 @@ public final class Words {
      */
     public static Map<String, String> bundle(String bundle, Language language) {
         String file = FOLDER + bundle + (language == Language.ENGLISH ? "" : "_" + language.code()) + ".properties";
-        var properties = new Properties();
-        try (InputStream in = Words.class.getClassLoader().getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundle " + file + " is missing from the app");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the bundle " + file + " could not be read", e);
-        }
-        var map = new HashMap<String, String>();
-        properties.forEach((k, v) -> map.put((String) k, (String) v));
-        return map;
+        return TextResource.read(file, "the words of the window");
     }
 
     private static synchronized Map<String, String> table(Language language) {

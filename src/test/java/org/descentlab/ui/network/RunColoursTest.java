@@ -44,16 +44,18 @@ class RunColoursTest {
     }
 
     @Test
-    void learningRatesOfOneOptimizerAreShadesOfItsColour() {
+    void runsOfOneOptimizerGetColoursNoOtherRunHas() {
         var adam = type("adam");
-        var colours = RunColours.of(List.of(adam, adam, adam));
-        Color base = RunColours.of(adam);
-        assertEquals(3, new HashSet<>(colours).size(), "three different shades");
-        assertEquals(base, colours.get(1), "the middle one is the colour itself");
-        assertTrue(colours.get(0).getBrightness() < base.getBrightness(), "the first is darker");
-        assertTrue(colours.get(2).getSaturation() < base.getSaturation(), "the last is lighter");
-        for (Color c : colours) {
-            assertEquals(base.getHue(), c.getHue(), 1.0, "the same hue");
+        var gd = type("gd");
+        var colours = RunColours.of(List.of(adam, gd, adam, adam));
+        assertEquals(RunColours.of(adam), colours.get(0), "the first Adam run keeps Adam's colour");
+        assertEquals(RunColours.of(gd), colours.get(1));
+        assertEquals(4, new HashSet<>(colours).size(), "four runs, four colours");
+        for (int i : new int[] {2, 3}) {
+            assertTrue(java.util.stream.IntStream.range(0, 11).mapToObj(OptimizerColours::of).toList()
+                    .contains(colours.get(i)), "a colour of the palette");
+            assertNotEquals(RunColours.of(adam), colours.get(i));
+            assertNotEquals(RunColours.of(gd), colours.get(i));
         }
     }
 
