@@ -1,15 +1,10 @@
 package org.descentlab.ui.surface;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
+import org.descentlab.core.lesson.TextResource;
 import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Scale;
@@ -27,7 +22,8 @@ import org.descentlab.ui.words.Words;
 final class RacerNames {
 
     /** The notes' symbols as LaTeX (shared with the update rules), written here as plain text. */
-    private static final Properties SYMBOLS = load("/org/descentlab/symbols.properties");
+    private static final Map<String, String> SYMBOLS = TextResource.read("org/descentlab/symbols.properties",
+            "the symbols of the hyperparameters");
     private static final Map<String, String> GREEK = Map.ofEntries(Map.entry("alpha", "α"), Map.entry("beta", "β"),
             Map.entry("gamma", "γ"), Map.entry("delta", "δ"), Map.entry("epsilon", "ε"), Map.entry("eta", "η"),
             Map.entry("theta", "θ"), Map.entry("lambda", "λ"), Map.entry("mu", "μ"), Map.entry("rho", "ρ"),
@@ -80,8 +76,7 @@ final class RacerNames {
 
     /** The notes' symbol of {@code h} as plain text ({@code β1}, {@code γ}), or its key when it has none. */
     static String symbol(OptimizerType type, Hyperparameter h) {
-        String latex = SYMBOLS.getProperty("symbol." + type.id() + "." + h.key(),
-                SYMBOLS.getProperty("symbol." + h.key()));
+        String latex = SYMBOLS.getOrDefault("symbol." + type.id() + "." + h.key(), SYMBOLS.get("symbol." + h.key()));
         return latex == null ? h.key() : plain(latex);
     }
 
@@ -112,17 +107,5 @@ final class RacerNames {
             }
         }
         return out.toString().replace(",", ", ");
-    }
-
-    private static Properties load(String resource) {
-        var p = new Properties();
-        try (InputStream in = RacerNames.class.getResourceAsStream(resource)) {
-            if (in != null) {
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + " could not be read", e);
-        }
-        return p;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -87,7 +86,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     /** Makes again, after a change of language, the words made from the state (registered once, until dispose). */
     private final Runnable refreshWords = this::refreshWords;
     /** Draws everything again when classroom mode or high contrast is switched (removed on dispose). */
-    private final ChangeListener<Boolean> presentationChanged = (o, was, is) -> presentationChanged();
+    private final Runnable presentationChanged = this::presentationChanged;
     private Function<Surface, HeatMap> heatMapMaker = s -> HeatMap.compute(s, HEAT_MAP_SIZE, HEAT_MAP_SIZE);
     private final AnimationTimer timer;
     private PanelGrid panels;
@@ -163,8 +162,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
                 KeyCode.RIGHT, model::singleStep,
                 KeyCode.R, model::reset));
         Words.onChange(refreshWords);
-        Presentation.classroomProperty().addListener(presentationChanged);
-        Presentation.highContrastProperty().addListener(presentationChanged);
+        Presentation.onChange(presentationChanged);
     }
 
     /** An optimizer was ticked or unticked, or a copy came or went: every view of the racers follows. */
@@ -227,8 +225,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     public void dispose() {
         disposed = true;
         Words.removeOnChange(refreshWords);
-        Presentation.classroomProperty().removeListener(presentationChanged);
-        Presentation.highContrastProperty().removeListener(presentationChanged);
+        Presentation.removeOnChange(presentationChanged);
         timer.stop();
         animating = false;
         heatMapWork.close();
