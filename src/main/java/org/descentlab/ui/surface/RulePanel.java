@@ -49,13 +49,10 @@ final class RulePanel extends TitledPane {
         getStyleClass().add("rule-panel");
         setAnimated(false);
         // The panel's title says what the view's heading would: the heading itself goes, to save a line.
-        view.getChildrenUnmodifiable().stream().filter(n -> n instanceof Label && n.getStyleClass()
-                .contains("section-title")).findFirst().ifPresent(n -> {
-                    heading = (Label) n;
-                    textProperty().bind(heading.textProperty());
-                    heading.setVisible(false);
-                    heading.setManaged(false);
-                });
+        heading = view.heading();
+        textProperty().bind(heading.textProperty());
+        heading.setVisible(false);
+        heading.setManaged(false);
         view.setPadding(new Insets(2, 4, 4, 2));
         scroll.setFitToHeight(false);
         // As wide as the column: the view narrows a wider formula, and words (a rule not written out yet) wrap.

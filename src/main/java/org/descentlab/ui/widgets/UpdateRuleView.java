@@ -80,6 +80,11 @@ public final class UpdateRuleView extends VBox {
         return (mantissa.equals("1") ? "" : mantissa + " \\times ") + "10^{" + exponent + "}";
     }
 
+    /** The heading ("Update rule: Adam"), for a panel that shows it in its own title instead. */
+    public Label heading() {
+        return heading;
+    }
+
     /** Shows {@code optimizer}'s rule and {@code now}'s values. */
     public void show(OptimizerType optimizer, HyperparameterValues now) {
         if (optimizer.equals(type) && now.equals(shown)) {
