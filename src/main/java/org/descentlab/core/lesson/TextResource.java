@@ -19,7 +19,8 @@ public final class TextResource {
     }
 
     /**
-     * Every key of the class-path resource {@code resource} with its value, stripped of surrounding white space.
+     * Every key of the class-path resource {@code resource} with its value as written (a bundle's template may end in
+     * a space on purpose).
      *
      * @param what what the file holds, for the message when it is missing or unreadable ("the update rules")
      * @throws IllegalStateException when the file is not in the app
@@ -35,7 +36,7 @@ public final class TextResource {
             throw new UncheckedIOException(what + " could not be read: " + resource, e);
         }
         var map = new HashMap<String, String>();
-        properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k).strip()));
+        properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
         return Map.copyOf(map);
     }
 }

@@ -48,6 +48,8 @@ public final class UpdateRules {
     }
 
     private static Map<String, String> load() {
-        return TextResource.read(RESOURCE, "the update rules");
+        var rules = new java.util.HashMap<String, String>();
+        TextResource.read(RESOURCE, "the update rules").forEach((k, v) -> rules.put(k, v.strip()));
+        return Map.copyOf(rules);
     }
 }

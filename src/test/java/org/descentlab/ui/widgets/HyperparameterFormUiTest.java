@@ -90,7 +90,7 @@ class HyperparameterFormUiTest {
             robot.interact(() -> Words.setLanguage(Language.KOREAN));
             assertEquals("학습률 γ", label.getText());
             assertEquals("학습률 γ: 'abc'은(는) 숫자가 아닙니다 (예: 0.01, 3e-4)", error.getText());
-            assertEquals("β₁", robot.from(form).lookup(".hyperparameter-label").queryAllAs(Label.class).stream()
+            assertEquals("β1", robot.from(form).lookup(".hyperparameter-label").queryAllAs(Label.class).stream()
                     .map(Label::getText).toList().get(1));
         } finally {
             robot.interact(() -> Words.setLanguage(Language.ENGLISH));
