@@ -32,8 +32,19 @@ final class ControlsColumn extends VBox {
         getChildren().addAll(header, list, rule);
         VBox.setVgrow(list, Priority.ALWAYS);
         setMinWidth(270);
+        // Whatever the fonts, the column never paints over the plot beside it.
+        var clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         setId("surfaceControls");
         getStyleClass().add("sidebar");
+    }
+
+    /** The width the race's controls need at the fonts of the moment (classroom mode makes them wider). */
+    double neededWidth() {
+        applyCss();
+        return header.prefWidth(-1) + getInsets().getLeft() + getInsets().getRight();
     }
 
     /** The update rule at the foot of the column. */

@@ -313,14 +313,20 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         panelPlots().forEach(SurfacePlot::styleChanged);
         charts.restyle();
         rulePanel.presentationChanged();
-        controlsColumn.setPrefWidth(columnWidth());
+        // After the window has put its classroom style on (its listener may run after this one): the column is
+        // measured with the fonts it will have.
+        javafx.application.Platform.runLater(() -> {
+            controlsColumn.setPrefWidth(columnWidth());
+            requestLayout();
+        });
         requestLayout();
         invalidate();
     }
 
     /** The controls column's width: wider in a wide window, and in classroom mode for its larger letters. */
     private double columnWidth() {
-        return (arrangement == Arrangement.WIDE ? 310 : 285) * (Presentation.classroom() ? 1.2 : 1);
+        double base = (arrangement == Arrangement.WIDE ? 310 : 285) * (Presentation.classroom() ? 1.2 : 1);
+        return Presentation.classroom() ? Math.max(base, controlsColumn.neededWidth()) : base;
     }
 
     /** Something changed that the next frame must draw: wakes the frame loop if it sleeps. */
