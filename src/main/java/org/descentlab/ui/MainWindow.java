@@ -120,6 +120,10 @@ public final class MainWindow {
         showStatus(null);
         lessons = new LessonsPanel(LessonCatalog.all(), this::putOnShow);
         lessons.setOnClose(() -> lessonsShown.set(false));
+        // A third of a narrow window would leave the plot too little; classroom mode's larger words need more.
+        lessons.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(280, Math.min(Presentation.classroom() ? 420 : 380, 0.28 * root.getWidth())),
+                root.widthProperty(), Presentation.classroomProperty()));
         menu = new MainMenu(this);
         root.setTop(menu.bar());
         root.setCenter(this.tabs);
