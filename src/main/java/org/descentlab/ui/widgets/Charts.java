@@ -117,6 +117,8 @@ public final class Charts {
      */
     public static void warmUpInBackground() {
         var thread = new Thread(() -> {
+            UiFont.registerWithAwt();
+            Formula.warmUp();
             var series = new XYSeries("warm-up", false, true);
             series.add(0, 2.5);
             series.add(1, 0.5);

@@ -53,6 +53,23 @@ public final class Formula {
         return SwingFXUtils.toFXImage(picture, null);
     }
 
+    /**
+     * Typesets a small formula off screen, once, so that JLaTeXMath's classes and fonts are loaded on the start-up's
+     * warm-up thread rather than when the first update rule is shown.
+     */
+    static void warmUp() {
+        var icon = new TeXFormula("\\Theta_{t+1} = \\frac{\\gamma}{\\sqrt{G}}").createTeXIcon(
+                TeXConstants.STYLE_DISPLAY, 20);
+        var picture = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),
+                BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = picture.createGraphics();
+        try {
+            icon.paintIcon(null, g, 0, 0);
+        } finally {
+            g.dispose();
+        }
+    }
+
     /** The formula as a node, shown at {@code points}. */
     public static ImageView view(String latex, double points, javafx.scene.paint.Color colour) {
         var image = image(latex, points, colour);

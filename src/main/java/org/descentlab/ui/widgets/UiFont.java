@@ -17,6 +17,7 @@ public final class UiFont {
     public static final String FAMILY = "NanumGothic";
     private static final String[] FILES = {"NanumGothic.ttf", "NanumGothicBold.ttf"};
     private static volatile boolean loaded;
+    private static volatile boolean registeredWithAwt;
 
     private UiFont() {
     }
@@ -34,15 +35,31 @@ public final class UiFont {
             } catch (IOException e) {
                 throw new IllegalStateException("the font " + file + " could not be read", e);
             }
-            // JFreeChart measures (and draws rotated axis labels) through AWT, which must know the font too.
+        }
+        registerWithAwt();
+        loaded = true;
+    }
+
+    /**
+     * Makes the font known to AWT too, through which JFreeChart measures text and draws rotated axis labels (once;
+     * a few hundred milliseconds, so the start-up's warm-up thread does it before the JavaFX thread asks).
+     */
+    public static synchronized void registerWithAwt() {
+        if (registeredWithAwt) {
+            return;
+        }
+        for (String file : FILES) {
             try (InputStream in = UiFont.class.getResourceAsStream("/org/descentlab/fonts/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("the font " + file + " is missing from the app");
+                }
                 GraphicsEnvironment.getLocalGraphicsEnvironment()
                         .registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in));
             } catch (IOException | java.awt.FontFormatException e) {
                 throw new IllegalStateException("the font " + file + " could not be read", e);
             }
         }
-        loaded = true;
+        registeredWithAwt = true;
     }
 
     /** The font at {@code size} points. */
