@@ -3,6 +3,8 @@ package org.descentlab.ui.lessons;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -19,6 +21,7 @@ import org.descentlab.core.lesson.Lesson;
 import org.descentlab.core.lesson.UpdateRules;
 import org.descentlab.ui.widgets.Formula;
 import org.descentlab.ui.widgets.UpdateRuleView;
+import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
 
 /**
@@ -51,6 +54,9 @@ public final class LessonsPanel extends VBox {
     private final ScrollPane scroll;
     private double formulaPoints = BASE_POINTS;
     private Runnable onClose = () -> { };
+    private Lesson shown;
+    /** Held weakly by the language, so that a window thrown away (tests make many) is not kept. */
+    private final ChangeListener<Language> followLanguage = (o, was, now) -> refresh();
 
     /**
      * @param lessons the lessons, in the notes' order
@@ -140,11 +146,9 @@ public final class LessonsPanel extends VBox {
         scroll.getStyleClass().add("lessons-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(top, choosing, restart, scroll);
-        Words.languageProperty().addListener((o, was, now) -> refresh());
+        Words.languageProperty().addListener(new WeakChangeListener<>(followLanguage));
         refresh();
     }
-
-    private Lesson shown;
 
     /** What the close button does (the window folds the panel away). */
     public void setOnClose(Runnable action) {

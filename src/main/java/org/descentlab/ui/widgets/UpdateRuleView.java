@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
@@ -14,6 +16,7 @@ import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.optim.Scale;
+import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Names;
 import org.descentlab.ui.words.Words;
 
@@ -33,6 +36,7 @@ public final class UpdateRuleView extends VBox {
     private double points = 20;
     private OptimizerType type;
     private HyperparameterValues shown;
+    private final ChangeListener<Language> followLanguage = (o, was, now) -> redraw();
 
     /** An empty panel; {@link #show} fills it. */
     public UpdateRuleView() {
@@ -43,7 +47,8 @@ public final class UpdateRuleView extends VBox {
         setMinWidth(0);
         setPrefWidth(40);
         getChildren().addAll(heading, rule, values);
-        Words.languageProperty().addListener((o, was, now) -> redraw());
+        // Held weakly by the language: a lesson makes new views each time it is shown, and the old ones must go.
+        Words.languageProperty().addListener(new WeakChangeListener<>(followLanguage));
     }
 
     /** The update rule of {@code optimizer}, as LaTeX, if the rules file has it. */
