@@ -242,6 +242,7 @@ class ScreenshotRendererTest {
             drawn(tab);
             save("lesson-en-" + name(size) + ".png");
         }
+        resize(README_SIZE);
         var network = window.networkTab();
         robot.interact(() -> {
             // The network trained for the pictures before would make the lesson ask first.

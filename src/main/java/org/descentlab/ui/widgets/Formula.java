@@ -14,14 +14,26 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
  * A formula typeset from LaTeX by JLaTeXMath, shown as an image: the update rules in the notes' own notation
- * (Θ, γ, α, M, G, ε, β₁, β₂). Drawn at twice the size shown, so that it stays sharp on a high-density screen and
- * when classroom mode scales the window up.
+ * (Θ, γ, α, M, G, ε, β₁, β₂). Drawn at the screen's own density, so that it is sharp on an ordinary and on a
+ * high-density screen; classroom mode draws it again at its larger size rather than scaling the picture.
  */
 public final class Formula {
 
-    private static final int OVERSAMPLE = 2;
 
     private Formula() {
+    }
+
+    /**
+     * Screen pixels per layout pixel, rounded up: a formula is drawn at exactly the pixels it will cover, since scaling
+     * an image of it down (JavaFX's smooth scaling is bilinear) thins its fine strokes away: '+' lost its bar and '='
+     * merged into '−' at half size.
+     */
+    private static int pixelsPerPoint() {
+        try {
+            return (int) Math.max(1, Math.ceil(javafx.stage.Screen.getPrimary().getOutputScaleX() - 1e-9));
+        } catch (RuntimeException noScreenYet) {
+            return 1;
+        }
     }
 
     /**
@@ -37,7 +49,7 @@ public final class Formula {
             throw new IllegalArgumentException("the formula does not parse: " + e.getMessage(), e);
         }
         TeXIcon icon = formula.new TeXIconBuilder().setStyle(TeXConstants.STYLE_DISPLAY)
-                .setSize((float) (points * OVERSAMPLE)).build();
+                .setSize((float) (points * pixelsPerPoint())).build();
         icon.setForeground(new Color((float) colour.getRed(), (float) colour.getGreen(), (float) colour.getBlue()));
         int width = Math.max(1, icon.getIconWidth());
         int height = Math.max(1, icon.getIconHeight());
@@ -74,7 +86,7 @@ public final class Formula {
     public static ImageView view(String latex, double points, javafx.scene.paint.Color colour) {
         var image = image(latex, points, colour);
         var view = new ImageView(image);
-        view.setFitWidth(image.getWidth() / OVERSAMPLE);
+        view.setFitWidth(image.getWidth() / pixelsPerPoint());
         view.setPreserveRatio(true);
         view.setSmooth(true);
         view.getStyleClass().add("formula");
