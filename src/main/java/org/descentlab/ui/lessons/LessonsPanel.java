@@ -45,6 +45,7 @@ public final class LessonsPanel extends VBox {
     private final VBox rules = new VBox(10);
     private final Label tryHeading = new Label();
     private final Label tryThis = new Label();
+    private final VBox tryBox = new VBox(4);
     private final Label source = new Label();
     private final Label problem = new Label();
     private final Button previous = new Button("\u25c0");
@@ -118,7 +119,9 @@ public final class LessonsPanel extends VBox {
         tryThis.setId("lessonTry");
         tryThis.setWrapText(true);
         tryThis.getStyleClass().add("lesson-text");
-        var tryBox = new VBox(4, tryHeading, tryThis);
+        tryBox.getChildren().addAll(tryHeading, tryThis);
+        tryBox.managedProperty().bind(tryBox.visibleProperty());
+        watchHeading.managedProperty().bind(watchHeading.visibleProperty());
         tryBox.getStyleClass().add("lesson-try");
         source.setWrapText(true);
         source.getStyleClass().add("hint");
@@ -203,6 +206,9 @@ public final class LessonsPanel extends VBox {
         previous.setDisable(lessons.isEmpty());
         next.setDisable(lessons.isEmpty());
         restart.setDisable(shown == null);
+        // Before a lesson is chosen there is nothing to watch or try yet: only the invitation shows.
+        tryBox.setVisible(shown != null);
+        watchHeading.setVisible(shown != null);
         if (shown == null) {
             position.setText("");
             title.setText(Words.get("teach.lessons.none"));
