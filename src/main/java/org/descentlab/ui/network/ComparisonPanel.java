@@ -8,6 +8,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.descentlab.ui.widgets.OptimizerColours;
 import org.descentlab.ui.words.Words;
 
 /**
@@ -33,7 +34,7 @@ final class ComparisonPanel extends VBox {
         var header = new VBox(0, title, figures);
         header.getStyleClass().add("comparison-header");
         header.setMinHeight(Region.USE_PREF_SIZE);
-        header.setStyle("-fx-border-color: transparent transparent " + RunColours.css(colour)
+        header.setStyle("-fx-border-color: transparent transparent " + OptimizerColours.css(colour)
                 + " transparent; -fx-border-width: 0 0 4 0; -fx-padding: 0 4 2 4;");
         getChildren().addAll(header, view);
         VBox.setVgrow(view, Priority.ALWAYS);

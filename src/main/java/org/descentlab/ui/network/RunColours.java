@@ -45,10 +45,4 @@ final class RunColours {
         }
         return colours;
     }
-
-    /** CSS text of {@code c}, e.g. {@code #d55e00}. */
-    static String css(Color c) {
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
-    }
 }

@@ -70,9 +70,7 @@ public final class OptimizerSlot {
 
     /** The colour as CSS text, for a border or swatch in a style. */
     String colourCss() {
-        Color c = colour();
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
+        return OptimizerColours.css(colour());
     }
 
     /**

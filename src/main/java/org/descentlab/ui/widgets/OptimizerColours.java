@@ -47,7 +47,11 @@ public final class OptimizerColours {
 
     /** CSS text of the colour, e.g. for a swatch. */
     public static String css(int index) {
-        Color c = of(index);
+        return css(of(index));
+    }
+
+    /** CSS text of any colour, e.g. {@code #d55e00}: for a border or swatch in a style. */
+    public static String css(Color c) {
         return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255));
     }

@@ -468,8 +468,8 @@ class NetworkTabUiTest {
             var run = model.runs().get(i);
             var expected = RunColours.of(run.settings().optimizer());
             assertEquals(org.descentlab.ui.widgets.Charts.awt(expected), tab.charts().colour(i), run.label());
-            assertTrue(headers.get(i).getChildren().get(0).getStyle().contains(RunColours.css(expected)),
-                    run.label());
+            String css = org.descentlab.ui.widgets.OptimizerColours.css(expected);
+            assertTrue(headers.get(i).getChildren().get(0).getStyle().contains(css), run.label());
             for (Label label : headers.get(i).headerLabels()) {
                 var shown = (javafx.scene.text.Text) label.lookup(".text");
                 assertEquals(label.getText(), shown.getText(), "shown whole in " + run.label());
