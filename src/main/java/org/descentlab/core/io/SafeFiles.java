@@ -31,7 +31,7 @@ public final class SafeFiles {
 
     /** Writes the whole content of a file to {@code out} (closing it is allowed but not needed). */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -114,7 +114,7 @@ public final class SafeFiles {
      * version. After a successful save, temporaries that an earlier save of the same file left behind when it was
      * killed are removed (see {@link TemporaryFiles}).
      */
-    static void replaceAtomically(Path file, Content content) throws NumpyFileException {
+    public static void replaceAtomically(Path file, Content content) throws NumpyFileException {
         Path target = writableTarget(file);
         Path folder = target.toAbsolutePath().getParent();
         String name = target.getFileName().toString();
