@@ -49,16 +49,23 @@ public final class LearningRateSweep {
             }
         }
 
-        /** Rate {@code i}: min·(max/min)^(i/(points − 1)), the ends exact and every rate within [min, max]. */
+        /**
+         * Rate {@code i}: 10 to the power of the weighted mean of log10(min) and log10(max), with weights (points − 1 −
+         * i) and i, the ends exact and every rate within [min, max]. Written so that a rate on a whole decade is that
+         * power of ten exactly (1e-4, not 9.999999999999991e-05), as a person would type it.
+         */
         public double rate(int i) {
+            if (i < 0 || i >= points) {
+                throw new IndexOutOfBoundsException("rate " + i + " of " + points);
+            }
             if (i == 0) {
                 return min;
             }
             if (i == points - 1) {
                 return max;
             }
-            double rate = Math.exp(Math.log(min) + (Math.log(max) - Math.log(min)) * i / (points - 1));
-            return Math.max(min, Math.min(max, rate));
+            double exponent = (Math.log10(min) * (points - 1 - i) + Math.log10(max) * i) / (points - 1);
+            return Math.max(min, Math.min(max, Math.pow(10, exponent)));
         }
     }
 
