@@ -14,7 +14,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.geometry.VPos;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -120,6 +122,12 @@ public final class PictureDialog {
         grid.addRow(0, label("export.picture.what"), what);
         grid.addRow(1, label("export.picture.resolution"), new VBox(6, once, twice));
         grid.addRow(2, label("export.picture.background"), new VBox(4, backgroundRow, onlyCharts));
+        for (int row = 0; row < 3; row++) {
+            // Each label on the line of the first choice beside it.
+            var constraints = new RowConstraints();
+            constraints.setValignment(VPos.BASELINE);
+            grid.getRowConstraints().add(constraints);
+        }
         grid.setMinWidth(440);
         return grid;
     }

@@ -7,13 +7,13 @@ import java.util.List;
  * A reader of RFC 4180 text written for the tests, independent of the writer: fields split at commas outside quotes,
  * {@code ""} inside quotes is one quote, a row ends at {@code \n} outside quotes.
  */
-final class CsvRows {
+public final class CsvRows {
 
     private CsvRows() {
     }
 
     /** Every row of {@code text}, each a list of its fields; the text must end with a line end. */
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         var rows = new ArrayList<List<String>>();
         var row = new ArrayList<String>();
         var field = new StringBuilder();
@@ -50,7 +50,7 @@ final class CsvRows {
     }
 
     /** A number as pandas reads it: Python's {@code nan}, {@code inf}, {@code -inf}, or a decimal. */
-    static double number(String text) {
+    public static double number(String text) {
         return switch (text) {
             case "nan" -> Double.NaN;
             case "inf" -> Double.POSITIVE_INFINITY;
