@@ -1,13 +1,10 @@
 package org.descentlab.ui.export;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Pane;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.descentlab.core.io.SafeFiles;
 import org.descentlab.ui.AppTab;
@@ -42,23 +38,11 @@ import org.descentlab.ui.words.Words;
  */
 public final class ExportActions implements AutoCloseable {
 
-    /** How the file to write is chosen: a file chooser, or (in tests) a path given in advance. */
-    @FunctionalInterface
-    public interface SaveTarget {
-        /**
-         * The file to write, or empty when the person changed their mind.
-         *
-         * @param fileName the suggested name, with its extension
-         * @param filterKey the bundle key of the kind of file ("PNG pictures")
-         */
-        Optional<Path> choose(Window owner, String titleKey, Path folder, String fileName, String filterKey);
-    }
-
     private final MainWindow window;
     private final BackgroundWork<Path> pictureWork = new BackgroundWork<>("export-picture");
     private final BackgroundWork<Path> dataWork = new BackgroundWork<>("export-data");
     private final List<PictureButtons> layers = new ArrayList<>();
-    private SaveTarget saveTarget = ExportActions::fileChooser;
+    private SaveTarget saveTarget = SaveTarget.FILE_CHOOSER;
     private String lastSource;
     private int lastScale = 1;
     private Backdrop lastBackdrop = Backdrop.WHITE;
@@ -139,7 +123,7 @@ public final class ExportActions implements AutoCloseable {
             return;
         }
         saveTarget.choose(owner(), "export.picture.chooserTitle", lastFolder, choice.source().fileName() + ".png",
-                "export.picture.filter").map(file -> withExtension(file, ".png"))
+                "export.picture.filter").map(file -> SaveTarget.withExtension(file, ".png"))
                 .ifPresent(file -> savePicture(choice, file));
     }
 
@@ -214,7 +198,7 @@ public final class ExportActions implements AutoCloseable {
             return;
         }
         saveTarget.choose(owner(), "export.data.chooserTitle", lastFolder, data.get().fileName(),
-                "export.data.filter").map(file -> withExtension(file, ".csv"))
+                "export.data.filter").map(file -> SaveTarget.withExtension(file, ".csv"))
                 .ifPresent(file -> exportData(data.get(), file));
     }
 
@@ -269,26 +253,6 @@ public final class ExportActions implements AutoCloseable {
     private Window owner() {
         var scene = window.root().getScene();
         return scene == null ? null : scene.getWindow();
-    }
-
-    /** {@code file}, or the same name with {@code extension} added when the chooser returned it without. */
-    static Path withExtension(Path file, String extension) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
-    }
-
-    private static Optional<Path> fileChooser(Window owner, String titleKey, Path folder, String fileName,
-            String filterKey) {
-        var chooser = new FileChooser();
-        chooser.setTitle(Words.get(titleKey));
-        chooser.setInitialFileName(fileName);
-        String extension = fileName.substring(fileName.lastIndexOf('.'));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Words.get(filterKey), "*" + extension));
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        File file = chooser.showSaveDialog(owner);
-        return Optional.ofNullable(file).map(File::toPath);
     }
 
     /** Stops the workers (the window is closing); a file being written is finished or left as it was. */

@@ -8,8 +8,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -20,11 +23,11 @@ import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.words.Words;
 
 /**
- * A small camera button in the top right corner of every plot, panel, chart and map a tab can picture. The buttons
- * live in a layer of their own laid over the tab, not inside the plots: a plot's picture never shows its button, the
- * plots' classes need no change, and the picture of the whole window leaves the layer out. After each layout the
- * layer asks the tab what it can picture now (a change of layout, panels that come and go, a chart in a tab not
- * chosen) and puts a button on each.
+ * A small camera button in the top right corner of every plot, panel, chart and map a tab can picture, shown while
+ * the pointer is over that plot (see {@link CameraButton}). The buttons live in a layer of their own laid over the
+ * tab, not inside the plots: a plot's picture never shows its button, the plots' classes need no change, and the
+ * picture of the whole window leaves the layer out. After each layout the layer asks the tab what it can picture now
+ * (a change of layout, panels that come and go, a chart in a tab not chosen) and puts a button on each.
  */
 public final class PictureButtons extends Pane {
 
@@ -33,13 +36,13 @@ public final class PictureButtons extends Pane {
             PictureButtons.class.getResource("/org/descentlab/export.css")).toExternalForm();
     /** Gap between a button and its plot's corner, before classroom mode's scale. */
     private static final double INSET = 4;
-    /** The key of the scale a button's icon was made for, in its properties. */
-    private static final String SCALE = "pictureButtonScale";
+    /** The camera's drawing is 18 × 14; shown at this share of that. */
+    private static final double ICON_SCALE = 0.85;
 
     private final Pane host;
     private final Supplier<List<PictureSource>> sources;
     private final Consumer<PictureSource> open;
-    private final Map<String, Button> buttons = new HashMap<>();
+    private final Map<String, CameraButton> buttons = new HashMap<>();
     private final Runnable follow = this::follow;
     private Scene followed;
 
@@ -81,8 +84,8 @@ public final class PictureButtons extends Pane {
 
     /** Puts a button on each source on show, where it is now; removes the buttons of sources gone. */
     private void follow() {
-        if (!host.isVisible() || host.getScene() == null) {
-            return;
+        if (!PictureSource.showing(host)) {
+            return; // a tab not chosen: its buttons wait, hidden with it
         }
         resizeRelocate(0, 0, host.getWidth(), host.getHeight());
         Set<String> shown = new HashSet<>();
@@ -91,20 +94,15 @@ public final class PictureButtons extends Pane {
                 continue;
             }
             shown.add(source.id());
-            var button = buttons.computeIfAbsent(source.id(), id -> button(id));
-            button.setUserData(source);
-            if (!Double.valueOf(Presentation.scale()).equals(button.getProperties().get(SCALE))) {
-                // New, or classroom mode was switched: an icon of the size of the moment.
-                button.setGraphic(camera());
-                button.getProperties().put(SCALE, Presentation.scale());
-                button.applyCss();
-            }
+            var button = buttons.computeIfAbsent(source.id(), this::button);
+            button.show(source);
             place(button, sceneToLocal(source.node().localToScene(source.node().getLayoutBounds())));
         }
         buttons.keySet().removeIf(id -> {
             if (shown.contains(id)) {
                 return false;
             }
+            buttons.get(id).show(null);
             getChildren().remove(buttons.get(id));
             return true;
         });
@@ -120,35 +118,91 @@ public final class PictureButtons extends Pane {
         }
     }
 
-    private Button button(String id) {
-        var button = new Button();
+    private CameraButton button(String id) {
+        var button = new CameraButton();
         button.setId("pictureButton-" + id);
-        button.getStyleClass().add("picture-button");
-        button.setFocusTraversable(false);
-        var tip = new Tooltip();
-        Words.bind(tip.textProperty(), "export.picture.buttonTip");
-        button.setTooltip(tip);
-        button.accessibleTextProperty().bind(Words.text("export.picture.buttonTip"));
-        button.setOnAction(e -> open.accept((PictureSource) button.getUserData()));
+        button.setOnAction(e -> open.accept(button.source));
         getChildren().add(button);
         button.applyCss();
         return button;
     }
 
-    /** A camera: a body with a bump on top and a lens cut out, 18 × 14 pixels times classroom mode's scale. */
+    /**
+     * One plot's button. It shows while the pointer is over its plot (or over itself), as the tools of a plot do in
+     * most plotting programs: always shown, it would cover a chart's legend or a map's corner.
+     */
+    private static final class CameraButton extends Button {
+
+        private static final PseudoClass SHOWN = PseudoClass.getPseudoClass("shown");
+
+        private final InvalidationListener hover = o -> showOrHide();
+        private PictureSource source;
+        private double iconScale;
+
+        CameraButton() {
+            getStyleClass().add("picture-button");
+            setFocusTraversable(false);
+            var tip = new Tooltip();
+            Words.bind(tip.textProperty(), "export.picture.buttonTip");
+            setTooltip(tip);
+            accessibleTextProperty().bind(Words.text("export.picture.buttonTip"));
+            hoverProperty().addListener(hover);
+        }
+
+        /** Follows {@code next} (or nothing, when its plot has gone). */
+        void show(PictureSource next) {
+            Node was = source == null ? null : source.node();
+            source = next;
+            if (next == null || was != next.node()) {
+                if (was != null) {
+                    was.hoverProperty().removeListener(hover);
+                }
+                if (next != null) {
+                    next.node().hoverProperty().addListener(hover);
+                }
+                showOrHide();
+            }
+            if (iconScale != Presentation.scale()) {
+                // New, or classroom mode was switched: an icon of the size of the moment.
+                iconScale = Presentation.scale();
+                setGraphic(camera());
+                applyCss();
+            }
+        }
+
+        private void showOrHide() {
+            pseudoClassStateChanged(SHOWN, isHover() || source != null && source.node().isHover());
+        }
+
+        /** Whether the button is shown now (its plot or itself under the pointer). */
+        boolean shown() {
+            return getPseudoClassStates().contains(SHOWN);
+        }
+    }
+
+    /**
+     * A camera: a body with a bump on top and a lens cut out, about 15 × 12 pixels times classroom mode's scale: the
+     * button stays within a chart's title line, above its legend.
+     */
     private static Group camera() {
         var shape = new SVGPath();
         shape.setContent("M6,2 L12,2 L13.5,4 L16.5,4 Q18,4 18,5.5 L18,12.5 Q18,14 16.5,14 L1.5,14 Q0,14 0,12.5 "
                 + "L0,5.5 Q0,4 1.5,4 L4.5,4 Z M9,5.6 A3.4,3.4 0 1 0 9.001,5.6 Z M9,7.4 A1.6,1.6 0 1 1 8.999,7.4 Z");
         shape.setFillRule(FillRule.EVEN_ODD);
         shape.getStyleClass().add("camera-icon");
-        shape.setScaleX(Presentation.scale());
-        shape.setScaleY(Presentation.scale());
+        shape.setScaleX(ICON_SCALE * Presentation.scale());
+        shape.setScaleY(ICON_SCALE * Presentation.scale());
         return new Group(shape); // a group's size includes the scale: the button grows with its icon
     }
 
     /** The buttons on show now, by their source's id (for tests). */
     public Map<String, Button> buttons() {
         return Map.copyOf(buttons);
+    }
+
+    /** Whether the button of source {@code id} is shown (its plot is under the pointer); for tests. */
+    public boolean shown(String id) {
+        var button = buttons.get(id);
+        return button != null && button.shown();
     }
 }

@@ -199,6 +199,10 @@ class WindowExportUiTest {
 
     @Test
     void theWholeWindowIsPicturedWithoutTheCameraButtons() throws Exception {
+        var layer = exports.buttonLayers().get(0);
+        robot.moveTo(tab.overlayPlot());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(layer.shown("overlay"), "the pointer over the plot shows its button");
         var window = source(PictureSource.WINDOW);
         var scene = app.window().root().getScene();
         Path file = dir.resolve("window.png");
@@ -207,7 +211,7 @@ class WindowExportUiTest {
         BufferedImage image = ImageIO.read(file.toFile());
         assertEquals(Math.round(2 * scene.getWidth()), image.getWidth());
         assertEquals(Math.round(2 * scene.getHeight()), image.getHeight());
-        var button = exports.buttonLayers().get(0).buttons().get("overlay");
+        var button = layer.buttons().get("overlay");
         assertTrue(button.isVisible() && button.getParent().isVisible(), "the buttons are back on screen");
         // The picture under the button is the plot's corner, the same as in the plot's own picture, not the button.
         var corner = button.localToScene(button.getLayoutBounds().getWidth() / 2,
@@ -220,9 +224,15 @@ class WindowExportUiTest {
     }
 
     @Test
-    void everyPlotOnShowHasACameraButtonAndSideBySideEveryPanel() throws Exception {
+    void everyPlotOnShowHasACameraButtonShownWhileThePointerIsOverItAndSideBySideEveryPanel() throws Exception {
         var layer = exports.buttonLayers().get(0);
         assertTrue(layer.buttons().containsKey("overlay"));
+        robot.moveTo("#surfaceChoice");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(layer.shown("overlay"), "hidden while the pointer is elsewhere");
+        robot.moveTo(tab.overlayPlot());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(layer.shown("overlay"), "shown with the pointer over the plot");
         robot.interact(() -> tab.model().layoutProperty().set(SurfaceTabModel.Layout.SIDE_BY_SIDE));
         TestApp.waitFrames(3);
         var panels = tab.model().racingSlots().stream().map(s -> "panel-" + s.key()).toList();
