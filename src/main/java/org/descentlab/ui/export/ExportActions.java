@@ -218,6 +218,8 @@ public final class ExportActions implements AutoCloseable {
     private CompletableFuture<Optional<String>> exportData(DataSource data, Path file) {
         var done = new CompletableFuture<Optional<String>>();
         rememberFolder(file);
+        // A long race takes a while in full precision (about 20 000 rows a second): the line says it is under way.
+        report(() -> Words.format("export.data.writing", file.getFileName(), data.rows()), null);
         dataWork.submit(progress -> {
             SafeFiles.replaceAtomically(file, data.content());
             return file;

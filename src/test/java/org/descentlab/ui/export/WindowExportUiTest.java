@@ -166,6 +166,11 @@ class WindowExportUiTest {
         try (var locked = new ReadOnlyFolder(dir.resolve("locked"))) {
             assumeTrue(locked.readOnly(), "no way to make a folder read-only here");
             Path file = locked.path().resolve("plot.png");
+            robot.interact(() -> {
+                for (int i = 0; i < 7; i++) {
+                    tab.model().singleStep();
+                }
+            });
             var plot = source("overlay");
             var problem = done(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
                     exports.savePicture(new Choice(plot, 1, Backdrop.WHITE, Action.SAVE), file))));
@@ -173,6 +178,8 @@ class WindowExportUiTest {
                     + " cannot be written to (it is read-only). Choose another folder, such as your Documents."),
                     problem);
             assertEquals(problem.get(), app.window().status());
+            assertEquals(7, tab.model().clockProperty().get(), "the race is where it was");
+            assertEquals(SurfaceTabModel.Layout.OVERLAY, tab.model().layoutProperty().get());
             try (var files = Files.list(locked.path())) {
                 assertEquals(List.of(), files.toList(), "nothing written, not even a temporary file");
             }
