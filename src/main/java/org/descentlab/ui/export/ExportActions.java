@@ -122,9 +122,14 @@ public final class ExportActions implements AutoCloseable {
             copyPicture(choice);
             return;
         }
-        saveTarget.choose(owner(), "export.picture.chooserTitle", lastFolder, choice.source().fileName() + ".png",
-                "export.picture.filter").map(file -> SaveTarget.withExtension(file, ".png"))
-                .ifPresent(file -> savePicture(choice, file));
+        // Taken now, as it was when chosen: a race playing on behind the file chooser would change it.
+        var taken = new CompletableFuture<Optional<String>>();
+        BufferedImage image = take(choice, taken);
+        if (image != null) {
+            saveTarget.choose(owner(), "export.picture.chooserTitle", lastFolder, choice.source().fileName() + ".png",
+                    "export.picture.filter").map(file -> SaveTarget.withExtension(file, ".png"))
+                    .ifPresent(file -> write(image, file, new CompletableFuture<>()));
+        }
     }
 
     private void remember(Choice choice) {
@@ -144,9 +149,11 @@ public final class ExportActions implements AutoCloseable {
     public CompletableFuture<Optional<String>> savePicture(Choice choice, Path file) {
         var done = new CompletableFuture<Optional<String>>();
         BufferedImage image = take(choice, done);
-        if (image == null) {
-            return done;
-        }
+        return image == null ? done : write(image, file, done);
+    }
+
+    private CompletableFuture<Optional<String>> write(BufferedImage image, Path file,
+            CompletableFuture<Optional<String>> done) {
         rememberFolder(file);
         pictureWork.submit(progress -> {
             Pictures.writePng(image, file);
