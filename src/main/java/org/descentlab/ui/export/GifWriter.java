@@ -2,10 +2,13 @@ package org.descentlab.ui.export;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
 import java.awt.image.Raster;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +90,7 @@ public final class GifWriter implements Closeable {
 
     /** Adds the next frame; every frame must have the first one's size. Alpha is ignored. */
     public void add(BufferedImage frame) throws IOException {
-        int[] rgb = frame.getRGB(0, 0, frame.getWidth(), frame.getHeight(), null, 0, frame.getWidth());
+        int[] rgb = pixels(frame);
         if (palette == null) {
             width = frame.getWidth();
             height = frame.getHeight();
@@ -121,6 +124,20 @@ public final class GifWriter implements Closeable {
     public void close() throws IOException {
         writer.dispose();
         stream.close();
+    }
+
+    /** The frame's pixels as RGB ints (the alpha byte is ignored), copied: the caller may reuse its image. */
+    private static int[] pixels(BufferedImage frame) {
+        int type = frame.getType();
+        if ((type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB)
+                && frame.getRaster().getDataBuffer() instanceof DataBufferInt data
+                && frame.getRaster().getSampleModel() instanceof SinglePixelPackedSampleModel model
+                && model.getScanlineStride() == frame.getWidth() && data.getNumBanks() == 1
+                && frame.getRaster().getSampleModelTranslateX() == 0 && frame.getRaster().getSampleModelTranslateY() == 0
+                && data.getOffset() == 0) {
+            return Arrays.copyOf(data.getData(), frame.getWidth() * frame.getHeight());
+        }
+        return frame.getRGB(0, 0, frame.getWidth(), frame.getHeight(), null, 0, frame.getWidth());
     }
 
     /** The part of the frame that changed, as entries of the table, unchanged pixels in it transparent. */
