@@ -133,8 +133,8 @@ public final class GifWriter implements Closeable {
                 && frame.getRaster().getDataBuffer() instanceof DataBufferInt data
                 && frame.getRaster().getSampleModel() instanceof SinglePixelPackedSampleModel model
                 && model.getScanlineStride() == frame.getWidth() && data.getNumBanks() == 1
-                && frame.getRaster().getSampleModelTranslateX() == 0 && frame.getRaster().getSampleModelTranslateY() == 0
-                && data.getOffset() == 0) {
+                && frame.getRaster().getSampleModelTranslateX() == 0
+                && frame.getRaster().getSampleModelTranslateY() == 0 && data.getOffset() == 0) {
             return Arrays.copyOf(data.getData(), frame.getWidth() * frame.getHeight());
         }
         return frame.getRGB(0, 0, frame.getWidth(), frame.getHeight(), null, 0, frame.getWidth());
