@@ -113,8 +113,12 @@ public final class RenderCommand implements Callable<Integer> {
         if (part == Render.Tab.NETWORK && read.network() == null) {
             throw new UsageError(scene + ": the scene sets up no network (it has no 'network' part)");
         }
-        Integer length = steps != null ? (int) SurfaceLimits.STEPS.parse(steps, "--steps")
-                : epochs != null ? (int) NetworkLimits.EPOCHS.parse(epochs, "--epochs") : null;
+        Integer length = null;
+        if (steps != null) {
+            length = (int) SurfaceLimits.STEPS.parse(steps, "--steps");
+        } else if (epochs != null) {
+            length = (int) NetworkLimits.EPOCHS.parse(epochs, "--epochs");
+        }
         int width = (int) ExportLimits.WIDTH.defaultValue();
         int height = (int) ExportLimits.HEIGHT.defaultValue();
         if (size != null) {
