@@ -50,12 +50,15 @@ final class MainMenu {
         open.setOnAction(e -> chooseAndOpen());
         var save = item("saveSceneItem", "menu.file.save", shortcut(KeyCode.S));
         save.setOnAction(e -> chooseAndSave());
+        var animation = item("saveAnimationItem", "export.animation.menu", null);
+        animation.setOnAction(e -> org.descentlab.ui.export.AnimationDialog.open(window));
         recent.setId("recentScenesMenu");
         recent.setMnemonicParsing(false);
         Words.bind(recent.textProperty(), "menu.file.recent");
         var quit = item("quitItem", "menu.file.quit", shortcut(KeyCode.Q));
         quit.setOnAction(e -> window.quit());
-        var menu = menu("fileMenu", "menu.file", open, save, recent, new SeparatorMenuItem(), quit);
+        var menu = menu("fileMenu", "menu.file", open, save, recent, new SeparatorMenuItem(), animation,
+                new SeparatorMenuItem(), quit);
         // Files that have gone since are pruned each time the menu opens.
         menu.setOnShowing(e -> fillRecent());
         fillRecent();
