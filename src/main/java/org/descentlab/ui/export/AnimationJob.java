@@ -1,5 +1,6 @@
 package org.descentlab.ui.export;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
 import org.descentlab.core.io.SafeFiles;
 import org.descentlab.ui.MainWindow;
 import org.descentlab.ui.widgets.BackgroundWork;
@@ -33,8 +35,6 @@ public final class AnimationJob {
 
     /** Frames drawn but not yet encoded, at most: enough to keep both threads busy, few enough to hold in memory. */
     private static final int QUEUE = 4;
-    /** Stands in the queue after the last frame. */
-    private static final Object END = new Object();
 
     private final Film film;
     private final Path target;
@@ -42,7 +42,9 @@ public final class AnimationJob {
     private final double fps;
     private final double scale;
     private final Scene scene;
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final int width;
+    private final int height;
+    private final BlockingQueue<WritableImage> queue = new ArrayBlockingQueue<>(QUEUE);
     private final BackgroundWork<Path> encoder = new BackgroundWork<>("animation-encoder");
     private final CompletableFuture<Path> result = new CompletableFuture<>();
     private final AnimationTimer timer;
@@ -55,6 +57,8 @@ public final class AnimationJob {
         this.gif = isGif(target);
         this.fps = fps;
         this.scale = scale;
+        this.width = width;
+        this.height = height;
         this.scene = new Scene(film.root(), width, height);
         MainWindow.applyStyles(scene);
         if (Presentation.classroom()) {
@@ -124,14 +128,13 @@ public final class AnimationJob {
             return;
         }
         film.draw(next);
-        WritableImage picture = Pictures.snapshot(film.root(), scale, Pictures.Backdrop.WHITE);
+        WritableImage picture = Pictures.snapshot(film.root(), scale, Pictures.Backdrop.WHITE, width, height);
         boolean last = next == film.frames() - 1;
         if (gif || last) {
             queue.add(picture);
         }
         next++;
         if (last) {
-            queue.add(END);
             timer.stop();
             film.close();
         } else {
@@ -144,17 +147,15 @@ public final class AnimationJob {
         try {
             SafeFiles.replaceAtomically(target, out -> {
                 if (!gif) {
-                    var last = (WritableImage) take(progress);
-                    take(progress); // the end
-                    if (!javax.imageio.ImageIO.write(Pictures.toBuffered(last, false), "png", out)) {
-                        throw new java.io.IOException("no PNG writer is available");
+                    if (!ImageIO.write(Pictures.toBuffered(take(progress), false), "png", out)) {
+                        throw new IOException("no PNG writer is available");
                     }
                     return;
                 }
                 try (var writer = new GifWriter(out, fps, colours)) {
-                    for (Object frame = take(progress); frame != END; frame = take(progress)) {
-                        writer.add(Pictures.toBuffered((WritableImage) frame, false));
-                        progress.update((double) writer.frames() / frames);
+                    for (int i = 0; i < frames; i++) {
+                        writer.add(Pictures.toBuffered(take(progress), false));
+                        progress.update((i + 1.0) / frames);
                     }
                     writer.finish();
                 }
@@ -169,11 +170,11 @@ public final class AnimationJob {
         }
     }
 
-    /** The next frame, or {@link #END}; gives up with a {@link CancellationException} once the job is cancelled. */
-    private Object take(BackgroundWork.Progress progress) {
+    /** The next frame; gives up with a {@link CancellationException} once the job is cancelled. */
+    private WritableImage take(BackgroundWork.Progress progress) {
         try {
             while (true) {
-                Object frame = queue.poll(50, TimeUnit.MILLISECONDS);
+                WritableImage frame = queue.poll(50, TimeUnit.MILLISECONDS);
                 if (progress.isCancelled()) {
                     throw new CancellationException();
                 }

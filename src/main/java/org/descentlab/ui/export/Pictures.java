@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.file.Path;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -47,10 +48,24 @@ public final class Pictures {
      * turns it into an AWT image there ({@link #toBuffered}) rather than on the JavaFX thread.
      */
     public static WritableImage snapshot(Node node, double scale, Backdrop backdrop) {
+        return node.snapshot(parameters(scale, backdrop), null);
+    }
+
+    /**
+     * The top left {@code width} × {@code height} of {@code node} (times {@code scale}) as a JavaFX image, whatever
+     * its content reaches beyond: every frame of an animation has the same size.
+     */
+    public static WritableImage snapshot(Node node, double scale, Backdrop backdrop, double width, double height) {
+        var parameters = parameters(scale, backdrop);
+        parameters.setViewport(new Rectangle2D(0, 0, Math.round(width * scale), Math.round(height * scale)));
+        return node.snapshot(parameters, null);
+    }
+
+    private static SnapshotParameters parameters(double scale, Backdrop backdrop) {
         var parameters = new SnapshotParameters();
         parameters.setFill(backdrop == Backdrop.WHITE ? Color.WHITE : Color.TRANSPARENT);
         parameters.setTransform(Transform.scale(scale, scale));
-        return node.snapshot(parameters, null);
+        return parameters;
     }
 
     /** Draws the whole of {@code scene} (the window's content) at {@code scale} times its size, opaque. */

@@ -37,6 +37,11 @@ final class RaceFilm implements Film {
         view = new RaceView(model, heatMap);
     }
 
+    /** The views filmed (tests find where a surface point is drawn). */
+    RaceView view() {
+        return view;
+    }
+
     @Override
     public Region root() {
         return view.node();
