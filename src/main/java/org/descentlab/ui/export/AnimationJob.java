@@ -49,6 +49,7 @@ public final class AnimationJob {
     private final CompletableFuture<Path> result = new CompletableFuture<>();
     private final AnimationTimer timer;
     private int next;
+    private boolean laidOut;
     private boolean over;
 
     private AnimationJob(Film film, Path target, double fps, double scale, int width, int height) {
@@ -125,6 +126,15 @@ public final class AnimationJob {
     /** One pulse: draws the next frame if the film has it ready and the encoder has room for it. */
     private void pulse() {
         if (over || next >= film.frames() || queue.remainingCapacity() == 0 || !film.ready(next)) {
+            return;
+        }
+        if (!laidOut) {
+            // Styling and laying out the views the first time (the background painted, the heat map scaled) takes a
+            // pulse of its own, so that no pulse does that and a picture too.
+            film.root().resize(width, height);
+            film.root().applyCss();
+            film.root().layout();
+            laidOut = true;
             return;
         }
         film.draw(next);
