@@ -10,6 +10,7 @@ import org.descentlab.core.nn.SeedBenchmark;
 import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.SurfaceRegistry;
+import org.descentlab.ui.export.RenderBenchmarks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -56,6 +57,13 @@ public final class BenchCommand implements Callable<Integer> {
             sink += race.clock();
             return (t1 - t0) / 1e6;
         });
+        // Drawn headless by the window's own views: a GIF as Save animation writes it (timed once, after a short one
+        // that warms up the toolkit), and a 2x picture of the whole window.
+        report(out, "render_race_gif_300_frames_640x480_s", "s", 1, () -> RenderBenchmarks.raceGifSeconds(
+                RenderBenchmarks.GIF_FRAMES), () -> RenderBenchmarks.raceGifSeconds(30));
+        try (var window = RenderBenchmarks.window(1280, 720)) {
+            report(out, "window_png_2x_1280x720_ms", "ms", window::pngMillis);
+        }
         out.flush();
         return 0;
     }
@@ -68,9 +76,14 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void report(PrintWriter out, String name, String unit, int runs, DoubleSupplier run) {
-        int warmUp = Math.max(2, runs / 2);
-        for (int i = 0; i < warmUp; i++) {
-            run.getAsDouble();
+        report(out, name, unit, runs, run, run);
+    }
+
+    /** Times {@code runs} runs of {@code run} after warming up with {@code warmUp} (several times). */
+    private void report(PrintWriter out, String name, String unit, int runs, DoubleSupplier run,
+            DoubleSupplier warmUp) {
+        for (int i = 0; i < Math.max(2, runs / 2); i++) {
+            warmUp.getAsDouble();
         }
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {

@@ -21,7 +21,8 @@ record GifFrames(int width, int height, List<BufferedImage> pictures, List<Integ
         byte[] loop) {
 
     static GifFrames read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); ImageInputStream stream = ImageIO.createImageInputStream(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                ImageInputStream stream = ImageIO.createImageInputStream(in)) {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
             reader.setInput(stream, false);
             var screen = (IIOMetadataNode) reader.getStreamMetadata().getAsTree("javax_imageio_gif_stream_1.0");

@@ -59,7 +59,7 @@ class RenderTest {
 
         // The global minimum's star, white inside.
         assertEquals(0xffffff, pixel(png, plot.toPixel(0, 0)), "the minimum marker at (0, 0)");
-        // The head of gradient descent after one step, x₁ = x₀ − 0.1 · 2x₀ = 0.8 x₀, in the optimizer's colour.
+        // The head of gradient descent after one step, x₁ = x₀ − 0.1 · 2x₀ = 0.8 x₀, in its optimizer's colour.
         assertEquals(rgb(OptimizerColours.of("gd")), pixel(png, plot.toPixel(-1.2, 1.2)), "the path's first step");
         // The heat map halfway between two contour lines, in the lower left where nothing else is drawn.
         var levels = bowl.contours();
