@@ -4,9 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 class BenchCommandTest {
+
+    /**
+     * The bench draws headless (pictures and a GIF); TestFX starts the toolkit first, as for the UI tests, since its
+     * Monocle platform replaces the one a toolkit started earlier has, and a later UI test in this JVM would then
+     * click into nothing.
+     */
+    @BeforeAll
+    static void startTheToolkitAsTheUiTestsDo() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
 
     @Test
     void printsEveryFigureAsNameColonValueUnit() {

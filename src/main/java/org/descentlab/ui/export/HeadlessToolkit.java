@@ -10,7 +10,9 @@ import javafx.application.Platform;
  * Starts JavaFX without a display, for pictures made by a command: Monocle's headless platform and the software
  * renderer, the same as the headless tests use, so that a server or CI draws exactly what the window draws. The
  * system properties are set only where the user gave none, and only before the toolkit starts; a toolkit already
- * running (the tests', or the window's) is used as it is.
+ * running (the tests', or the window's) is used as it is. (In a test JVM, TestFX must start the toolkit first: it
+ * puts a Monocle platform of its own in place when it starts, which would leave a toolkit started here without
+ * input.)
  */
 public final class HeadlessToolkit {
 
