@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Draw a scene as the window does, without a display: a PNG of the end of the run, or an "
-                + "animated GIF of the whole run.")
+                + "animated GIF of the whole run, played at the scene's speed (a network with no speed limit: one "
+                + "epoch per frame, over 10 seconds at most).")
 public final class RenderCommand implements Callable<Integer> {
 
     private static final Pattern SIZE = Pattern.compile("\\s*(\\d{1,6})\\s*[x×X]\\s*(\\d{1,6})\\s*");

@@ -41,7 +41,6 @@ public final class AnimationJob {
     private final boolean gif;
     private final double fps;
     private final double scale;
-    private final Scene scene;
     private final int width;
     private final int height;
     private final BlockingQueue<WritableImage> queue = new ArrayBlockingQueue<>(QUEUE);
@@ -60,8 +59,8 @@ public final class AnimationJob {
         this.scale = scale;
         this.width = width;
         this.height = height;
-        this.scene = new Scene(film.root(), width, height);
-        MainWindow.applyStyles(scene);
+        // A scene with no window: the views are styled and laid out as in the window, and never shown.
+        MainWindow.applyStyles(new Scene(film.root(), width, height));
         if (Presentation.classroom()) {
             film.root().getStyleClass().add(Presentation.CLASSROOM_CLASS);
         }
