@@ -37,6 +37,8 @@ final class BasinBar {
     /** The key's items: the minima's colours, black, grey; each its own item of the bar. */
     private final List<Label> key = List.of(new Label(), new Label(), new Label());
     private final WorkStrip strip;
+    /** Says which chosen optimizer has no panel to be drawn in (side by side, when it is not ticked). */
+    private final Label notRacing = new Label();
     private boolean updating;
     private String keyShownFor = "";
 
@@ -64,6 +66,9 @@ final class BasinBar {
             key.get(i).setMinWidth(Label.USE_PREF_SIZE);
         }
         strip = new WorkStrip("basinWork", "insight.basin", work);
+        notRacing.setId("basinNotRacing");
+        notRacing.getStyleClass().add("hint");
+        notRacing.setMinWidth(Label.USE_PREF_SIZE);
         refresh();
     }
 
@@ -80,6 +85,7 @@ final class BasinBar {
     List<Node> items() {
         var items = new ArrayList<Node>(List.of(firstChooser, secondChooser));
         items.addAll(key);
+        items.add(notRacing);
         items.add(strip);
         return items;
     }
@@ -107,9 +113,13 @@ final class BasinBar {
         } finally {
             updating = false;
         }
+        var missing = insight.basinOptimizers().stream().filter(t -> !model.slot(t.id()).isEnabled()).toList();
+        notRacing.setText(missing.isEmpty() ? "" : Words.format("insight.basin.notRacing",
+                String.join(", ", missing.stream().map(Names::optimizer).toList())));
         for (Node n : items()) {
             if (n != strip) {
-                n.setVisible(on && (n != secondChooser || sideBySide));
+                n.setVisible(on && (n != secondChooser || sideBySide)
+                        && (n != notRacing || sideBySide && !missing.isEmpty()));
                 n.setManaged(n.isVisible());
             }
         }

@@ -1,8 +1,7 @@
 package org.descentlab.ui.surface;
 
-import java.awt.BasicStroke;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Point2D;
+import static org.descentlab.ui.surface.SweepChartLook.drawable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -11,14 +10,8 @@ import org.descentlab.ui.widgets.Charts;
 import org.descentlab.ui.words.Names;
 import org.descentlab.ui.words.Words;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
-import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -42,8 +35,8 @@ final class SweepCharts {
     private final XYSeriesCollection gapsDiverged = new XYSeriesCollection();
     private final XYSeriesCollection steps = new XYSeriesCollection();
     private final XYSeriesCollection stepsDiverged = new XYSeriesCollection();
-    private final JFreeChart gapChart = chart(gaps, gapsDiverged);
-    private final JFreeChart stepsChart = chart(steps, stepsDiverged);
+    private final JFreeChart gapChart = SweepChartLook.chart(gaps, gapsDiverged);
+    private final JFreeChart stepsChart = SweepChartLook.chart(steps, stepsDiverged);
     private final TextTitle noneReached = new TextTitle();
     private List<Shown> shown = List.of();
     private int budget = 1;
@@ -80,23 +73,6 @@ final class SweepCharts {
     /** The curves on show, in series order. */
     List<Shown> shown() {
         return shown;
-    }
-
-    private static JFreeChart chart(XYSeriesCollection curves, XYSeriesCollection diverged) {
-        var plot = new XYPlot(curves, Charts.logAxis(""), Charts.logAxis(""), new XYLineAndShapeRenderer(true, true));
-        var top = new NumberAxis();
-        top.setRange(0, 1);
-        top.setVisible(false);
-        plot.setRangeAxis(1, top);
-        plot.setDataset(1, diverged);
-        plot.mapDatasetToRangeAxis(1, 1);
-        plot.setRenderer(1, new XYLineAndShapeRenderer(false, true));
-        plot.setBackgroundPaint(java.awt.Color.WHITE);
-        plot.setDomainGridlinePaint(new java.awt.Color(0xdd, 0xdd, 0xdd));
-        plot.setRangeGridlinePaint(new java.awt.Color(0xdd, 0xdd, 0xdd));
-        var chart = new JFreeChart("", null, plot, false);
-        chart.setBackgroundPaint(java.awt.Color.WHITE);
-        return chart;
     }
 
     /**
@@ -165,24 +141,10 @@ final class SweepCharts {
     }
 
     private void styleSeries() {
-        double s = PlotStyle.scale();
-        float width = (float) (2 * PlotStyle.pathFactor());
-        double dot = 2.6 * s;
+        var colours = shown.stream().map(c -> c.slot().colour()).toList();
         for (JFreeChart chart : charts()) {
-            var plot = chart.getXYPlot();
-            var lines = (XYLineAndShapeRenderer) plot.getRenderer(0);
-            var crosses = (XYLineAndShapeRenderer) plot.getRenderer(1);
-            for (int k = 0; k < shown.size(); k++) {
-                var colour = Charts.awt(shown.get(k).slot().colour());
-                lines.setSeriesPaint(k, colour);
-                lines.setSeriesStroke(k, new BasicStroke(width));
-                lines.setSeriesShape(k, new Ellipse2D.Double(-dot, -dot, 2 * dot, 2 * dot));
-                crosses.setSeriesPaint(k, colour);
-                crosses.setSeriesShape(k, ShapeUtils.createDiagonalCross((float) (4.5 * s), (float) (1.2 * s)));
-            }
-            lines.setDefaultToolTipGenerator((data, series, item) -> tooltip(chart, series, item));
-            crosses.setDefaultToolTipGenerator((data, series, item) -> divergedTooltip(data.getXValue(series, item),
-                    series));
+            SweepChartLook.styleSeries(chart, colours, (data, series, item) -> tooltip(chart, series, item),
+                    (data, series, item) -> divergedTooltip(data.getXValue(series, item), series));
         }
     }
 
@@ -199,27 +161,12 @@ final class SweepCharts {
             plot.getDomainAxis().setRange(rows.get(0).lr() / 1.6, rows.get(rows.size() - 1).lr() * 1.6);
         }
         gapChart.getXYPlot().getRangeAxis().setAutoRange(true);
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.isFinite(startGap) && startGap > 0 ? startGap : Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < gaps.getSeriesCount(); k++) {
-            for (int i = 0; i < gaps.getItemCount(k); i++) {
-                double v = gaps.getYValue(k, i);
-                if (Double.isFinite(v)) {
-                    low = Math.min(low, v);
-                    high = Math.max(high, v);
-                }
-            }
+        double[] gap = SweepChartLook.extent(gaps);
+        double high = Double.isFinite(startGap) && startGap > 0 ? Math.max(gap[1], startGap) : gap[1];
+        if (gap[0] <= high) {
+            gapChart.getXYPlot().getRangeAxis().setRange(gap[0] / 5, high * 8);
         }
-        if (low <= high) {
-            gapChart.getXYPlot().getRangeAxis().setRange(low / 5, high * 8);
-        }
-        double fewest = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < steps.getSeriesCount(); k++) {
-            for (int i = 0; i < steps.getItemCount(k); i++) {
-                double v = steps.getYValue(k, i);
-                fewest = Double.isFinite(v) ? Math.min(fewest, v) : fewest;
-            }
-        }
+        double fewest = SweepChartLook.extent(steps)[0];
         // From a little under the fewest steps (from 1 when none arrived) to above the budget's dashed line.
         double bottom = Double.isFinite(fewest) ? Math.max(0.7, fewest / 3) : 0.7;
         stepsChart.getXYPlot().getRangeAxis().setRange(bottom, Math.max(bottom * 10, budget * 3.0));
@@ -227,44 +174,23 @@ final class SweepCharts {
 
     /** A dashed line at each optimizer's learning rate; the start's f − f* and the step budget, named. */
     private void markRates() {
-        var dashes = new BasicStroke((float) (1.5 * PlotStyle.scale()), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
-                10, new float[] {5, 4}, 0);
         for (JFreeChart chart : charts()) {
             var plot = chart.getXYPlot();
             plot.clearDomainMarkers();
             plot.clearRangeMarkers();
             for (Shown s : shown) {
-                var marker = new ValueMarker(s.slot().valuesProperty().get().get(
-                        LearningRateSweep.learningRate(s.slot().type()).key()), Charts.awt(s.slot().colour()), dashes);
-                marker.setAlpha(0.8f);
-                plot.addDomainMarker(marker);
+                plot.addDomainMarker(SweepChartLook.rateLine(s.slot().valuesProperty().get().get(
+                        LearningRateSweep.learningRate(s.slot().type()).key()), s.slot().colour()));
             }
         }
-        startLine = !shown.isEmpty() && Double.isFinite(startGap) && startGap > 0 ? namedLine(startGap, dashes) : null;
-        budgetLine = shown.isEmpty() ? null : namedLine(budget, dashes);
+        startLine = !shown.isEmpty() && Double.isFinite(startGap) && startGap > 0 ? SweepChartLook.namedLine(startGap) : null;
+        budgetLine = shown.isEmpty() ? null : SweepChartLook.namedLine(budget);
         if (startLine != null) {
             gapChart.getXYPlot().addRangeMarker(startLine);
         }
         if (budgetLine != null) {
             stepsChart.getXYPlot().addRangeMarker(budgetLine);
         }
-    }
-
-    private static ValueMarker namedLine(double value, BasicStroke stroke) {
-        var marker = new ValueMarker(value, new java.awt.Color(0x55, 0x5d, 0x6b), stroke);
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        marker.setLabelPaint(new java.awt.Color(0x33, 0x3a, 0x46));
-        marker.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 0));
-        return marker;
-    }
-
-    /**
-     * {@code text} as the charts can draw it: the shipped Nanum Gothic has no minus sign (U+2212), which the chart's
-     * canvas draws as a box (it has no fallback font); an en dash stands in for it.
-     */
-    static String drawable(String text) {
-        return text.replace('−', '–');
     }
 
     /** Titles, axis names, the dashed lines' names and the tooltips in the language of the moment. */
@@ -292,16 +218,11 @@ final class SweepCharts {
         stepsChart.removeSubtitle(noneReached);
         if (!shown.isEmpty() && !anyReached) {
             noneReached.setText(drawable(Words.format("insight.sweep.noneReached", budget)));
-            noneReached.setFont(chartFont(0.9));
+            noneReached.setFont(SweepChartLook.font(0.9));
             stepsChart.addSubtitle(noneReached);
         }
         stepsChart.fireChartChanged();
         gapChart.fireChartChanged();
-    }
-
-    private static java.awt.Font chartFont(double relative) {
-        return new java.awt.Font(org.descentlab.ui.widgets.UiFont.FAMILY, java.awt.Font.PLAIN,
-                (int) Math.round(14 * relative * PlotStyle.scale()));
     }
 
     private String tooltip(JFreeChart chart, int series, int item) {
@@ -327,34 +248,52 @@ final class SweepCharts {
         return List.of(gapChart, stepsChart);
     }
 
-    /** Every point drawn on {@code chart}: each curve's values, then its ×, with series and learning rate. */
-    List<Drawn> points(JFreeChart chart) {
-        var curves = chart == gapChart ? gaps : steps;
-        var crosses = chart == gapChart ? gapsDiverged : stepsDiverged;
-        var out = new ArrayList<Drawn>();
-        for (int k = 0; k < curves.getSeriesCount(); k++) {
-            for (int i = 0; i < curves.getItemCount(k); i++) {
-                double y = curves.getYValue(k, i);
-                if (Double.isFinite(y)) {
-                    out.add(new Drawn(k, curves.getXValue(k, i), y, 0));
-                }
-            }
-            for (int i = 0; i < crosses.getItemCount(k); i++) {
-                out.add(new Drawn(k, crosses.getXValue(k, i), crosses.getYValue(k, i), 1));
-            }
-        }
-        return out;
+    /** Every point drawn on {@code chart}, for picking one with the mouse. */
+    List<SweepPoint> points(JFreeChart chart) {
+        return chart == gapChart ? SweepPoint.all(gaps, gapsDiverged) : SweepPoint.all(steps, stepsDiverged);
     }
 
-    /** A point drawn at learning rate {@code lr}, value {@code y} on range axis {@code axis}, of series {@code k}. */
-    record Drawn(int series, double lr, double y, int axis) {
-
-        /** Where it is drawn in {@code area}, the chart's data area. */
-        Point2D at(XYPlot plot, java.awt.geom.Rectangle2D area) {
-            double x = plot.getDomainAxis().valueToJava2D(lr, area, plot.getDomainAxisEdge());
-            double py = plot.getRangeAxis(axis).valueToJava2D(y, area, plot.getRangeAxisEdge(axis));
-            return new Point2D.Double(x, py);
+    /**
+     * Every word the charts draw or show (titles, axis names, the dashed lines' names, a subtitle, and the tooltips of
+     * the first point and the first ×), for tests.
+     */
+    List<String> texts() {
+        var texts = new ArrayList<String>();
+        for (JFreeChart chart : charts()) {
+            var plot = chart.getXYPlot();
+            texts.add(chart.getTitle().getText());
+            texts.add(plot.getDomainAxis().getLabel());
+            texts.add(plot.getRangeAxis().getLabel());
+            firstTooltip(chart).ifPresent(texts::add);
         }
+        for (ValueMarker line : new ValueMarker[] {startLine, budgetLine}) {
+            if (line != null) {
+                texts.add(line.getLabel());
+            }
+        }
+        if (stepsChart.getSubtitles().contains(noneReached)) {
+            texts.add(noneReached.getText());
+        }
+        for (int k = 0; k < gapsDiverged.getSeriesCount(); k++) {
+            if (gapsDiverged.getItemCount(k) > 0) {
+                texts.add(divergedTooltip(gapsDiverged.getXValue(k, 0), k));
+                break;
+            }
+        }
+        return texts;
+    }
+
+    /** The tooltip of the first point drawn on {@code chart}, if any. */
+    private java.util.Optional<String> firstTooltip(JFreeChart chart) {
+        var curves = chart == gapChart ? gaps : steps;
+        for (int k = 0; k < curves.getSeriesCount(); k++) {
+            for (int i = 0; i < curves.getItemCount(k); i++) {
+                if (curves.getY(k, i) != null) {
+                    return java.util.Optional.of(tooltip(chart, k, i));
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The series of the gap chart, for tests. */

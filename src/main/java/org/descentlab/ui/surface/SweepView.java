@@ -5,17 +5,11 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Line;
 import org.descentlab.core.descent.LearningRateSweep;
 import org.descentlab.ui.widgets.Presentation;
-import org.descentlab.ui.words.Names;
 import org.descentlab.ui.words.Words;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
@@ -42,7 +36,7 @@ final class SweepView extends VBox {
     private final InsightWork<SweepRuns.Request, SweepRuns.Curves> work;
     private final WorkStrip strip;
     private final Label message = new Label();
-    private final FlowPane key = new FlowPane(12, 2);
+    private final SweepKey key = new SweepKey();
     private SweepRuns.Request drawn;
     private List<Double> markedRates = List.of();
     private String messageKey;
@@ -73,8 +67,6 @@ final class SweepView extends VBox {
         message.getStyleClass().add("hint");
         message.setWrapText(true);
         message.setMinHeight(USE_PREF_SIZE);
-        key.setId("sweepKey");
-        key.setPadding(new Insets(0, 4, 0, 4));
         var pair = new ChartPair(gapViewer, stepsViewer);
         VBox.setVgrow(pair, Priority.ALWAYS);
         setSpacing(4);
@@ -103,6 +95,11 @@ final class SweepView extends VBox {
         return charts;
     }
 
+    /** The settings of the sweep on show, or {@code null} while none is. */
+    SweepRuns.Request drawn() {
+        return drawn;
+    }
+
     /**
      * Shows or hides the line that says a click on a point races at that rate, and the optimizers' names in the key:
      * both left out under the plot, where height is short (the plot's legend names the colours just above).
@@ -129,7 +126,7 @@ final class SweepView extends VBox {
             work.want(null);
             drawn = null;
             charts.clear();
-            key.getChildren().clear();
+            key.show(List.of(), false);
             showMessage("insight.sweep.none");
             return;
         }
@@ -137,7 +134,7 @@ final class SweepView extends VBox {
             if (drawn != null) {
                 drawn = null;
                 charts.clear(); // the old curves belonged to other settings
-                key.getChildren().clear();
+                key.show(List.of(), false);
             }
             work.want(request);
         } else if (!currentRates().equals(markedRates)) {
@@ -177,51 +174,21 @@ final class SweepView extends VBox {
         showHint(hintShown);
     }
 
-    /** The key under the charts: each optimizer's colour and name, a ×, and the dashed line. */
     private void fillKey() {
-        key.getChildren().clear();
-        double s = Presentation.scale();
-        for (var curve : hintShown ? charts.shown() : List.<SweepCharts.Shown>of()) {
-            key.getChildren().add(keyItem(Names.optimizer(curve.slot().type()), swatch(curve.slot().colour(), s,
-                    false)));
-        }
-        var cross = new Label("\u00d7");
-        cross.setStyle("-fx-font-weight: bold;");
-        key.getChildren().add(keyItem(Words.get("insight.sweep.key.diverged"), cross));
-        key.getChildren().add(keyItem(Words.get("insight.sweep.key.rate"), swatch(Color.web("#4a5568"), s, true)));
-    }
-
-    private static Label keyItem(String text, javafx.scene.Node graphic) {
-        var label = new Label(text, graphic);
-        label.setMinWidth(USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Line swatch(Color colour, double scale, boolean dashed) {
-        var line = dashed ? new Line(0, 0, 0, 14 * scale) : new Line(0, 0, 16 * scale, 0);
-        line.setStroke(colour);
-        line.setStrokeWidth((dashed ? 1.5 : 3) * scale);
-        if (dashed) {
-            line.getStrokeDashArray().setAll(4.0 * scale, 3.0 * scale);
-        }
-        return line;
+        key.show(charts.shown(), hintShown);
     }
 
     /** Words again in the language of the moment. */
     void refreshWords() {
         charts.refreshWords();
-        if (!charts.shown().isEmpty()) {
-            fillKey();
-        }
+        fillKey();
         strip.refresh();
     }
 
     /** Sizes again for classroom mode or high contrast. */
     void restyle() {
         charts.restyle();
-        if (!charts.shown().isEmpty()) {
-            fillKey();
-        }
+        fillKey();
     }
 
     /** The point of {@code viewer}'s chart nearest (x, y), if near enough: that optimizer races at that rate. */
@@ -232,7 +199,7 @@ final class SweepView extends VBox {
         }
         var area = info.getPlotInfo().getDataArea();
         var plot = viewer.getChart().getXYPlot();
-        SweepCharts.Drawn best = null;
+        SweepPoint best = null;
         double bestDistance = PICK_RADIUS * Presentation.scale();
         for (var point : charts.points(viewer.getChart())) {
             var at = point.at(plot, area);
@@ -256,52 +223,11 @@ final class SweepView extends VBox {
         }
     }
 
-    /** Where the {@code item}-th point of series {@code series} is drawn on screen in the chart, for tests. */
-    Point2D screenPoint(boolean gapChart, int series, int item) {
-        ChartViewer viewer = gapChart ? gapViewer : stepsViewer;
-        JFreeChart chart = viewer.getChart();
-        var data = gapChart ? charts.gapSeries() : null;
+    /** Where the {@code item}-th point of series {@code series} is drawn on screen in the loss chart, for tests. */
+    Point2D screenPoint(int series, int item) {
         double lr = charts.shown().get(series).result().rows().get(item).lr();
-        double value = data == null ? Double.NaN : data.getYValue(series, item);
-        var at = new SweepCharts.Drawn(series, lr, value, 0).at(chart.getXYPlot(),
-                viewer.getRenderingInfo().getPlotInfo().getDataArea());
-        return viewer.getCanvas().localToScreen(at.getX(), at.getY());
-    }
-
-    /** The two charts: side by side when the space is wide, one above the other when it is tall. */
-    private static final class ChartPair extends Region {
-        private static final double GAP = 6;
-
-        ChartPair(ChartViewer first, ChartViewer second) {
-            getChildren().addAll(first, second);
-            setMinSize(0, 0);
-        }
-
-        @Override
-        protected void layoutChildren() {
-            double w = getWidth();
-            double h = getHeight();
-            var first = getChildren().get(0);
-            var second = getChildren().get(1);
-            if (w >= 1.3 * h) {
-                double half = (w - GAP) / 2;
-                first.resizeRelocate(0, 0, half, h);
-                second.resizeRelocate(half + GAP, 0, half, h);
-            } else {
-                double half = (h - GAP) / 2;
-                first.resizeRelocate(0, 0, w, half);
-                second.resizeRelocate(0, half + GAP, w, half);
-            }
-        }
-
-        @Override
-        protected double computePrefWidth(double height) {
-            return 420;
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            return 360;
-        }
+        var at = new SweepPoint(series, lr, charts.gapSeries().getYValue(series, item), 0).at(
+                charts.gapChart().getXYPlot(), gapViewer.getRenderingInfo().getPlotInfo().getDataArea());
+        return gapViewer.getCanvas().localToScreen(at.getX(), at.getY());
     }
 }

@@ -101,6 +101,10 @@ class InsightScreenshotsTest {
             basins("himmelblau", SurfaceTabModel.Layout.SIDE_BY_SIDE, Set.of("gd", "momentum"));
             save("classroom-basins-himmelblau-en-" + name(size));
         }
+        robot.clickOn("#controlsToggle"); // folded away, as a teacher would at a 1024 × 768 projector
+        sweep("elongated");
+        save("classroom-folded-sweep-elongated-en-1024x768");
+        robot.clickOn("#controlsToggle");
     }
 
     private void sweep(String surfaceId) throws Exception {

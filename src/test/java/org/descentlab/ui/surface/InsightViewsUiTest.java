@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,8 @@ import org.descentlab.core.surface.Surface;
 import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.TestApp;
+import org.descentlab.ui.words.Language;
+import org.descentlab.ui.words.Words;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +111,21 @@ class InsightViewsUiTest {
     }
 
     @Test
+    void aNewStartRunsTheSweepAgainFromThere() throws Exception {
+        surface("rosenbrock");
+        robot.clickOn("#sweepCheck");
+        sweepDrawn();
+        var start = new org.descentlab.core.surface.Point(1.5, -0.5);
+        robot.interact(() -> model.setStart(start));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> sweep().drawn() != null
+                && sweep().drawn().start().equals(start));
+        var gd = model.slot("gd");
+        var expected = LearningRateSweep.run(model.surface(), gd.type(), gd.valuesProperty().get(), start,
+                model.maxStepsProperty().get(), model.insightProperty().get().sweepGrid()).rows();
+        assertEquals(expected, sweep().charts().shown().get(0).result().rows());
+    }
+
+    @Test
     void clickingASweepPointRacesThatOptimizerAtThatRate() throws Exception {
         surface("elongated");
         robot.clickOn("#sweepCheck");
@@ -124,7 +142,7 @@ class InsightViewsUiTest {
         int item = isolatedPoint(series);
         double rate = model.insightProperty().get().sweepGrid().rate(item);
         assertTrue(rate != 0.45, "a rate other than the one it races with");
-        robot.clickOn(sweep().screenPoint(true, series, item));
+        robot.clickOn(sweep().screenPoint(series, item));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(rate, gd.valuesProperty().get().get("lr"), 0);
         assertEquals(rate, gd.walker().optimizer().hyperparameters().get("lr"), 0);
@@ -147,12 +165,12 @@ class InsightViewsUiTest {
             if (!Double.isFinite(data.getYValue(series, i))) {
                 continue;
             }
-            var at = sweep().screenPoint(true, series, i);
+            var at = sweep().screenPoint(series, i);
             double gap = Double.POSITIVE_INFINITY;
             for (int k = 0; k < data.getSeriesCount(); k++) {
                 for (int j = 0; j < data.getItemCount(k); j++) {
                     if (k != series && Double.isFinite(data.getYValue(k, j))) {
-                        gap = Math.min(gap, at.distance(sweep().screenPoint(true, k, j)));
+                        gap = Math.min(gap, at.distance(sweep().screenPoint(k, j)));
                     }
                 }
             }
@@ -169,6 +187,19 @@ class InsightViewsUiTest {
         return tab.overlayPlot().basinLayer();
     }
 
+    /** The overlay's basin image once the map of {@code surfaceId} is on show (read on the JavaFX thread). */
+    private WritableImage shownImage(String surfaceId) throws Exception {
+        var image = new java.util.concurrent.atomic.AtomicReference<WritableImage>();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            robot.interact(() -> {
+                var map = overlayBasins().map();
+                image.set(map != null && map.surface().id().equals(surfaceId) ? overlayBasins().image() : null);
+            });
+            return image.get() != null;
+        });
+        return image.get();
+    }
+
     private void basinsOn() {
         robot.interact(() -> model.insightProperty().set(model.insightProperty().get().withViews(false, false, false,
                 true)));
@@ -178,8 +209,7 @@ class InsightViewsUiTest {
     void theBasinMapOfBowlIsOneColour() throws Exception {
         surface("bowl");
         robot.clickOn("#basinCheck");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> overlayBasins().map() != null);
-        Set<Integer> colours = colours(overlayBasins().image());
+        Set<Integer> colours = colours(shownImage("bowl"));
         assertEquals(Set.of(BasinColours.argb(0)), colours);
     }
 
@@ -188,8 +218,7 @@ class InsightViewsUiTest {
         surface("himmelblau");
         robot.interact(() -> model.setHyperparameter(model.slot("gd"), "lr", 0.01));
         basinsOn();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> overlayBasins().map() != null);
-        var image = overlayBasins().image();
+        var image = shownImage("himmelblau");
         Surface himmelblau = model.surface();
         var bounds = himmelblau.info().bounds();
         int n = (int) image.getWidth();
@@ -203,6 +232,33 @@ class InsightViewsUiTest {
         }
         assertEquals(4, minimumColours.size());
         assertTrue(colours(image).containsAll(minimumColours));
+    }
+
+    @Test
+    void aNewLearningRateDrawsANewBasinMap() throws Exception {
+        surface("himmelblau");
+        robot.interact(() -> model.setHyperparameter(model.slot("gd"), "lr", 0.01));
+        basinsOn();
+        var before = shownMap("himmelblau");
+        robot.interact(() -> model.setHyperparameter(model.slot("gd"), "lr", 0.02));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shownMapNow() != null && shownMapNow() != before);
+        var gd = model.slot("gd");
+        var expected = BasinMap.compute(model.surface(), gd.type(), gd.valuesProperty().get(), BasinMap.DEFAULT_SIZE,
+                model.maxStepsProperty().get());
+        assertTrue(java.util.Arrays.equals(expected.ends(), shownMapNow().ends()));
+        assertFalse(java.util.Arrays.equals(before.ends(), shownMapNow().ends()), "0.02 redraws the basins");
+    }
+
+    private BasinMap shownMapNow() {
+        var map = new java.util.concurrent.atomic.AtomicReference<BasinMap>();
+        robot.interact(() -> map.set(overlayBasins().map()));
+        return map.get();
+    }
+
+    private BasinMap shownMap(String surfaceId) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shownMapNow() != null
+                && shownMapNow().surface().id().equals(surfaceId));
+        return shownMapNow();
     }
 
     @Test
@@ -270,6 +326,72 @@ class InsightViewsUiTest {
         assertEquals(adam, tab.insightViews().basinBar().first().getValue());
         robot.interact(() -> model.insightProperty().set(model.insightProperty().get().withViews(false, false, false,
                 false)));
+    }
+
+    @Test
+    void withMarkedWordsEveryStringOfBothViewsComesFromTheBundlesInKorean() throws Exception {
+        surface("rosenbrock");
+        robot.interact(() -> {
+            Words.markForTesting(true);
+            Words.setLanguage(Language.KOREAN);
+            model.layoutProperty().set(SurfaceTabModel.Layout.SIDE_BY_SIDE);
+            model.insightProperty().set(model.insightProperty().get().withViews(false, false, true, true)
+                    .withBasins(40, List.of(OptimizerRegistry.find("gd").orElseThrow(),
+                            OptimizerRegistry.find("adam").orElseThrow())));
+        });
+        try {
+            sweepDrawn();
+            var strings = new ArrayList<String>();
+            robot.interact(() -> {
+                collect(sweep(), strings);
+                tab.insightViews().viewBarItems().forEach(n -> collect(n, strings));
+                strings.addAll(sweep().charts().texts());
+            });
+            var shown = strings.stream().filter(t -> t != null && !t.isEmpty()).toList();
+            var typed = shown.stream().filter(InsightViewsUiTest::typedInCode).toList();
+            assertTrue(typed.isEmpty(), "typed in code, or missing from the bundles: " + typed);
+            for (String key : List.of("insight.sweep.check", "insight.basin.check", "insight.basin.of",
+                    "insight.basin.and", "insight.basin.key.diverged", "insight.sweep.axis.lr",
+                    "insight.sweep.key.rate", "insight.sweep.started", "insight.sweep.budget")) {
+                String words = Words.get(key);
+                assertTrue(shown.stream().anyMatch(t -> t.contains(words.substring(1, words.length() - 1))),
+                        key + " not found in " + shown);
+            }
+            assertTrue(shown.stream().anyMatch(t -> t.contains("학습률")), shown.toString());
+        } finally {
+            robot.interact(() -> {
+                Words.markForTesting(false);
+                Words.setLanguage(Language.ENGLISH);
+                model.insightProperty().set(model.insightProperty().get().withViews(false, false, false, false));
+            });
+        }
+    }
+
+    /** A string with a letter (not Greek) outside the ⟦ ⟧ marks: typed in code, not from a bundle. */
+    private static boolean typedInCode(String s) {
+        String outside = s;
+        for (String before = null; !outside.equals(before); ) {
+            before = outside;
+            outside = outside.replaceAll("⟦[^⟦⟧]*⟧", ""); // innermost marks first: names sit inside templates
+        }
+        return outside.codePoints().anyMatch(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.GREEK);
+    }
+
+    /** The texts of labelled controls and their tooltips under {@code node}, and the combo boxes' shown cells. */
+    private static void collect(javafx.scene.Node node, List<String> out) {
+        if (node instanceof javafx.scene.control.Labeled labeled) {
+            out.add(labeled.getText());
+        }
+        if (node instanceof javafx.scene.control.Control control && control.getTooltip() != null) {
+            out.add(control.getTooltip().getText());
+        }
+        if (node instanceof javafx.scene.control.ComboBox<?> box) {
+            collect(box.getButtonCell(), out);
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(n -> collect(n, out));
+        }
     }
 
     private static Set<Integer> colours(WritableImage image) {
