@@ -75,10 +75,7 @@ final class SweepCharts {
         return shown;
     }
 
-    /**
-     * Shows a finished sweep of {@code surface}: {@code curves} in series order, the race's {@code stepBudget}, and
-     * f − f* at the start.
-     */
+    /** Shows a finished sweep: {@code curves} in series order, the race's {@code stepBudget}, f − f* at the start. */
     void show(List<Shown> curves, int stepBudget, double gapAtStart) {
         quietly(() -> {
             shown = List.copyOf(curves);
@@ -90,6 +87,7 @@ final class SweepCharts {
 
     private void fillAll() {
         fill(gaps, gapsDiverged, row -> row.status().diverged() ? Double.NaN : Math.max(FLOOR, row.gap()));
+        // A run that starts within 1e-6 arrives at step 0, drawn at 1 on the log axis (its tooltip says 0).
         fill(steps, stepsDiverged, row -> row.status().diverged() || row.stepsToReachMinimum().isEmpty() ? Double.NaN
                 : Math.max(1, row.stepsToReachMinimum().getAsInt()));
         styleSeries();
@@ -183,7 +181,8 @@ final class SweepCharts {
                         LearningRateSweep.learningRate(s.slot().type()).key()), s.slot().colour()));
             }
         }
-        startLine = !shown.isEmpty() && Double.isFinite(startGap) && startGap > 0 ? SweepChartLook.namedLine(startGap) : null;
+        boolean startShown = !shown.isEmpty() && Double.isFinite(startGap) && startGap > 0;
+        startLine = startShown ? SweepChartLook.namedLine(startGap) : null;
         budgetLine = shown.isEmpty() ? null : SweepChartLook.namedLine(budget);
         if (startLine != null) {
             gapChart.getXYPlot().addRangeMarker(startLine);
