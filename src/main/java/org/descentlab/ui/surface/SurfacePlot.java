@@ -37,6 +37,8 @@ public final class SurfacePlot extends Region {
     private final ContextMenu menu = new ContextMenu();
     private final RacePainter painter;
     private final SurfaceBackground backgroundPainter;
+    /** The basin map, between the surface and the race (issue 13). */
+    private final BasinLayer basins;
     private HeatMap heatMap;
     private PlotGeometry geometry;
     private boolean backgroundStale = true;
@@ -57,6 +59,7 @@ public final class SurfacePlot extends Region {
         this.painter = new RacePainter(model, compact);
         this.backgroundPainter = new SurfaceBackground(model, compact);
         this.legend = compact ? null : new PlotLegend();
+        this.basins = new BasinLayer(compact);
         getStyleClass().add("surface-plot");
         readout.getStyleClass().add("plot-readout");
         readout.setId(compact ? null : "plotReadout");
@@ -64,7 +67,7 @@ public final class SurfacePlot extends Region {
         readout.setMouseTransparent(true);
         trail.setMouseTransparent(true);
         background.setMouseTransparent(true);
-        getChildren().addAll(background, trail, foreground);
+        getChildren().addAll(background, basins, trail, foreground);
         if (legend != null) {
             getChildren().add(legend);
         }
@@ -230,6 +233,11 @@ public final class SurfacePlot extends Region {
         return legend;
     }
 
+    /** The basin map's layer. */
+    BasinLayer basinLayer() {
+        return basins;
+    }
+
     /** The hover read-out. */
     Label readout() {
         return readout;
@@ -294,6 +302,7 @@ public final class SurfacePlot extends Region {
             redrawBackground();
             redrawRace(true);
         }
+        basins.place(w, h, geometry.frame());
         if (legend != null) {
             var box = geometry.legend();
             legend.setVisible(box != null);

@@ -83,6 +83,8 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     private String heatMapFailure;
     private final SurfaceControls controls;
     private final RulePanel rulePanel;
+    /** The sweep and the basin maps (issue 13). */
+    private final InsightViews insightViews;
     /** Makes again, after a change of language, the words made from the state (registered once, until dispose). */
     private final Runnable refreshWords = this::refreshWords;
     /** Draws everything again when classroom mode or high contrast is switched (removed on dispose). */
@@ -125,6 +127,8 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         controlsToggle.selectedProperty().addListener((o, was, is) -> showControls(is));
         foldedPlayback = controls.foldedPlayback();
         viewBar = controls.viewBar(controlsToggle);
+        insightViews = new InsightViews(model, overlay, this::panelPlots);
+        viewBar.getChildren().addAll(insightViews.viewBarItems());
 
         centre.setId("surfaceCentre");
         centre.setMinSize(200, 200);
@@ -239,6 +243,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         timer.stop();
         animating = false;
         heatMapWork.close();
+        insightViews.dispose();
     }
 
     public SurfaceTabModel model() {
@@ -270,6 +275,11 @@ public final class SurfaceTab extends BorderPane implements AppTab {
 
     RaceCharts charts() {
         return charts;
+    }
+
+    /** The sweep and the basin maps. */
+    InsightViews insightViews() {
+        return insightViews;
     }
 
     /** The optimizers' rows. */
@@ -387,7 +397,9 @@ public final class SurfaceTab extends BorderPane implements AppTab {
             // The tabs under the plot get about a third of the height; the plot keeps the rest.
             // In classroom mode the plot matters more still: the tabs keep a quarter.
             double share = Presentation.classroom() ? 0.25 : 0.3;
-            figureTabs.setPrefHeight(Math.max(160, Math.min(250 * PlotStyle.scale(), share * getHeight())));
+            double usual = Math.max(160, Math.min(250 * PlotStyle.scale(), share * getHeight()));
+            figureTabs.setPrefHeight(insightViews.figureTabsHeight(usual, getWidth(), getHeight(),
+                    getLeft() == null ? 0 : getLeft().prefWidth(-1)));
         } else {
             table.setPrefHeight(Math.min(Math.max(140, 0.28 * getHeight()),
                     PlotStyle.px(36 + 25.0 * table.getItems().size())));
@@ -417,6 +429,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
             middle.getChildren().setAll(viewBar, heatMapProblem, centre, figureTabs);
             setRight(null);
         }
+        insightViews.place(next == Arrangement.WIDE, figureTabs, this::setRight, charts);
         controlsColumn.setPrefWidth(columnWidth());
         invalidate();
     }
@@ -446,6 +459,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         for (OptimizerSlot slot : model.racingSlots()) {
             var plot = new SurfacePlot(model, () -> List.of(slot), true);
             plot.setId("panel-" + slot.key());
+            insightViews.attachPanel(plot, slot);
             plot.setHeatMap(heatMaps.get(model.surface()));
             if (heatMapProblem.isVisible()) {
                 plot.showProblem(SurfaceTab::heatMapFailedShort);

@@ -68,8 +68,8 @@ public final class SurfaceTabModel {
     private final ObservableList<OptimizerSlot> copies = racers.copies();
     private Race race;
     private long noiseSeed;
-    /** The insight views' settings, kept through save and apply until the views have controls of their own. */
-    private InsightSetup insight = InsightSetup.defaults();
+    /** The insight views' settings (sweep, basins, curvature, ghosts): saved and applied with the scene. */
+    private final ObjectProperty<InsightSetup> insight = new SimpleObjectProperty<>(InsightSetup.defaults());
     private double dueSteps;
     private long lastFrame = -1;
 
@@ -241,7 +241,7 @@ public final class SurfaceTabModel {
         return new SurfacesScene(surface.get(), start.get(), setups, maxSteps.get(), stepsPerSecond.get(),
                 noise.get(), noiseSeed, layout.get() == Layout.OVERLAY ? RaceLayout.OVERLAY : RaceLayout.SIDE_BY_SIDE,
                 logColourScale.get(), showInsides.get(), linkLearningRates.get(), restartOnChange.get(), copyList,
-                insight);
+                insight.get());
     }
 
     /**
@@ -253,7 +253,7 @@ public final class SurfaceTabModel {
         surface.set(scene.surface());
         start.set(scene.start());
         noiseSeed = scene.noiseSeed();
-        insight = scene.insight();
+        insight.set(scene.insight());
         for (OptimizerSlot slot : slots) {
             var setup = scene.optimizer(slot.type().id());
             slot.valuesProperty().set(setup.values());
@@ -399,6 +399,11 @@ public final class SurfaceTabModel {
 
     public ObjectProperty<Layout> layoutProperty() {
         return layout;
+    }
+
+    /** The insight views' settings, a validated value: views set a new one with its {@code with…} methods. */
+    public ObjectProperty<InsightSetup> insightProperty() {
+        return insight;
     }
 
     /** The race clock: steps since the last restart. */
