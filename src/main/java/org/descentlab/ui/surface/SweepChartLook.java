@@ -92,14 +92,6 @@ final class SweepChartLook {
         return marker;
     }
 
-    /**
-     * {@code text} as the charts can draw it: the shipped Nanum Gothic has no minus sign (U+2212), which the chart's
-     * canvas draws as a box (it has no fallback font); an en dash stands in for it.
-     */
-    static String drawable(String text) {
-        return text.replace('−', '–');
-    }
-
     /** The chart font at {@code relative} times the size of an axis name, scaled. */
     static java.awt.Font font(double relative) {
         return new java.awt.Font(org.descentlab.ui.widgets.UiFont.FAMILY, java.awt.Font.PLAIN,

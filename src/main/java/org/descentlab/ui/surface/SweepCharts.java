@@ -1,6 +1,5 @@
 package org.descentlab.ui.surface;
 
-import static org.descentlab.ui.surface.SweepChartLook.drawable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -197,26 +196,26 @@ final class SweepCharts {
         Charts.scaleFonts(gapChart, PlotStyle.scale());
         Charts.scaleFonts(stepsChart, PlotStyle.scale());
         var font = gapChart.getXYPlot().getDomainAxis().getTickLabelFont();
-        gapChart.setTitle(drawable(Words.format("insight.sweep.gap.title", budget)));
-        stepsChart.setTitle(drawable(Words.get("insight.sweep.steps.title")));
+        gapChart.setTitle(Words.format("insight.sweep.gap.title", budget));
+        stepsChart.setTitle(Words.get("insight.sweep.steps.title"));
         for (JFreeChart chart : charts()) {
-            chart.getXYPlot().getDomainAxis().setLabel(drawable(Words.get("insight.sweep.axis.lr")));
+            chart.getXYPlot().getDomainAxis().setLabel(Words.get("insight.sweep.axis.lr"));
         }
         if (startLine != null) {
-            startLine.setLabel(drawable(Words.get("insight.sweep.started")));
+            startLine.setLabel(Words.get("insight.sweep.started"));
             startLine.setLabelFont(font);
         }
         if (budgetLine != null) {
-            budgetLine.setLabel(drawable(Words.get("insight.sweep.budget")));
+            budgetLine.setLabel(Words.get("insight.sweep.budget"));
             budgetLine.setLabelFont(font);
         }
-        gapChart.getXYPlot().getRangeAxis().setLabel(drawable(Words.get("insight.sweep.gap.axis")));
-        stepsChart.getXYPlot().getRangeAxis().setLabel(drawable(Words.get("insight.sweep.steps.axis")));
+        gapChart.getXYPlot().getRangeAxis().setLabel(Words.get("insight.sweep.gap.axis"));
+        stepsChart.getXYPlot().getRangeAxis().setLabel(Words.get("insight.sweep.steps.axis"));
         boolean anyReached = shown.stream().flatMap(s -> s.result().rows().stream())
                 .anyMatch(r -> !r.status().diverged() && r.stepsToReachMinimum().isPresent());
         stepsChart.removeSubtitle(noneReached);
         if (!shown.isEmpty() && !anyReached) {
-            noneReached.setText(drawable(Words.format("insight.sweep.noneReached", budget)));
+            noneReached.setText(Words.format("insight.sweep.noneReached", budget));
             noneReached.setFont(SweepChartLook.font(0.9));
             stepsChart.addSubtitle(noneReached);
         }
