@@ -1,5 +1,6 @@
 package org.descentlab.ui;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -27,11 +28,28 @@ public final class TestApp {
      * scenes and window place in a throwaway preferences node, so that tests neither read nor change the user's.
      */
     public static DescentLabApp launch() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        Stage primary = FxToolkit.registerPrimaryStage();
+        closeLeftoverWindows(primary);
         var app = (DescentLabApp) FxToolkit.setupApplication(() -> new DescentLabApp(throwawayNode()));
         // The hidden tabs get their content after the first frame: tests look their controls up from the start.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window().allTabsAttached());
         return app;
+    }
+
+    /**
+     * Hides every window but the primary stage: a dialog an earlier test class left open (modal, with the focus) would
+     * otherwise take this class's clicks and keys.
+     */
+    private static void closeLeftoverWindows(Stage primary) throws TimeoutException {
+        try {
+            FxToolkit.setupFixture(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
+                    .filter(w -> w != primary)
+                    .forEach(javafx.stage.Window::hide));
+        } catch (TimeoutException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("left-over windows could not be closed", e);
+        }
     }
 
     /**

@@ -44,7 +44,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * the files are read back, their pixels and numbers checked. Files are "chosen" through the seam that stands for the
  * file chooser.
  */
-@Tag("ui")
+// Alone in a JVM of its own (pom.xml, execution "ui-alone"): after another UI class has run in the same JVM, the
+// picture dialog and the File menu that its clicks open are not found by TestFX, and classes after it fail too.
+// Not understood yet; see the README's known issues.
+@Tag("ui-alone")
 class WindowExportUiTest {
 
     private static DescentLabApp app;
