@@ -115,7 +115,12 @@ public final class SurfacePlot extends Region {
         restart.setId("restartRace");
         Words.bind(restart.textProperty(), "surfaces.menu.restart");
         restart.setOnAction(e -> model.reset());
-        menu.getItems().addAll(setStart, restart);
+        var clearGhosts = new MenuItem();
+        clearGhosts.setId("clearGhostsItem");
+        Words.bind(clearGhosts.textProperty(), "insight.ghost.menu.clear");
+        clearGhosts.setOnAction(e -> model.ghosts().clear());
+        menu.setOnShowing(e -> clearGhosts.setDisable(!model.ghosts().any()));
+        menu.getItems().addAll(setStart, restart, clearGhosts);
         if (legend != null) {
             var showLegend = new CheckMenuItem();
             showLegend.setId("showLegend");

@@ -39,8 +39,8 @@ import org.descentlab.ui.words.Words;
  *
  * <p>An {@link AnimationTimer} runs only while something moves or waits to be drawn: each frame it advances the race
  * by the steps due, then redraws the paths, the panel titles, the table and the charts together, so that all of them
- * show the same step. Heat maps are computed as {@link BackgroundWork}, once per surface; one that cannot be computed
- * is said so above the plot.
+ * show the same step: the newest, or the one chosen on the timeline under the plot ({@link TimelineScrubber}). Heat
+ * maps are computed as {@link BackgroundWork}, once per surface; one that cannot be computed is said so above the plot.
  */
 public final class SurfaceTab extends BorderPane implements AppTab {
 
@@ -70,6 +70,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     private final ControlsColumn controlsColumn;
     private final ToggleButton controlsToggle = new ToggleButton();
     private final HBox foldedPlayback;
+    private final TimelineScrubber timeline;
     private final VBox middle = new VBox(6);
     private final FlowPane viewBar;
     private final TabPane figureTabs = new TabPane();
@@ -125,6 +126,8 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         controlsToggle.selectedProperty().addListener((o, was, is) -> showControls(is));
         foldedPlayback = controls.foldedPlayback();
         viewBar = controls.viewBar(controlsToggle);
+        viewBar.getChildren().addAll(new InsightBar(model).nodes());
+        timeline = new TimelineScrubber(model);
 
         centre.setId("surfaceCentre");
         centre.setMinSize(200, 200);
@@ -277,6 +280,11 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         return animating;
     }
 
+    /** The timeline under the plot. */
+    TimelineScrubber timeline() {
+        return timeline;
+    }
+
     /** The arrangement for the current size. */
     Arrangement arrangement() {
         return arrangement;
@@ -397,14 +405,14 @@ public final class SurfaceTab extends BorderPane implements AppTab {
             lossTab.setContent(null);
             distanceTab.setContent(null);
             charts.stack();
-            middle.getChildren().setAll(viewBar, heatMapProblem, centre, table);
+            middle.getChildren().setAll(viewBar, heatMapProblem, centre, timeline, table);
             setRight(charts);
         } else {
             charts.getChildren().clear();
             statusTab.setContent(table);
             lossTab.setContent(charts.lossView());
             distanceTab.setContent(charts.distanceView());
-            middle.getChildren().setAll(viewBar, heatMapProblem, centre, figureTabs);
+            middle.getChildren().setAll(viewBar, heatMapProblem, centre, timeline, figureTabs);
             setRight(null);
         }
         controlsColumn.setPrefWidth(columnWidth());

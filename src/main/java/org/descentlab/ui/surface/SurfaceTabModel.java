@@ -65,6 +65,8 @@ public final class SurfaceTabModel {
     private final Racers racers = new Racers();
     private final List<OptimizerSlot> slots = racers.slots();
     private final ObservableList<OptimizerSlot> copies = racers.copies();
+    private final Replay replay = new Replay(() -> this.race.clock(), () -> this.playing.set(false));
+    private final GhostPaths ghosts = new GhostPaths();
     private Race race;
     private long noiseSeed;
     private double dueSteps;
@@ -84,7 +86,14 @@ public final class SurfaceTabModel {
             race.setMaxSteps(is.intValue());
             changed();
         });
-        playing.addListener((o, was, is) -> lastFrame = -1);
+        playing.addListener((o, was, is) -> {
+            lastFrame = -1;
+            if (is) {
+                replay.goLive(); // the race goes on from where it is, and the view with it
+            }
+        });
+        replay.viewStepProperty().addListener((o, was, is) -> changed());
+        ghosts.revisionProperty().addListener((o, was, is) -> changed());
         setSurface(SurfaceRegistry.find("rosenbrock").orElseThrow());
     }
 
@@ -95,6 +104,7 @@ public final class SurfaceTabModel {
      */
     public void setSurface(Surface newSurface) {
         playing.set(false);
+        ghosts.clear();
         surface.set(newSurface);
         start.set(newSurface.info().start());
         logColourScale.set(newSurface.info().logColourScale());
@@ -119,6 +129,7 @@ public final class SurfaceTabModel {
      */
     public void tuneLearningRates() {
         playing.set(false);
+        ghosts.capture(racingSlots());
         for (OptimizerSlot slot : slots) {
             double lr = LearningRateTuner.tune(surface.get(), start.get(), slot.type(), TUNING_STEPS);
             slot.valuesProperty().set(slot.type().defaults().with("lr", lr));
@@ -132,6 +143,7 @@ public final class SurfaceTabModel {
      */
     public void useDeclaredDefaults() {
         playing.set(false);
+        ghosts.capture(racingSlots());
         slots.forEach(s -> s.valuesProperty().set(s.type().defaults()));
         newRace();
     }
@@ -246,6 +258,11 @@ public final class SurfaceTabModel {
      */
     public void apply(SurfacesScene scene) {
         playing.set(false);
+        if (scene.surface().equals(surface.get())) {
+            ghosts.capture(racingSlots()); // a scene on the same surface is compared with what was there
+        } else {
+            ghosts.clear();
+        }
         surface.set(scene.surface());
         start.set(scene.start());
         noiseSeed = scene.noiseSeed();
@@ -282,6 +299,7 @@ public final class SurfaceTabModel {
         var b = surface.get().info().bounds();
         var clamped = new Point(Math.max(b.xMin(), Math.min(b.xMax(), point.x())),
                 Math.max(b.yMin(), Math.min(b.yMax(), point.y())));
+        ghosts.capture(racingSlots());
         start.set(clamped);
         race.restart(clamped);
         dueSteps = 0;
@@ -291,14 +309,22 @@ public final class SurfaceTabModel {
     /** Every walker back to the start point at step 0; pauses. */
     public void reset() {
         playing.set(false);
+        ghosts.capture(racingSlots());
         race.restart(start.get());
         dueSteps = 0;
         changed();
     }
 
-    /** Exactly one step of every running walker (pauses first). */
+    /**
+     * Exactly one step of every running walker (pauses first). While an earlier step is on show (see {@link Replay}),
+     * the next recorded step is shown instead: the race itself moves only from its newest step.
+     */
     public void singleStep() {
         playing.set(false);
+        if (!replay.live()) {
+            replay.forward();
+            return;
+        }
         if (race.advance(1) > 0) {
             changed();
         }
@@ -344,6 +370,7 @@ public final class SurfaceTabModel {
     }
 
     private void changed() {
+        replay.clockChanged();
         clock.set(race.clock());
         revision.set(revision.get() + 1);
     }
@@ -449,5 +476,15 @@ public final class SurfaceTabModel {
 
     public Race race() {
         return race;
+    }
+
+    /** Which step of the race the views show (the newest, or one chosen on the timeline). */
+    public Replay replay() {
+        return replay;
+    }
+
+    /** The previous run's paths, kept at the last restart. */
+    public GhostPaths ghosts() {
+        return ghosts;
     }
 }
