@@ -1,9 +1,12 @@
 package org.descentlab.ui.surface;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -34,6 +37,10 @@ final class RacePainter {
     /** The ghosts' revision the trail layer was drawn for. */
     private long trailGhosts = -1;
     private final NameLabels names = new NameLabels();
+    /** Where each racer's head was drawn at the last {@link #paint}, by racer key, for tests. */
+    private final Map<String, Point2D> heads = new LinkedHashMap<>();
+    /** The racers whose ghosts were drawn at the last full trail drawing, for tests. */
+    private final List<String> ghostsDrawn = new ArrayList<>();
 
     RacePainter(SurfaceTabModel model, boolean compact) {
         this.model = model;
@@ -48,6 +55,7 @@ final class RacePainter {
      */
     void paint(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots) {
         var moments = moments(slots);
+        heads.clear();
         gc.save();
         frame.clip(gc);
         gc.setLineCap(StrokeLineCap.ROUND);
@@ -194,17 +202,30 @@ final class RacePainter {
 
     /** The previous run's path of each racer drawn here that had one. */
     private void ghosts(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots) {
+        ghostsDrawn.clear();
         for (GhostPaths.Ghost ghost : model.ghosts().visible()) {
             if (slots.stream().anyMatch(s -> s.key().equals(ghost.key()))) {
                 strokes.ghost(gc, frame, ghost);
+                ghostsDrawn.add(ghost.key());
             }
         }
+    }
+
+    /** Where each racer's head was drawn at the last {@link #paint}, by racer key. */
+    Map<String, Point2D> heads() {
+        return Map.copyOf(heads);
+    }
+
+    /** The racers whose ghosts are on the trail layer. */
+    List<String> ghostsDrawn() {
+        return List.copyOf(ghostsDrawn);
     }
 
     private void head(GraphicsContext gc, PlotFrame frame, OptimizerSlot slot, WalkerMoment moment) {
         double x = clamp(frame.px(moment.x()), frame.left(), frame.right());
         double y = clamp(frame.py(moment.y()), frame.top(), frame.bottom());
         double r = marker(frame, compact ? 5 : 7);
+        heads.put(slot.key(), new Point2D(x, y));
         if (moment.diverged()) {
             cross(gc, x, y, r + PlotStyle.px(2), Color.web("#e00000"));
         } else {

@@ -240,6 +240,16 @@ public final class SurfacePlot extends Region {
         return readout;
     }
 
+    /** Where each racer's head (by racer key) was drawn at the last redraw, for tests. */
+    java.util.Map<String, Point2D> drawnHeads() {
+        return painter.heads();
+    }
+
+    /** The racers whose previous-run ghosts are drawn, for tests. */
+    List<String> drawnGhosts() {
+        return painter.ghostsDrawn();
+    }
+
     /** Where the optimizers' names were drawn at the last redraw, for tests. */
     List<javafx.geometry.Bounds> nameBoxes() {
         return painter.nameBoxes();
