@@ -95,6 +95,32 @@ class InsightPicturesTest {
         robot.interact(Presentation::reset);
     }
 
+    @Test
+    void ghostsOfALearningRateChange() throws Exception {
+        var tab = app.window().surfaceTab();
+        var model = tab.model();
+        robot.interact(() -> {
+            app.window().selectTab(0);
+            Words.setLanguage(Language.ENGLISH);
+            model.layoutProperty().set(SurfaceTabModel.Layout.OVERLAY);
+            model.setSurface(SurfaceRegistry.find("elongated").orElseThrow());
+            model.slots().forEach(s -> s.enabledProperty().set(List.of("gd", "momentum").contains(s.type().id())));
+            for (int i = 0; i < 80; i++) {
+                model.singleStep();
+            }
+            var gd = model.slot("gd");
+            model.setHyperparameter(gd, "lr", gd.valuesProperty().get().get("lr") * 0.6);
+            model.reset();
+            for (int i = 0; i < 80; i++) {
+                model.singleStep();
+            }
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.heatMap() != null
+                && tab.heatMap().surface() == model.surface());
+        resize(new int[] {1280, 720});
+        save(tab, "insight-ghosts-elongated-1280x720.png");
+    }
+
     private void resize(int[] size) throws InterruptedException {
         robot.interact(() -> {
             stage.setMaximized(false);
