@@ -1,7 +1,6 @@
 package org.descentlab.ui.surface;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,7 +23,6 @@ import org.descentlab.core.scene.Scene;
 import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.ui.AppTab;
-import org.descentlab.ui.UnexpectedErrors;
 import org.descentlab.ui.widgets.BackgroundWork;
 import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.widgets.ProblemLabel;
@@ -77,18 +75,14 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     private final Tab statusTab = new Tab();
     private final Tab lossTab = new Tab();
     private final Tab distanceTab = new Tab();
-    private final Map<Surface, HeatMap> heatMaps = new HashMap<>();
-    private final BackgroundWork<HeatMap> heatMapWork = new BackgroundWork<>("heat-map");
-    private final ProblemLabel heatMapProblem = new ProblemLabel("surfaceProblem");
-    /** Why the heat map could not be computed, or {@code null}: said again in each new language. */
-    private String heatMapFailure;
+    private final PlotHeatMaps heatMaps = new PlotHeatMaps(HEAT_MAP_SIZE, this::showHeatMap, this::showNoHeatMap);
+    private final ProblemLabel heatMapProblem = heatMaps.problemLabel();
     private final SurfaceControls controls;
     private final RulePanel rulePanel;
     /** Makes again, after a change of language, the words made from the state (registered once, until dispose). */
     private final Runnable refreshWords = this::refreshWords;
     /** Draws everything again when classroom mode or high contrast is switched (removed on dispose). */
     private final Runnable presentationChanged = this::presentationChanged;
-    private Function<Surface, HeatMap> heatMapMaker = s -> HeatMap.compute(s, HEAT_MAP_SIZE, HEAT_MAP_SIZE);
     private final AnimationTimer timer;
     private PanelGrid panels;
     private Arrangement arrangement;
@@ -231,7 +225,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         Presentation.removeOnChange(presentationChanged);
         timer.stop();
         animating = false;
-        heatMapWork.close();
+        heatMaps.close();
     }
 
     public SurfaceTabModel model() {
@@ -302,9 +296,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
      */
     private void refreshWords() {
         controls.refreshWords();
-        if (heatMapFailure != null) {
-            heatMapProblem.show(Words.format("surfaces.heatMap.failed", heatMapFailure));
-        }
+        heatMaps.refreshWords();
         overlay.refreshWords();
         panelPlots().forEach(SurfacePlot::refreshWords);
         table.refreshWords();
@@ -444,9 +436,9 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         for (OptimizerSlot slot : model.racingSlots()) {
             var plot = new SurfacePlot(model, () -> List.of(slot), true);
             plot.setId("panel-" + slot.key());
-            plot.setHeatMap(heatMaps.get(model.surface()));
-            if (heatMapProblem.isVisible()) {
-                plot.showProblem(SurfaceTab::heatMapFailedShort);
+            plot.setHeatMap(heatMaps.of(model.surface()));
+            if (heatMaps.failed()) {
+                plot.showProblem(PlotHeatMaps::failedShort);
             }
             list.add(new PanelGrid.Panel(model, slot, plot));
         }
@@ -454,42 +446,22 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     }
 
     private void surfaceChanged() {
-        Surface surface = model.surface();
-        heatMapProblem.show(null);
-        heatMapFailure = null;
+        heatMaps.clearProblem();
         if (panels != null) {
             showLayout(); // the panels' grid follows the new surface's shape
         }
-        HeatMap cached = heatMaps.get(surface);
-        if (cached != null) {
-            heatMapWork.cancel();
-            showHeatMap(cached);
-            return;
-        }
-        showHeatMap(null);
-        var maker = heatMapMaker;
-        heatMapWork.submit(progress -> maker.apply(surface), map -> {
-            heatMaps.put(surface, map);
-            showHeatMap(map);
-        }, this::heatMapFailed);
+        heatMaps.load(model.surface());
     }
 
-    /** The plot says it could not draw the surface, the line above it says why; the race goes on without colours. */
-    private void heatMapFailed(Throwable failure) {
-        heatMapFailure = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        heatMapProblem.show(Words.format("surfaces.heatMap.failed", heatMapFailure));
-        overlay.showProblem(SurfaceTab::heatMapFailedShort);
-        panelPlots().forEach(p -> p.showProblem(SurfaceTab::heatMapFailedShort));
-        UnexpectedErrors.record(failure);
-    }
-
-    private static String heatMapFailedShort() {
-        return Words.get("surfaces.heatMap.failedShort");
+    /** The plots say they could not draw the surface (the line above them says why). */
+    private void showNoHeatMap(java.util.function.Supplier<String> problem) {
+        overlay.showProblem(problem);
+        panelPlots().forEach(p -> p.showProblem(problem));
     }
 
     /** Replaces the heat-map computation (tests make it fail); applies from the next surface not yet drawn. */
     void useHeatMapMaker(Function<Surface, HeatMap> maker) {
-        heatMapMaker = maker;
+        heatMaps.useMaker(maker);
     }
 
     /** The line above the plot that says why the surface could not be drawn. */
