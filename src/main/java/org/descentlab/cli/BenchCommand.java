@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleSupplier;
+import org.descentlab.core.descent.BasinMap;
+import org.descentlab.core.descent.LearningRateSweep;
 import org.descentlab.core.descent.Race;
 import org.descentlab.core.nn.SeedBenchmark;
 import org.descentlab.core.optim.OptimizerRegistry;
@@ -56,6 +58,24 @@ public final class BenchCommand implements Callable<Integer> {
             sink += race.clock();
             return (t1 - t0) / 1e6;
         });
+        report(out, "sweep_11_optimizers_61_rates_1000_steps_rosenbrock_ms", "ms", () -> {
+            long t0 = System.nanoTime();
+            for (var type : OptimizerRegistry.all()) {
+                sink += LearningRateSweep.run(rosenbrock, type, type.defaults(), rosenbrock.info().start(), 1000,
+                        LearningRateSweep.DEFAULT_GRID).rows().size();
+            }
+            return (System.nanoTime() - t0) / 1e6;
+        });
+        var himmelblau = SurfaceRegistry.find("himmelblau").orElseThrow();
+        for (String id : new String[] {"gd", "adam"}) {
+            var type = OptimizerRegistry.find(id).orElseThrow();
+            var values = type.defaults().with("lr", id.equals("gd") ? 0.01 : 0.05);
+            report(out, "basin_map_120x120_1000_steps_himmelblau_" + id + "_ms", "ms", Math.max(3, runs / 3), () -> {
+                long t0 = System.nanoTime();
+                sink += BasinMap.compute(himmelblau, type, values, 120, 1000).cellsDone();
+                return (System.nanoTime() - t0) / 1e6;
+            });
+        }
         out.flush();
         return 0;
     }

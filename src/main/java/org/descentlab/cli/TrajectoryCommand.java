@@ -201,6 +201,7 @@ public final class TrajectoryCommand implements Callable<Integer> {
             out.printf("  %-11s bounds [%s, %s] x [%s, %s], start %s,%s, f* = %s, suggested lr %s%n", "",
                     fmt(b.xMin()), fmt(b.xMax()), fmt(b.yMin()), fmt(b.yMax()), fmt(info.start().x()),
                     fmt(info.start().y()), fmt(info.minimumValue()), fmt(info.suggestedLearningRate()));
+            BasinCommand.minimaLines(info).forEach(line -> out.printf("  %-11s %s%n", "", line));
         }
         out.println();
         out.println("Optimizers (--optimizer ID, then --param KEY=VALUE for any key):");

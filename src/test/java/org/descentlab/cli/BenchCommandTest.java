@@ -15,6 +15,9 @@ class BenchCommandTest {
         var names = Arrays.stream(run.outLines()).map(l -> l.substring(0, l.indexOf(':'))).toList();
         assertTrue(names.contains("heat_map_600x600_with_contours_rosenbrock_ms"), run.out());
         assertTrue(names.contains("race_11_walkers_1000_steps_ms"), run.out());
+        assertTrue(names.contains("sweep_11_optimizers_61_rates_1000_steps_rosenbrock_ms"), run.out());
+        assertTrue(names.contains("basin_map_120x120_1000_steps_himmelblau_gd_ms"), run.out());
+        assertTrue(names.contains("basin_map_120x120_1000_steps_himmelblau_adam_ms"), run.out());
         for (String line : run.outLines()) {
             assertTrue(line.matches("[a-z0-9_]+: \\d+\\.\\d+ [a-z]+"), line);
             assertTrue(Double.parseDouble(line.split(" ")[1]) > 0, line);

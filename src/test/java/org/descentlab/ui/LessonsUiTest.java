@@ -23,11 +23,13 @@ import org.descentlab.ui.words.Words;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Lessons panel and menu in the real window: a lesson puts its scene on show, starts it, and says what to do. */
+@Tag("ui")
 class LessonsUiTest {
 
     private static DescentLabApp app;

@@ -54,6 +54,10 @@ public final class TestApp {
      * read the English words, whatever the language of the machine they run on.
      */
     public static Preferences throwawayNode() {
+        if (!org.descentlab.testing.MemoryPreferences.class.getName()
+                .equals(System.getProperty("java.util.prefs.PreferencesFactory"))) {
+            throw new IllegalStateException("tests must run with in-memory preferences (surefire's argLine in pom.xml)");
+        }
         var node = Preferences.userRoot().node("/org/descentlab/test-" + UUID.randomUUID());
         new LanguageMemory(node).save(org.descentlab.ui.words.Language.ENGLISH);
         return node;

@@ -101,6 +101,7 @@ public final class SceneJson {
                 });
             }
         }
+        o.set("insight", InsightJson.write(MAPPER, s.insight()));
         return o;
     }
 
@@ -203,12 +204,10 @@ public final class SceneJson {
     }
 
     /** Reads one tree, collecting notes on ignored fields. */
-    private static final class Reader {
-        private final String name;
-        private final List<String> notes = new ArrayList<>();
+    private static final class Reader extends JsonFields {
 
         Reader(String name) {
-            this.name = name;
+            super(name);
         }
 
         Read scene(ObjectNode root) {
@@ -236,7 +235,7 @@ public final class SceneJson {
         private SurfacesScene surfaces(ObjectNode o) {
             String p = "surfaces.";
             known(o, p, "surface", "start", "steps", "speed", "noise", "noiseSeed", "layout", "logColours",
-                    "showInsides", "linkLearningRates", "restartOnChange", "optimizers", "copies");
+                    "showInsides", "linkLearningRates", "restartOnChange", "optimizers", "copies", "insight");
             String id = text(o, "surface", p);
             Surface surface = SurfaceRegistry.find(id).orElseThrow(() -> fail(p + "surface", "unknown surface '" + id
                     + "' (this app has: " + SurfaceRegistry.ids() + ")"));
@@ -261,10 +260,11 @@ public final class SceneJson {
                         hyperparameters(type, object(entry, "hyperparameters", q), q + "hyperparameters.")));
             }
             List<OptimizerCopy> copies = copies(o, p);
+            InsightSetup insight = InsightJson.read(this, o, p);
             return guard(() -> new SurfacesScene(surface, point, setups, wholeInt(o, "steps", p),
                     number(o, "speed", p), number(o, "noise", p), whole(o, "noiseSeed", p), layout,
                     bool(o, "logColours", p), bool(o, "showInsides", p), bool(o, "linkLearningRates", p),
-                    bool(o, "restartOnChange", p), copies));
+                    bool(o, "restartOnChange", p), copies, insight));
         }
 
         /**
@@ -419,110 +419,6 @@ public final class SceneJson {
                 values = values.with(h.key(), v);
             }
             return values;
-        }
-
-        // ---- field access: each failure names the field ----
-
-        private <T> T guard(java.util.function.Supplier<T> make) {
-            try {
-                return make.get();
-            } catch (SettingException e) {
-                if (e.getMessage().startsWith(name + ": ")) {
-                    throw e; // already about this file, from a field reader
-                }
-                throw fail(e.problem().field(), e.getMessage());
-            }
-        }
-
-        private void known(ObjectNode o, String prefix, String... keys) {
-            var allowed = java.util.Set.of(keys);
-            o.fieldNames().forEachRemaining(k -> {
-                if (!allowed.contains(k)) {
-                    notes.add("ignored the field '" + prefix + k + "', which this version does not know");
-                }
-            });
-        }
-
-        private JsonNode require(ObjectNode o, String key, String prefix) {
-            JsonNode v = o.get(key);
-            if (v == null) {
-                throw fail(prefix + key, "the field '" + prefix + key + "' is missing");
-            }
-            return v;
-        }
-
-        private boolean optionalObject(ObjectNode o, String key) {
-            JsonNode v = o.get(key);
-            return v != null && !v.isNull();
-        }
-
-        private ObjectNode object(ObjectNode o, String key, String prefix) {
-            JsonNode v = require(o, key, prefix);
-            if (!v.isObject()) {
-                throw fail(prefix + key, "'" + prefix + key + "' must be an object { … }");
-            }
-            return (ObjectNode) v;
-        }
-
-        private ArrayNode array(ObjectNode o, String key, String prefix) {
-            JsonNode v = require(o, key, prefix);
-            if (!v.isArray()) {
-                throw fail(prefix + key, "'" + prefix + key + "' must be a list [ … ]");
-            }
-            return (ArrayNode) v;
-        }
-
-        private ObjectNode element(ArrayNode list, int i, String field) {
-            JsonNode v = list.get(i);
-            if (!v.isObject()) {
-                throw fail(field + "[" + i + "]", "'" + field + "[" + i + "]' must be an object { … }");
-            }
-            return (ObjectNode) v;
-        }
-
-        private String text(ObjectNode o, String key, String prefix) {
-            JsonNode v = require(o, key, prefix);
-            if (!v.isTextual()) {
-                throw fail(prefix + key, "'" + prefix + key + "' must be text in quotes");
-            }
-            return v.asText();
-        }
-
-        private double number(ObjectNode o, String key, String prefix) {
-            JsonNode v = require(o, key, prefix);
-            if (!v.isNumber()) {
-                throw fail(prefix + key, "'" + prefix + key + "' must be a number, got " + v);
-            }
-            double d = v.doubleValue();
-            if (!Double.isFinite(d)) {
-                throw fail(prefix + key, "'" + prefix + key + "' is too large");
-            }
-            return d;
-        }
-
-        private long whole(ObjectNode o, String key, String prefix) {
-            JsonNode v = require(o, key, prefix);
-            if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-                throw fail(prefix + key, "'" + prefix + key + "' must be a whole number, got " + v);
-            }
-            return v.longValue();
-        }
-
-        /** A whole number clamped to the int range, so that the declared limit (not a wrap-around) refuses it. */
-        private int wholeInt(ObjectNode o, String key, String prefix) {
-            return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, whole(o, key, prefix)));
-        }
-
-        private boolean bool(ObjectNode o, String key, String prefix) {
-            JsonNode v = require(o, key, prefix);
-            if (!v.isBoolean()) {
-                throw fail(prefix + key, "'" + prefix + key + "' must be true or false, got " + v);
-            }
-            return v.booleanValue();
-        }
-
-        private SettingException fail(String field, String message) {
-            return new SettingException(new Problem(field, name + ": " + message));
         }
     }
 

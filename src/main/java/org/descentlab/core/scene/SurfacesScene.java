@@ -29,6 +29,7 @@ import org.descentlab.core.surface.SurfaceRegistry;
  * @param restartOnChange whether every change restarts the race
  * @param copies extra copies of optimizers racing with their own hyperparameters and maybe their own start points,
  *     in scene order ({@link SurfaceLimits#COPIES}); each always takes part
+ * @param insight the settings of the views that show why: curvature, ghost paths, sweep, basin maps
  */
 public record SurfacesScene(
         Surface surface,
@@ -43,7 +44,8 @@ public record SurfacesScene(
         boolean showInsides,
         boolean linkLearningRates,
         boolean restartOnChange,
-        List<OptimizerCopy> copies) {
+        List<OptimizerCopy> copies,
+        InsightSetup insight) {
 
     /** The optimizers ticked when the app opens. */
     public static final Set<String> ENABLED_AT_START = Set.of("gd", "momentum", "nag", "adagrad", "rmsprop", "adam");
@@ -75,6 +77,17 @@ public record SurfacesScene(
         }
         optimizers = completed(optimizers);
         copies = checkedCopies(copies);
+        if (insight == null) {
+            throw new SettingException(Problem.of("a surfaces scene needs its insight settings"));
+        }
+    }
+
+    /** A scene with the insight views at their defaults (the setup as it was before they existed). */
+    public SurfacesScene(Surface surface, Point start, List<OptimizerSetup> optimizers, int steps, double speed,
+            double noise, long noiseSeed, RaceLayout layout, boolean logColours, boolean showInsides,
+            boolean linkLearningRates, boolean restartOnChange, List<OptimizerCopy> copies) {
+        this(surface, start, optimizers, steps, speed, noise, noiseSeed, layout, logColours, showInsides,
+                linkLearningRates, restartOnChange, copies, InsightSetup.defaults());
     }
 
     /** A scene without copies (the setup as it was before copies existed). */
@@ -82,7 +95,7 @@ public record SurfacesScene(
             double noise, long noiseSeed, RaceLayout layout, boolean logColours, boolean showInsides,
             boolean linkLearningRates, boolean restartOnChange) {
         this(surface, start, optimizers, steps, speed, noise, noiseSeed, layout, logColours, showInsides,
-                linkLearningRates, restartOnChange, List.of());
+                linkLearningRates, restartOnChange, List.of(), InsightSetup.defaults());
     }
 
     /** At most {@link SurfaceLimits#COPIES} copies, each own start within {@link SurfaceLimits#START}. */
@@ -182,25 +195,31 @@ public record SurfacesScene(
     /** This scene racing {@code newCopies} (checked like every other value). */
     public SurfacesScene withCopies(List<OptimizerCopy> newCopies) {
         return new SurfacesScene(surface, start, optimizers, steps, speed, noise, noiseSeed, layout, logColours,
-                showInsides, linkLearningRates, restartOnChange, newCopies);
+                showInsides, linkLearningRates, restartOnChange, newCopies, insight);
     }
 
     /** This scene with one optimizer's entry replaced (its copies stay as they are). */
     public SurfacesScene withOptimizer(OptimizerSetup setup) {
         var list = optimizers.stream().map(o -> o.type().equals(setup.type()) ? setup : o).toList();
         return new SurfacesScene(surface, start, list, steps, speed, noise, noiseSeed, layout, logColours,
-                showInsides, linkLearningRates, restartOnChange, copies);
+                showInsides, linkLearningRates, restartOnChange, copies, insight);
     }
 
     /** This scene with another common start point; copies with their own start keep it. */
     public SurfacesScene withStart(Point point) {
         return new SurfacesScene(surface, point, optimizers, steps, speed, noise, noiseSeed, layout, logColours,
-                showInsides, linkLearningRates, restartOnChange, copies);
+                showInsides, linkLearningRates, restartOnChange, copies, insight);
     }
 
     /** This scene with other steps, noise and noise seed. */
     public SurfacesScene withRun(int newSteps, double newNoise, long newSeed) {
         return new SurfacesScene(surface, start, optimizers, newSteps, speed, newNoise, newSeed, layout, logColours,
-                showInsides, linkLearningRates, restartOnChange, copies);
+                showInsides, linkLearningRates, restartOnChange, copies, insight);
+    }
+
+    /** This scene with other insight settings. */
+    public SurfacesScene withInsight(InsightSetup newInsight) {
+        return new SurfacesScene(surface, start, optimizers, steps, speed, noise, noiseSeed, layout, logColours,
+                showInsides, linkLearningRates, restartOnChange, copies, newInsight);
     }
 }

@@ -40,4 +40,30 @@ public final class Ackley implements Surface {
         out[0] = radial * x + Math.PI * Math.sin(TWO_PI * x) * ripple;
         out[1] = radial * y + Math.PI * Math.sin(TWO_PI * y) * ripple;
     }
+
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        double r = Math.sqrt(0.5 * (x * x + y * y));
+        double ripple = Math.exp(0.5 * (Math.cos(TWO_PI * x) + Math.cos(TWO_PI * y)));
+        double sx = Math.sin(TWO_PI * x);
+        double sy = Math.sin(TWO_PI * y);
+        double piSquared = Math.PI * Math.PI;
+        // The ripple term π·sin(2πx)·R of ∂f/∂x, with ∂R/∂x = −π·sin(2πx)·R.
+        out[0] = piSquared * ripple * (2 * Math.cos(TWO_PI * x) - sx * sx);
+        out[1] = -piSquared * ripple * sx * sy;
+        out[2] = piSquared * ripple * (2 * Math.cos(TWO_PI * y) - sy * sy);
+        if (r > 0) {
+            // The funnel term q·x of ∂f/∂x, q(r) = 2·exp(−0.2r)/r, q'(r) = −2·exp(−0.2r)·(0.2r + 1)/r², ∂r/∂x = 0.5x/r:
+            // ∂(q·x)/∂x = q − x²·exp(−0.2r)·(0.2r + 1)/r³, written with x/r so that small r cannot overflow r³.
+            double e = Math.exp(-0.2 * r);
+            double q = 2 * e / r;
+            double bend = e * (0.2 * r + 1) / r;
+            double ux = x / r;
+            double uy = y / r;
+            out[0] += q - ux * ux * bend;
+            out[1] -= ux * uy * bend;
+            out[2] += q - uy * uy * bend;
+        }
+        // At r = 0 the funnel is the tip of a cone and has no Hessian; like the gradient, only the ripple is kept.
+    }
 }

@@ -29,4 +29,12 @@ public final class Booth implements Surface {
         out[0] = 2 * a + 4 * b;
         out[1] = 4 * a + 2 * b;
     }
+
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        // f = a² + b² with a, b linear: H = 2·(∇a∇aᵀ + ∇b∇bᵀ), ∇a = (1, 2), ∇b = (2, 1).
+        out[0] = 10;
+        out[1] = 8;
+        out[2] = 10;
+    }
 }

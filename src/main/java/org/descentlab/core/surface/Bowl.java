@@ -24,4 +24,11 @@ public final class Bowl implements Surface {
         out[0] = 2 * x;
         out[1] = 2 * y;
     }
+
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        out[0] = 2;
+        out[1] = 0;
+        out[2] = 2;
+    }
 }

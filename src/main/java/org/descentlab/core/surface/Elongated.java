@@ -36,4 +36,11 @@ public final class Elongated implements Surface {
         out[0] = 0.2 * x;
         out[1] = 4 * y;
     }
+
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        out[0] = 0.2;
+        out[1] = 0;
+        out[2] = 4;
+    }
 }

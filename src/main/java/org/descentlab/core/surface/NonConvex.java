@@ -38,6 +38,16 @@ public final class NonConvex implements Surface {
         out[1] = 2 * y + 20 * a * y + 30 * b * y;
     }
 
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        double a = right(x, y);
+        double b = left(x, y);
+        // ∂a/∂x = −10·(x−1)·a and ∂a/∂y = −10·y·a (likewise for b with x+1), differentiating the gradient above.
+        out[0] = 2 + 20 * a * (1 - 10 * (x - 1) * (x - 1)) + 30 * b * (1 - 10 * (x + 1) * (x + 1));
+        out[1] = -200 * a * (x - 1) * y - 300 * b * (x + 1) * y;
+        out[2] = 2 + 20 * a * (1 - 10 * y * y) + 30 * b * (1 - 10 * y * y);
+    }
+
     private static double right(double x, double y) {
         return Math.exp(-((x - 1) * (x - 1) + y * y) / 0.2);
     }

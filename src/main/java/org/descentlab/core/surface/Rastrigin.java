@@ -39,6 +39,14 @@ public final class Rastrigin implements Surface {
         out[1] = 2 * y + 20 * Math.PI * Math.sin(TWO_PI * y);
     }
 
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        double fourPiSquared = 4 * Math.PI * Math.PI;
+        out[0] = 2 + 10 * fourPiSquared * Math.cos(TWO_PI * x);
+        out[1] = 0;
+        out[2] = 2 + 10 * fourPiSquared * Math.cos(TWO_PI * y);
+    }
+
     /** The global minimum first, then every other pair of one-dimensional minima, row by row. */
     private static List<Minimum> minima() {
         var coordinates = new ArrayList<Double>();

@@ -28,4 +28,12 @@ public final class Rosenbrock implements Surface {
         out[0] = -2 * (1 - x) - 400 * x * b;
         out[1] = 200 * b;
     }
+
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        double b = y - x * x;
+        out[0] = 2 - 400 * b + 800 * x * x;
+        out[1] = -400 * x;
+        out[2] = 200;
+    }
 }

@@ -40,4 +40,12 @@ public final class SixHumpCamel implements Surface {
         out[0] = 8 * x - 8.4 * x2 * x + 2 * x2 * x2 * x + y;
         out[1] = x - 8 * y + 16 * y * y * y;
     }
+
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        double x2 = x * x;
+        out[0] = 8 - 25.2 * x2 + 10 * x2 * x2;
+        out[1] = 1;
+        out[2] = -8 + 48 * y * y;
+    }
 }

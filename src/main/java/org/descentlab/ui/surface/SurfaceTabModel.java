@@ -22,6 +22,7 @@ import org.descentlab.core.descent.LearningRateTuner;
 import org.descentlab.core.descent.Race;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.Hyperparameters;
+import org.descentlab.core.scene.InsightSetup;
 import org.descentlab.core.scene.OptimizerCopy;
 import org.descentlab.core.scene.OptimizerSetup;
 import org.descentlab.core.scene.RaceLayout;
@@ -69,6 +70,8 @@ public final class SurfaceTabModel {
     private final GhostPaths ghosts = new GhostPaths();
     private Race race;
     private long noiseSeed;
+    /** The insight views' settings, kept through save and apply until the views have controls of their own. */
+    private InsightSetup insight = InsightSetup.defaults();
     private double dueSteps;
     private long lastFrame = -1;
 
@@ -249,7 +252,8 @@ public final class SurfaceTabModel {
                 .toList();
         return new SurfacesScene(surface.get(), start.get(), setups, maxSteps.get(), stepsPerSecond.get(),
                 noise.get(), noiseSeed, layout.get() == Layout.OVERLAY ? RaceLayout.OVERLAY : RaceLayout.SIDE_BY_SIDE,
-                logColourScale.get(), showInsides.get(), linkLearningRates.get(), restartOnChange.get(), copyList);
+                logColourScale.get(), showInsides.get(), linkLearningRates.get(), restartOnChange.get(), copyList,
+                insight);
     }
 
     /**
@@ -266,6 +270,7 @@ public final class SurfaceTabModel {
         surface.set(scene.surface());
         start.set(scene.start());
         noiseSeed = scene.noiseSeed();
+        insight = scene.insight();
         for (OptimizerSlot slot : slots) {
             var setup = scene.optimizer(slot.type().id());
             slot.valuesProperty().set(setup.values());

@@ -32,6 +32,10 @@ class SceneJsonTest {
         surfaces = new SurfacesScene(surfaces.surface(), surfaces.start(), surfaces.optimizers(), surfaces.steps(),
                 37.5, surfaces.noise(), surfaces.noiseSeed(), RaceLayout.SIDE_BY_SIDE, !surfaces.logColours(), true,
                 true, true);
+        var momentum = OptimizerRegistry.find("momentum").orElseThrow();
+        var adam = OptimizerRegistry.find("adam").orElseThrow();
+        surfaces = surfaces.withInsight(new InsightSetup(true, true, true, 1e-4, 2.5, 31, true, 80,
+                List.of(momentum, adam)));
         var rms = OptimizerRegistry.find("rmsprop").orElseThrow();
         var gd = OptimizerRegistry.find("gd").orElseThrow();
         var network = new NetworkScene(new DataSetup("data/points.npz", 7, 123, 0.7, 99, 0.2),
@@ -55,6 +59,13 @@ class SceneJsonTest {
         var scene = unusualScene();
         var defaults = Scene.defaults();
         assertNotEquals(defaults.surfaces(), scene.surfaces());
+        var insight = scene.surfaces().insight();
+        var usual = InsightSetup.defaults();
+        assertTrue(insight.showCurvature() != usual.showCurvature() && insight.showGhosts() != usual.showGhosts()
+                && insight.showSweep() != usual.showSweep() && insight.sweepLrMin() != usual.sweepLrMin()
+                && insight.sweepLrMax() != usual.sweepLrMax() && insight.sweepPoints() != usual.sweepPoints()
+                && insight.showBasins() != usual.showBasins() && insight.basinGrid() != usual.basinGrid()
+                && !insight.basinOptimizers().equals(usual.basinOptimizers()), "every insight field differs");
         assertNotEquals(defaults.network().data(), scene.network().data());
         assertNotEquals(defaults.network().network(), scene.network().network());
         assertNotEquals(defaults.network().training(), scene.network().training());
@@ -108,6 +119,16 @@ class SceneJsonTest {
         "/surfaces/optimizers/0/hyperparameters/lr | 1000 | Learning rate must be between",
         "/surfaces/optimizers/0/hyperparameters/lr | - | 'surfaces.optimizers[0].hyperparameters.lr' is missing",
         "/surfaces/optimizers | {} | 'surfaces.optimizers' must be a list",
+        "/surfaces/insight | 3 | 'surfaces.insight' must be an object",
+        "/surfaces/insight/showGhosts | 1 | 'surfaces.insight.showGhosts' must be true or false",
+        "/surfaces/insight/sweepLrMin | 0 | Smallest learning rate of the sweep (surfaces.insight.sweepLrMin)",
+        "/surfaces/insight/sweepLrMax | 20 | Largest learning rate of the sweep (surfaces.insight.sweepLrMax)",
+        "/surfaces/insight/sweepLrMax | 1e-5 | The sweep's largest learning rate (1e-05) must be above its smallest",
+        "/surfaces/insight/sweepPoints | 1 | Learning rates in the sweep (surfaces.insight.sweepPoints) must be",
+        "/surfaces/insight/basinGrid | 1000 | Basin map grid (surfaces.insight.basinGrid) must be a whole number",
+        "/surfaces/insight/basinOptimizers | [] | Number of basin maps (surfaces.insight.basinOptimizers) must be",
+        "/surfaces/insight/basinOptimizers/0 | \"lbfgs\" | 'lbfgs' in surfaces.insight.basinOptimizers[0]",
+        "/surfaces/insight/basinOptimizers/1 | 7 | 'surfaces.insight.basinOptimizers[1]' must be an optimizer id",
         "/network/data/clusters | 100 | Clusters (network.data.clusters) must be a whole number from 2 to 50",
         "/network/data/pointsPerCluster | 20000 | Points per cluster (network.data.pointsPerCluster)",
         "/network/data/source | \"web\" | data source must be 'clusters' or 'file'",

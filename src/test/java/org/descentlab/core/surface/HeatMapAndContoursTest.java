@@ -55,6 +55,13 @@ class HeatMapAndContoursTest {
                 out[0] = y;
                 out[1] = x;
             }
+
+            @Override
+            public void hessian(double x, double y, double[] out) {
+                out[0] = 0;
+                out[1] = 1;
+                out[2] = 0;
+            }
         };
         var grid = SurfaceGrid.sample(xy, Bounds.square(1), 2, 2);
         double[] s = ContourLines.trace(grid, 0.1);
