@@ -36,7 +36,7 @@ public final class GhostPaths {
         }
     }
 
-    private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    private final BooleanProperty shown = new SimpleBooleanProperty();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private List<Ghost> ghosts = List.of();
 
@@ -44,7 +44,11 @@ public final class GhostPaths {
         shown.addListener((o, was, is) -> changed());
     }
 
-    /** Whether the ghosts are drawn (on by default: they appear only after a restart, and are what it is for). */
+    /**
+     * Whether the ghosts are drawn. Off until switched on, as the scene's defaults have every view of issue 13, so that
+     * older scene files and lessons open as they looked; the previous run is kept all the same, so switching them on
+     * after a restart shows the run before it.
+     */
     public BooleanProperty shownProperty() {
         return shown;
     }

@@ -10,8 +10,9 @@ import javafx.scene.layout.Region;
 import org.descentlab.ui.words.Words;
 
 /**
- * The view bar's switches for seeing why: the previous run's ghosts (with a button that clears them). Each group
- * keeps its parts together when the bar wraps.
+ * The view bar's switches for seeing why: the curvature axes, and the previous run's ghosts (with a button that clears
+ * them). Each group keeps its parts together when the bar wraps. Classroom mode folds them away, like the colour
+ * scale, so that the larger bar keeps to one row; the plot's menu has them there.
  */
 final class InsightBar {
 
@@ -23,9 +24,18 @@ final class InsightBar {
 
     /** The nodes to add to the view bar. */
     List<Node> nodes() {
-        // Set before a demonstration, like the colour scale: classroom mode folds the switch away (the plot's menu
-        // still clears the ghosts) and gives the plot its row.
-        return List.of(ClassroomFold.fold(ghostGroup()));
+        return List.of(ClassroomFold.fold(curvatureCheck()), ClassroomFold.fold(ghostGroup()));
+    }
+
+    private CheckBox curvatureCheck() {
+        var show = new CheckBox();
+        show.setId("curvatureCheck");
+        Words.bind(show.textProperty(), "insight.curvature.show");
+        show.setTooltip(SurfaceWords.tip("insight.curvature.show.tip"));
+        show.selectedProperty().bindBidirectional(model.showCurvatureProperty());
+        show.setFocusTraversable(false);
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        return show;
     }
 
     private HBox ghostGroup() {

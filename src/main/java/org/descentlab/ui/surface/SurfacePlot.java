@@ -9,6 +9,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -32,11 +33,14 @@ public final class SurfacePlot extends Region {
     private final Canvas background = new Canvas();
     private final Canvas trail = new Canvas();
     private final Canvas foreground = new Canvas();
+    /** The curvature axes, over everything (they follow the pointer, so they are redrawn alone). */
+    private final Canvas insight = new Canvas();
     private final Label readout = new Label();
     private final PlotLegend legend;
     private final ContextMenu menu = new ContextMenu();
     private final RacePainter painter;
     private final SurfaceBackground backgroundPainter;
+    private final CurvaturePainter curvature;
     private HeatMap heatMap;
     private PlotGeometry geometry;
     private boolean backgroundStale = true;
@@ -56,6 +60,7 @@ public final class SurfacePlot extends Region {
         this.compact = compact;
         this.painter = new RacePainter(model, compact);
         this.backgroundPainter = new SurfaceBackground(model, compact);
+        this.curvature = new CurvaturePainter(compact);
         this.legend = compact ? null : new PlotLegend();
         getStyleClass().add("surface-plot");
         readout.getStyleClass().add("plot-readout");
@@ -64,7 +69,8 @@ public final class SurfacePlot extends Region {
         readout.setMouseTransparent(true);
         trail.setMouseTransparent(true);
         background.setMouseTransparent(true);
-        getChildren().addAll(background, trail, foreground);
+        insight.setMouseTransparent(true);
+        getChildren().addAll(background, trail, foreground, insight);
         if (legend != null) {
             getChildren().add(legend);
         }
@@ -86,6 +92,7 @@ public final class SurfacePlot extends Region {
         foreground.setOnMouseExited(e -> {
             readout.setVisible(false);
             readoutPoint = null;
+            redrawInsight();
         });
         foreground.setOnContextMenuRequested(e -> {
             openMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
@@ -120,7 +127,15 @@ public final class SurfacePlot extends Region {
         Words.bind(clearGhosts.textProperty(), "insight.ghost.menu.clear");
         clearGhosts.setOnAction(e -> model.ghosts().clear());
         menu.setOnShowing(e -> clearGhosts.setDisable(!model.ghosts().any()));
-        menu.getItems().addAll(setStart, restart, clearGhosts);
+        var showGhosts = new CheckMenuItem();
+        showGhosts.setId("showGhostsItem");
+        Words.bind(showGhosts.textProperty(), "insight.ghost.menu.show");
+        showGhosts.selectedProperty().bindBidirectional(model.ghosts().shownProperty());
+        var showCurvature = new CheckMenuItem();
+        showCurvature.setId("showCurvatureItem");
+        Words.bind(showCurvature.textProperty(), "insight.curvature.menu.show");
+        showCurvature.selectedProperty().bindBidirectional(model.showCurvatureProperty());
+        menu.getItems().addAll(setStart, restart, new SeparatorMenuItem(), showCurvature, showGhosts, clearGhosts);
         if (legend != null) {
             var showLegend = new CheckMenuItem();
             showLegend.setId("showLegend");
@@ -188,11 +203,12 @@ public final class SurfacePlot extends Region {
 
     /**
      * Every word the plot draws on its canvases at the moment (the axes, the colour bar, a problem, the names by the
-     * paths), for tests; numbers are left out.
+     * paths, the curvature's labels), for tests; numbers are left out.
      */
     List<String> drawnWords() {
         var words = new java.util.ArrayList<>(backgroundPainter.words());
         words.addAll(painter.nameTexts());
+        words.addAll(curvature.words());
         return words;
     }
 
@@ -279,6 +295,46 @@ public final class SurfacePlot extends Region {
             painter.paintTrail(trail.getGraphicsContext2D(), geometry.frame(), drawn, fullTrail);
             painter.paint(gc, geometry.frame(), drawn);
         }
+        redrawInsight();
+    }
+
+    /**
+     * The curvature axes, when asked for: at the start of every racer drawn here (the common start, and each own
+     * start) and at the point under the pointer.
+     */
+    private void redrawInsight() {
+        var gc = insight.getGraphicsContext2D();
+        gc.clearRect(0, 0, insight.getWidth(), insight.getHeight());
+        curvature.clear();
+        if (geometry == null || !model.showCurvatureProperty().get()) {
+            return;
+        }
+        var frame = geometry.frame();
+        var surface = model.surface();
+        for (Point start : startsDrawn()) {
+            curvature.paint(gc, frame, surface, start.x(), start.y());
+        }
+        if (readoutPoint != null) {
+            curvature.paint(gc, frame, surface, readoutPoint.x(), readoutPoint.y());
+        }
+    }
+
+    /** The start points this plot marks: the common one (unless every racer here has its own) and the own ones. */
+    private List<Point> startsDrawn() {
+        var race = model.race();
+        var drawn = slots.get().stream().filter(s -> s.walker() != null).toList();
+        var starts = new java.util.ArrayList<Point>();
+        if (drawn.isEmpty() || drawn.stream().anyMatch(s -> !race.hasOwnStart(s.walker()))) {
+            starts.add(model.startProperty().get());
+        }
+        drawn.stream().filter(s -> race.hasOwnStart(s.walker())).map(s -> race.startOf(s.walker()))
+                .forEach(starts::add);
+        return starts;
+    }
+
+    /** The curvature axes drawn at the last redraw (none while not asked for), for tests. */
+    List<CurvaturePainter.Axes> curvatureAxes() {
+        return curvature.drawn();
     }
 
     /** The background must be drawn again (new heat map, surface or colour scale): at the next layout pass. */
@@ -298,7 +354,7 @@ public final class SurfacePlot extends Region {
                 legendShown ? legend : null);
         boolean resized = background.getWidth() != w || background.getHeight() != h;
         if (resized) {
-            for (Canvas c : new Canvas[] {background, trail, foreground}) {
+            for (Canvas c : new Canvas[] {background, trail, foreground, insight}) {
                 c.setWidth(w);
                 c.setHeight(h);
             }
@@ -335,7 +391,10 @@ public final class SurfacePlot extends Region {
     private void showReadout(MouseEvent e) {
         if (geometry == null || !geometry.frame().contains(e.getX(), e.getY())) {
             readout.setVisible(false);
-            readoutPoint = null;
+            if (readoutPoint != null) {
+                readoutPoint = null;
+                redrawInsight();
+            }
             return;
         }
         var frame = geometry.frame();
@@ -344,6 +403,9 @@ public final class SurfacePlot extends Region {
         readoutPoint = new Point(x, y);
         readout.setText(readoutText(readoutPoint));
         readout.setVisible(true);
+        if (model.showCurvatureProperty().get()) {
+            redrawInsight();
+        }
         if (compact) {
             // Beside the pointer, on the side with room, so that it never hides the point being read.
             readout.autosize();

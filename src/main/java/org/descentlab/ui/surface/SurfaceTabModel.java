@@ -70,8 +70,12 @@ public final class SurfaceTabModel {
     private final GhostPaths ghosts = new GhostPaths();
     private Race race;
     private long noiseSeed;
-    /** The insight views' settings, kept through save and apply until the views have controls of their own. */
+    /**
+     * The insight views' settings, kept through save and apply; the switches that have controls (curvature, ghosts)
+     * live in their properties and are written back into it by {@link #scene()}.
+     */
     private InsightSetup insight = InsightSetup.defaults();
+    private final BooleanProperty showCurvature = new SimpleBooleanProperty(insight.showCurvature());
     private double dueSteps;
     private long lastFrame = -1;
 
@@ -96,7 +100,9 @@ public final class SurfaceTabModel {
             }
         });
         replay.viewStepProperty().addListener((o, was, is) -> changed());
+        ghosts.shownProperty().set(insight.showGhosts());
         ghosts.revisionProperty().addListener((o, was, is) -> changed());
+        showCurvature.addListener((o, was, is) -> changed());
         setSurface(SurfaceRegistry.find("rosenbrock").orElseThrow());
     }
 
@@ -253,7 +259,8 @@ public final class SurfaceTabModel {
         return new SurfacesScene(surface.get(), start.get(), setups, maxSteps.get(), stepsPerSecond.get(),
                 noise.get(), noiseSeed, layout.get() == Layout.OVERLAY ? RaceLayout.OVERLAY : RaceLayout.SIDE_BY_SIDE,
                 logColourScale.get(), showInsides.get(), linkLearningRates.get(), restartOnChange.get(), copyList,
-                insight);
+                insight.withViews(showCurvature.get(), ghosts.shownProperty().get(), insight.showSweep(),
+                        insight.showBasins()));
     }
 
     /**
@@ -296,6 +303,8 @@ public final class SurfaceTabModel {
         showInsides.set(scene.showInsides());
         linkLearningRates.set(scene.linkLearningRates());
         restartOnChange.set(scene.restartOnChange());
+        showCurvature.set(insight.showCurvature());
+        ghosts.shownProperty().set(insight.showGhosts());
         newRace();
     }
 
@@ -418,6 +427,11 @@ public final class SurfaceTabModel {
 
     public BooleanProperty showInsidesProperty() {
         return showInsides;
+    }
+
+    /** Whether the plots draw the Hessian's eigenvectors at the start and under the pointer. */
+    public BooleanProperty showCurvatureProperty() {
+        return showCurvature;
     }
 
     public BooleanProperty logColourScaleProperty() {

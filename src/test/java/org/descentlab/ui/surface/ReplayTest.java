@@ -165,11 +165,10 @@ class ReplayTest {
     void aNewSurfaceOrClearForgetsTheGhostsAndHidingDrawsNone() {
         steps(10);
         model.reset();
-        assertTrue(model.ghosts().any());
-        model.ghosts().shownProperty().set(false);
+        assertTrue(model.ghosts().any(), "kept while hidden");
         assertTrue(model.ghosts().visible().isEmpty());
-        assertTrue(model.ghosts().any(), "hidden, not forgotten");
         model.ghosts().shownProperty().set(true);
+        assertEquals(model.ghosts().all(), model.ghosts().visible());
         model.ghosts().clear();
         assertFalse(model.ghosts().any());
         steps(10);
@@ -185,8 +184,29 @@ class ReplayTest {
         replay.show(1);
         assertTrue(model.revisionProperty().get() > before);
         before = model.revisionProperty().get();
-        model.ghosts().shownProperty().set(false);
+        model.ghosts().shownProperty().set(true);
         assertTrue(model.revisionProperty().get() > before);
+        before = model.revisionProperty().get();
+        model.showCurvatureProperty().set(true);
+        assertTrue(model.revisionProperty().get() > before);
+    }
+
+    @Test
+    void theGhostAndCurvatureSwitchesAreOffAtFirstAndSavedInTheScene() {
+        assertFalse(model.ghosts().shownProperty().get(), "as the scene's defaults have them");
+        assertFalse(model.showCurvatureProperty().get());
+        model.ghosts().shownProperty().set(true);
+        model.showCurvatureProperty().set(true);
+        var saved = model.scene();
+        assertTrue(saved.insight().showGhosts());
+        assertTrue(saved.insight().showCurvature());
+        var other = new SurfaceTabModel();
+        other.apply(saved);
+        assertTrue(other.ghosts().shownProperty().get());
+        assertTrue(other.showCurvatureProperty().get());
+        other.apply(saved.withInsight(saved.insight().withViews(false, false, false, false)));
+        assertFalse(other.ghosts().shownProperty().get());
+        assertFalse(other.showCurvatureProperty().get());
     }
 
     @Test

@@ -64,6 +64,7 @@ class ReplayUiTest {
                     SurfaceTabModel.ENABLED_AT_START.contains(s.type().id())));
             model.reset();
             model.ghosts().clear();
+            model.ghosts().shownProperty().set(false);
             for (int i = 0; i < STEPS; i++) {
                 model.singleStep();
             }
@@ -185,15 +186,18 @@ class ReplayUiTest {
         assertEquals(List.of(), plot.drawnGhosts());
         robot.clickOn(plot.localToScreen(plot.toPixel(0.5, -0.5)));
         TestApp.waitFrames(2);
-        var keys = model.racingSlots().stream().map(OptimizerSlot::key).toList();
-        assertEquals(keys, plot.drawnGhosts(), "every racer's previous path is a ghost");
+        assertEquals(List.of(), plot.drawnGhosts(), "off until switched on");
         var check = robot.lookup("#ghostsCheck").queryAs(CheckBox.class);
+        robot.clickOn(check);
+        TestApp.waitFrames(2);
+        var keys = model.racingSlots().stream().map(OptimizerSlot::key).toList();
+        assertEquals(keys, plot.drawnGhosts(), "every racer's previous path is a ghost, kept while they were off");
         robot.clickOn(check);
         TestApp.waitFrames(2);
         assertEquals(List.of(), plot.drawnGhosts(), "hidden");
         robot.clickOn(check);
         TestApp.waitFrames(2);
-        assertEquals(keys, plot.drawnGhosts(), "shown again: they were kept");
+        assertEquals(keys, plot.drawnGhosts(), "shown again");
         robot.clickOn("#clearGhostsButton");
         TestApp.waitFrames(2);
         assertEquals(List.of(), plot.drawnGhosts());
@@ -201,10 +205,13 @@ class ReplayUiTest {
     }
 
     @Test
-    void thePlotsMenuClearsTheGhostsToo() throws Exception {
+    void thePlotsMenuShowsAndClearsTheGhostsToo() throws Exception {
         robot.interact(model::reset);
-        TestApp.waitFrames(2);
         var plot = tab.overlayPlot();
+        robot.rightClickOn(plot.localToScreen(plot.toPixel(0, 0)));
+        robot.clickOn(Words.get("insight.ghost.menu.show"));
+        TestApp.waitFrames(2);
+        assertTrue(model.ghosts().shownProperty().get());
         assertFalse(plot.drawnGhosts().isEmpty());
         robot.rightClickOn(plot.localToScreen(plot.toPixel(0, 0)));
         robot.clickOn(Words.get("insight.ghost.menu.clear"));
