@@ -162,9 +162,24 @@ final class CurvaturePainter {
         words.add(text);
     }
 
-    /** A number in at most four significant digits, the same in both languages. */
+    /**
+     * A number in three significant digits, whole from 100 on, scientific when very small or large; the same in both
+     * languages.
+     */
     static String number(double v) {
-        return RacePainter.formatValue(v);
+        double a = Math.abs(v);
+        if (v == 0) {
+            return "0";
+        }
+        if (a >= 99_950 || a < 1e-3) {
+            return String.format(java.util.Locale.ROOT, "%.2e", v).replace("e-0", "e-").replace("e+0", "e")
+                    .replace("e+", "e");
+        }
+        if (a >= 100) {
+            return Long.toString(Math.round(v)); // whole: 1912, not 1.91e+03
+        }
+        return String.format(java.util.Locale.ROOT, "%.3g", v).replaceFirst("(\\.\\d*?)0+$", "$1")
+                .replaceFirst("\\.$", "");
     }
 
     /** The axes drawn since the last {@link #clear}. */

@@ -1,6 +1,5 @@
 package org.descentlab.ui.surface;
 
-import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,9 +9,9 @@ import javafx.scene.layout.Region;
 import org.descentlab.ui.words.Words;
 
 /**
- * The view bar's switches for seeing why: the curvature axes, and the previous run's ghosts (with a button that clears
- * them). Each group keeps its parts together when the bar wraps. Classroom mode folds them away, like the colour
- * scale, so that the larger bar keeps to one row; the plot's menu has them there.
+ * The switches for seeing why: the curvature axes (in the view bar above the plot) and the previous run's ghosts, with
+ * a button that clears them (beside the timeline under it: both are about what came before). Classroom mode folds
+ * them away, like the colour scale, so that the larger controls keep to one row each; the plot's menu has them there.
  */
 final class InsightBar {
 
@@ -22,9 +21,14 @@ final class InsightBar {
         this.model = model;
     }
 
-    /** The nodes to add to the view bar. */
-    List<Node> nodes() {
-        return List.of(ClassroomFold.fold(curvatureCheck()), ClassroomFold.fold(ghostGroup()));
+    /** The curvature switch, for the view bar. */
+    Node curvature() {
+        return ClassroomFold.fold(curvatureCheck());
+    }
+
+    /** The ghosts' switch and their clear button, kept together. */
+    Node ghosts() {
+        return ClassroomFold.fold(ghostGroup());
     }
 
     private CheckBox curvatureCheck() {

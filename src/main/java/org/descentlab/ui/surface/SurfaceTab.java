@@ -120,8 +120,9 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         controlsToggle.selectedProperty().addListener((o, was, is) -> showControls(is));
         foldedPlayback = controls.foldedPlayback();
         viewBar = controls.viewBar(controlsToggle);
-        viewBar.getChildren().addAll(new InsightBar(model).nodes());
-        timeline = new TimelineScrubber(model);
+        var insightBar = new InsightBar(model);
+        viewBar.getChildren().add(insightBar.curvature());
+        timeline = new TimelineScrubber(model, insightBar.ghosts());
 
         centre.setId("surfaceCentre");
         centre.setMinSize(200, 200);

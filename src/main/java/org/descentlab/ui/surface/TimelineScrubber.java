@@ -28,7 +28,8 @@ final class TimelineScrubber extends HBox {
     private Node track;
     private boolean syncing;
 
-    TimelineScrubber(SurfaceTabModel model) {
+    /** @param trailing nodes after the timeline's own, in its row (the ghosts' switch) */
+    TimelineScrubber(SurfaceTabModel model, Node... trailing) {
         this.model = model;
         setId("timeline");
         getStyleClass().add("timeline");
@@ -54,6 +55,12 @@ final class TimelineScrubber extends HBox {
         live.setFocusTraversable(false);
         live.setOnAction(e -> model.replay().goLive());
         getChildren().addAll(title, slider, position, live);
+        if (trailing.length > 0) {
+            var gap = new Region();
+            gap.setMinWidth(6);
+            getChildren().add(gap);
+            getChildren().addAll(trailing);
+        }
         slider.valueProperty().addListener((o, was, is) -> {
             if (!syncing) {
                 model.replay().show((int) Math.round(is.doubleValue()));

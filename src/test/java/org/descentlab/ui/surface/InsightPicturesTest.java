@@ -121,6 +121,43 @@ class InsightPicturesTest {
         save(tab, "insight-ghosts-elongated-1280x720.png");
     }
 
+    @Test
+    void curvatureAndTheStabilityMarkInBothLanguages() throws Exception {
+        var tab = app.window().surfaceTab();
+        var model = tab.model();
+        for (String surface : new String[] {"elongated", "saddle", "rosenbrock"}) {
+            robot.interact(() -> {
+                app.window().selectTab(0);
+                model.layoutProperty().set(SurfaceTabModel.Layout.OVERLAY);
+                model.setSurface(SurfaceRegistry.find(surface).orElseThrow());
+                model.slots().forEach(s -> s.enabledProperty().set(List.of("gd", "momentum").contains(s.type().id())));
+                model.showCurvatureProperty().set(true);
+                for (int i = 0; i < 40; i++) {
+                    model.singleStep();
+                }
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.heatMap() != null
+                    && tab.heatMap().surface() == model.surface());
+            org.descentlab.ui.Reveal.reveal(robot, "#gd-lr-slider");
+            for (Language language : new Language[] {Language.ENGLISH, Language.KOREAN}) {
+                robot.interact(() -> Words.setLanguage(language));
+                for (int[] size : List.of(new int[] {1280, 720}, new int[] {1024, 768})) {
+                    resize(size);
+                    var plot = tab.overlayPlot();
+                    var b = model.surface().info().bounds();
+                    robot.moveTo(plot.localToScreen(plot.toPixel(b.xMin() + 0.7 * b.width(),
+                            b.yMin() + 0.3 * b.height())));
+                    save(tab, "insight-curvature-" + surface + "-" + language.code() + "-" + size[0] + "x" + size[1]
+                            + ".png");
+                }
+            }
+        }
+        robot.interact(() -> {
+            Words.setLanguage(Language.ENGLISH);
+            model.showCurvatureProperty().set(false);
+        });
+    }
+
     private void resize(int[] size) throws InterruptedException {
         robot.interact(() -> {
             stage.setMaximized(false);
