@@ -65,6 +65,7 @@ class InsightPicturesTest {
                 model.singleStep();
             }
             model.setStart(new Point(-1.5, 2.5));
+            model.ghosts().shownProperty().set(true);
             for (int i = 0; i < 300; i++) {
                 model.singleStep();
             }
@@ -105,6 +106,7 @@ class InsightPicturesTest {
             model.layoutProperty().set(SurfaceTabModel.Layout.OVERLAY);
             model.setSurface(SurfaceRegistry.find("elongated").orElseThrow());
             model.slots().forEach(s -> s.enabledProperty().set(List.of("gd", "momentum").contains(s.type().id())));
+            model.ghosts().shownProperty().set(true);
             for (int i = 0; i < 80; i++) {
                 model.singleStep();
             }
