@@ -47,6 +47,8 @@ public final class SurfacePlot extends Region {
     private boolean legendShown = true;
     private Supplier<String> problem;
     private Point2D menuPoint;
+    /** Whether the curvature layer has something on it. */
+    private boolean insightDrawn;
     /** The surface point under the pointer while the read-out shows it. */
     private Point readoutPoint;
 
@@ -303,10 +305,15 @@ public final class SurfacePlot extends Region {
      * start) and at the point under the pointer.
      */
     private void redrawInsight() {
+        boolean wanted = geometry != null && model.showCurvatureProperty().get();
+        if (!wanted && !insightDrawn) {
+            return; // nothing on the layer, nothing to draw: a frame of the race costs nothing here
+        }
         var gc = insight.getGraphicsContext2D();
         gc.clearRect(0, 0, insight.getWidth(), insight.getHeight());
         curvature.clear();
-        if (geometry == null || !model.showCurvatureProperty().get()) {
+        insightDrawn = wanted;
+        if (!wanted) {
             return;
         }
         var frame = geometry.frame();
@@ -358,6 +365,7 @@ public final class SurfacePlot extends Region {
                 c.setWidth(w);
                 c.setHeight(h);
             }
+            insightDrawn = true; // a resized canvas may keep old pixels: cleared at the next drawing
         }
         if (resized || backgroundStale || !next.equals(geometry)) {
             geometry = next;

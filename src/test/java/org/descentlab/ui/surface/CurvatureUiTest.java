@@ -123,6 +123,33 @@ class CurvatureUiTest {
                 tab.overlayPlot().drawnWords().toString());
     }
 
+    @Test
+    void everyWordDrawnBesideTheAxesComesFromTheBundles() throws Exception {
+        robot.interact(() -> {
+            Words.markForTesting(true);
+            Words.setLanguage(org.descentlab.ui.words.Language.KOREAN);
+            model.showCurvatureProperty().set(true);
+        });
+        try {
+            TestApp.waitFrames(2);
+            var words = tab.overlayPlot().drawnWords();
+            assertTrue(words.stream().anyMatch(w -> w.contains("κ")), words.toString());
+            for (String w : words) {
+                String outside = w;
+                for (String before = null; !outside.equals(before); ) {
+                    before = outside;
+                    outside = outside.replaceAll("⟦[^⟦⟧]*⟧", "");
+                }
+                assertFalse(outside.codePoints().anyMatch(Character::isLetter), "typed in code: " + w);
+            }
+        } finally {
+            robot.interact(() -> {
+                Words.markForTesting(false);
+                Words.setLanguage(org.descentlab.ui.words.Language.ENGLISH);
+            });
+        }
+    }
+
     /** The centre of the GD learning-rate slider's thumb, and the tip of its mark, in scene x. */
     private double[] thumbAndMark() {
         Slider slider = robot.lookup("#gd-lr-slider").queryAs(Slider.class);
