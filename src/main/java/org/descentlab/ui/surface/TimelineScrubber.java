@@ -26,6 +26,11 @@ final class TimelineScrubber extends HBox {
     private final Label position = new Label();
     private final Button live = new Button();
     private Node track;
+    /** The whole percent of the track filled at the last {@link #sync}: restyled only when it changes. */
+    private int filled = -1;
+    /** The room the position's words need, and what it was measured for (maximum, words, font). */
+    private double positionWidth;
+    private String positionWidthFor = "";
     private boolean syncing;
 
     /** @param trailing nodes after the timeline's own, in its row (the ghosts' switch) */
@@ -69,6 +74,7 @@ final class TimelineScrubber extends HBox {
         });
         slider.skinProperty().addListener((o, was, is) -> {
             track = slider.lookup(".track");
+            filled = -1;
             sync();
         });
         model.revisionProperty().addListener((o, was, is) -> sync());
@@ -93,10 +99,12 @@ final class TimelineScrubber extends HBox {
         live.setDisable(replay.live());
         position.setText(replay.live() ? Words.format("insight.replay.live", clock)
                 : Words.format("insight.replay.shown", replay.shownStep(), clock));
-        if (track != null) {
-            double reached = 100.0 * clock / Math.max(1, slider.getMax());
+        // A new style costs a CSS pass of the track: once per whole percent, not once per frame.
+        int reached = (int) Math.round(100.0 * clock / Math.max(1, slider.getMax()));
+        if (track != null && reached != filled) {
+            filled = reached;
             track.setStyle(String.format(Locale.ROOT, "-fx-background-color: #b4bccb, linear-gradient(to right, "
-                    + "#7f9cd6 %1$.2f%%, #e6e9ef %1$.2f%%); -fx-background-insets: 0, 1;", reached));
+                    + "#7f9cd6 %1$d%%, #e6e9ef %1$d%%); -fx-background-insets: 0, 1;", reached));
         }
     }
 
@@ -112,18 +120,23 @@ final class TimelineScrubber extends HBox {
 
     @Override
     protected void layoutChildren() {
-        // Room for the longest words the position can have, so that the slider does not jump as the numbers grow.
+        // Room for the longest words the position can have, so that the slider does not jump as the numbers grow;
+        // measured again only when the maximum, the language or the font changes.
         int max = (int) slider.getMax();
-        double widest = 0;
-        for (String s : new String[] {Words.format("insight.replay.live", max),
-                Words.format("insight.replay.shown", max, max)}) {
-            var text = new Text(s);
-            text.setFont(position.getFont());
-            widest = Math.max(widest, text.getLayoutBounds().getWidth());
+        String[] longest = {Words.format("insight.replay.live", max), Words.format("insight.replay.shown", max, max)};
+        String key = String.join("|", longest) + "|" + position.getFont();
+        if (!key.equals(positionWidthFor)) {
+            double widest = 0;
+            for (String s : longest) {
+                var text = new Text(s);
+                text.setFont(position.getFont());
+                widest = Math.max(widest, text.getLayoutBounds().getWidth());
+            }
+            positionWidthFor = key;
+            positionWidth = Math.ceil(widest) + position.snappedLeftInset() + position.snappedRightInset() + 2;
         }
-        double width = Math.ceil(widest) + position.snappedLeftInset() + position.snappedRightInset() + 2;
-        position.setMinWidth(width);
-        position.setPrefWidth(width);
+        position.setMinWidth(positionWidth);
+        position.setPrefWidth(positionWidth);
         super.layoutChildren();
     }
 }
