@@ -1,8 +1,12 @@
 package org.descentlab.ui;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import org.descentlab.core.scene.Scene;
+import org.descentlab.ui.export.DataSource;
+import org.descentlab.ui.export.PictureSource;
 
 /**
  * One tab of the main window, as a plug-in: {@link MainWindow} builds its tab strip, its View menu and its clean-up
@@ -58,5 +62,22 @@ public interface AppTab {
 
     /** Starts what the tab runs (the race, the training), as a lesson does once its scene is on show. */
     default void play() {
+    }
+
+    /**
+     * What the tab can picture now, in the order File → Save picture… offers it: its plots, panels, charts and maps
+     * on show (one in a tab not chosen, or folded away, is left out). Each gets a camera button. The default offers
+     * nothing (the whole window can always be pictured).
+     */
+    default List<PictureSource> pictures() {
+        return List.of();
+    }
+
+    /**
+     * The tab's data for File → Export data…, copied now (the tab goes on while they are written), or empty when it
+     * has none. The default has none.
+     */
+    default Optional<DataSource> data() {
+        return Optional.empty();
     }
 }

@@ -23,7 +23,7 @@ import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
 
 /**
- * The menu bar of {@link MainWindow}: File (scenes, recent scenes, quit), View (one item per tab, and the language)
+ * The menu bar of {@link MainWindow}: File (scenes, recent scenes, pictures and data, quit), View (one item per tab, and the language)
  * and Help (about). Every accelerator holds the shortcut key (Ctrl, or ⌘ on a Mac), so the tabs' single-key shortcuts
  * (Space, →, R) stay theirs. Every text follows the language; each language's name is written in itself.
  */
@@ -56,6 +56,7 @@ final class MainMenu {
         var quit = item("quitItem", "menu.file.quit", shortcut(KeyCode.Q));
         quit.setOnAction(e -> window.quit());
         var menu = menu("fileMenu", "menu.file", open, save, recent, new SeparatorMenuItem(), quit);
+        menu.getItems().addAll(4, window.exports().menuItems()); // pictures and data, before Quit
         // Files that have gone since are pruned each time the menu opens.
         menu.setOnShowing(e -> fillRecent());
         fillRecent();

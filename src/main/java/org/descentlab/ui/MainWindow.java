@@ -54,6 +54,7 @@ public final class MainWindow {
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
     private final MainMenu menu;
+    private final org.descentlab.ui.export.ExportActions exports;
     private SceneActions sceneActions;
     private final TabScenes tabScenes;
     private final LessonsPanel lessons;
@@ -124,6 +125,7 @@ public final class MainWindow {
         lessons.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.max(280, Math.min(Presentation.classroom() ? 420 : 380, 0.28 * root.getWidth())),
                 root.widthProperty(), Presentation.classroomProperty()));
+        exports = new org.descentlab.ui.export.ExportActions(this);
         menu = new MainMenu(this);
         root.setTop(menu.bar());
         root.setCenter(this.tabs);
@@ -206,6 +208,11 @@ public final class MainWindow {
     /** The tab on show. */
     public AppTab selectedTab() {
         return appTabs.get(tabs.getSelectionModel().getSelectedIndex());
+    }
+
+    /** File → Save picture…, Copy picture, Export data… and the plots' camera buttons. */
+    public org.descentlab.ui.export.ExportActions exports() {
+        return exports;
     }
 
     /** The menu bar. */
@@ -379,6 +386,7 @@ public final class MainWindow {
     public void dispose() {
         Presentation.removeOnChange(presentation);
         appTabs.forEach(AppTab::dispose);
+        exports.close();
     }
 
     /** The node to put in a scene. */

@@ -79,7 +79,7 @@ class FrameWordsUiTest {
             assertEquals(List.of(), strings.offenders(), language + ": strings typed in code");
             assertTrue(strings.seen().size() > 100, "the walk saw the menus, dialogs and forms: " + strings.seen());
             for (String part : List.of("menu languageMenu", "#lessonTitle", "#lessonTry", "window title", "#copyErrorDetails", "#errorDetailsLink",
-                    "#gd-lr-error", "#problem")) {
+                    "#gd-lr-error", "#problem", "#pictureWhat", "#pictureButton-")) {
                 assertTrue(strings.seen().stream().anyMatch(s -> s.contains(part)), part + " in " + strings.seen());
             }
         }
@@ -109,6 +109,11 @@ class FrameWordsUiTest {
                 .text("window title", TestApp.stage(app).getTitle());
         var about = AboutDialog.create(null, AppVersion.shown());
         strings.text("about title", about.getTitle()).walk(about.getDialogPane());
+        var picture = new org.descentlab.ui.export.PictureDialog(null, app.window().exports().pictureSources(),
+                new org.descentlab.ui.export.PictureDialog.Start(null, 2,
+                        org.descentlab.ui.export.Pictures.Backdrop.WHITE,
+                        org.descentlab.ui.export.PictureDialog.Action.COPY));
+        strings.text("picture title", picture.dialog().getTitle()).walk(picture.pane());
         var error = new ErrorDialog(null, Words.format("frame.errors.explanation", "log.txt"), "trace");
         error.countAnother();
         strings.walk(error.pane()).walk(error.pane().getExpandableContent());

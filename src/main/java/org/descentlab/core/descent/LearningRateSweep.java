@@ -78,7 +78,8 @@ public final class LearningRateSweep {
      * @param finalLoss f at the last point
      * @param status running, converged or diverged, as {@link Walker} defines them
      * @param stepsToConverge the step at which it converged, empty if it did not (or diverged later)
-     * @param gap final f − f*, f* being the surface's global minimum value
+     * @param gap final f − f*, f* being the surface's global minimum value (at a minimum it may come out a rounding
+     *     error below 0: a log-scale chart should floor it)
      * @param stepsToReachMinimum the first step at which f − f* ≤ {@link #WITHIN}, empty if none did
      */
     public record Row(double lr, double finalX, double finalY, double finalLoss, Status status,

@@ -201,6 +201,16 @@ public final class NetworkTab extends BorderPane implements AppTab {
         };
     }
 
+    @Override
+    public List<org.descentlab.ui.export.PictureSource> pictures() {
+        return NetworkExports.pictures(this);
+    }
+
+    @Override
+    public Optional<org.descentlab.ui.export.DataSource> data() {
+        return Optional.of(NetworkExports.data(model));
+    }
+
     /** Stops the frame loop and every training worker (the window is closing). */
     @Override
     public void play() {

@@ -211,6 +211,16 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         };
     }
 
+    @Override
+    public List<org.descentlab.ui.export.PictureSource> pictures() {
+        return SurfaceExports.pictures(this);
+    }
+
+    @Override
+    public java.util.Optional<org.descentlab.ui.export.DataSource> data() {
+        return java.util.Optional.of(SurfaceExports.data(model));
+    }
+
     /** Stops the frame loop and the heat-map thread (the window is closing). */
     @Override
     public void play() {
