@@ -56,8 +56,6 @@ class ReplayUiTest {
     void midRace() throws Exception {
         robot.interact(() -> {
             app.window().selectTab(0);
-            stage.setWidth(1280);
-            stage.setHeight(720);
             model.layoutProperty().set(SurfaceTabModel.Layout.OVERLAY);
             model.setSurface(SurfaceRegistry.find("rosenbrock").orElseThrow());
             model.slots().forEach(s -> s.enabledProperty().set(
@@ -221,6 +219,8 @@ class ReplayUiTest {
 
     @Test
     void theTimelineFitsUnderThePlotAtProjectorSizesAndInClassroomMode() throws Exception {
+        double width = stage.getWidth();
+        double height = stage.getHeight();
         try {
             for (boolean classroom : new boolean[] {false, true}) {
                 robot.interact(() -> Presentation.classroomProperty().set(classroom));
@@ -243,7 +243,11 @@ class ReplayUiTest {
                 }
             }
         } finally {
-            robot.interact(Presentation::reset);
+            robot.interact(() -> {
+                Presentation.reset();
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
         }
     }
 }
