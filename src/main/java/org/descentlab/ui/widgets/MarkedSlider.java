@@ -33,7 +33,6 @@ final class MarkedSlider extends StackPane {
         mark.setStrokeWidth(1);
         mark.getStyleClass().add("slider-mark");
         getChildren().addAll(slider, mark);
-        setMinWidth(0);
         slider.widthProperty().addListener((o, was, is) -> requestLayout());
     }
 
