@@ -1,6 +1,8 @@
 package org.descentlab;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -16,6 +18,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.descentlab.cli.archfixture.GoesThroughTheExportDoor;
+import org.descentlab.cli.archfixture.ReachesIntoTheWindow;
 import org.descentlab.core.archfixture.FullyQualifiedJavaFx;
 import org.descentlab.core.archfixture.StartsAThread;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,8 @@ class ArchitectureTest {
     private static final String SESSION = "org.descentlab.session..";
     private static final String CLI = "org.descentlab.cli..";
     private static final String UI = "org.descentlab.ui..";
+    /** The one part of the window the command line may use: pictures and animations by the window's painters. */
+    private static final String EXPORT = "org.descentlab.ui.export..";
 
     /** Imported once for every rule: the import, not the checks, is the slow part. */
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -62,8 +68,18 @@ class ArchitectureTest {
     static final ArchRule SESSION_KNOWS_NEITHER_TOOLKIT_NOR_FRONT_ENDS = noClasses().that().resideInAPackage(SESSION)
             .should().dependOnClassesThat(resideInAnyPackage("javafx..", "org.jfree..", UI, CLI));
 
-    static final ArchRule CLI_DOES_NOT_USE_UI = noClasses().that().resideInAPackage(CLI)
-            .should().dependOnClassesThat().resideInAPackage(UI);
+    /**
+     * The command line and the window are separate front ends, with one narrow door between them: {@code render}
+     * and {@code bench} draw through {@code ui.export}, which replays runs with the window's own views, so that a
+     * picture made by a script is the window's picture. Nothing else of {@code ui} is reached for.
+     */
+    static final ArchRule CLI_USES_UI_ONLY_THROUGH_EXPORT = noClasses().that().resideInAPackage(CLI)
+            .should().dependOnClassesThat(resideInAPackage(UI).and(not(resideInAPackage(EXPORT))))
+            .because("ui.export is the command line's only door to the window's painters");
+
+    /** The door is ui.export's public API: the command line itself starts no toolkit and draws nothing. */
+    static final ArchRule CLI_USES_NO_TOOLKIT = noClasses().that().resideInAPackage(CLI)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree..", "com.sun.glass..");
 
     static final ArchRule UI_DOES_NOT_USE_CLI = noClasses().that().resideInAPackage(UI)
             .should().dependOnClassesThat().resideInAPackage(CLI);
@@ -89,8 +105,21 @@ class ArchitectureTest {
     }
 
     @Test
-    void cliDoesNotUseUi() {
-        CLI_DOES_NOT_USE_UI.check(MAIN);
+    void cliUsesTheWindowOnlyThroughUiExport() {
+        CLI_USES_UI_ONLY_THROUGH_EXPORT.check(MAIN);
+    }
+
+    @Test
+    void cliUsesNoToolkitItself() {
+        CLI_USES_NO_TOOLKIT.check(MAIN);
+    }
+
+    @Test
+    void cliRuleReportsTheWindowBuiltByACommandAndLetsUiExportThrough() {
+        assertTrue(CLI_USES_UI_ONLY_THROUGH_EXPORT.evaluate(new ClassFileImporter()
+                .importClasses(ReachesIntoTheWindow.class)).hasViolation());
+        assertFalse(CLI_USES_UI_ONLY_THROUGH_EXPORT.evaluate(new ClassFileImporter()
+                .importClasses(GoesThroughTheExportDoor.class)).hasViolation());
     }
 
     @Test
@@ -103,6 +132,7 @@ class ArchitectureTest {
         assertTrue(MAIN.containPackage("org.descentlab.core.nn"), "main classes on the class path");
         assertFalse(MAIN.contain(ArchitectureTest.class), "test classes must not be checked as main classes");
         assertFalse(MAIN.contain(FullyQualifiedJavaFx.class), "the fixtures break the rules on purpose");
+        assertFalse(MAIN.contain(ReachesIntoTheWindow.class), "the fixtures break the rules on purpose");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.descentlab.core.nn.SeedBenchmark;
 import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.SurfaceRegistry;
+import org.descentlab.ui.export.RenderBenchmarks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,10 +32,24 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "15", description = "Timed runs per figure (default 15).")
     int runs;
 
+    @Option(names = "--only", paramLabel = "REGEX", defaultValue = "",
+            description = "Measure only the figures whose names contain a match of REGEX.")
+    String only;
+
+    @Option(names = "--list", description = "Print the figures' names without measuring anything.")
+    boolean list;
+
+    private java.util.regex.Pattern wanted;
+
     @Override
     public Integer call() {
         if (runs < 1 || runs > 1000) {
             throw new UsageError("--runs must be between 1 and 1000, got " + runs);
+        }
+        try {
+            wanted = java.util.regex.Pattern.compile(only);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new UsageError("--only is not a valid regular expression: " + e.getDescription());
         }
         PrintWriter out = spec.commandLine().getOut();
         // The network figures come first: once the 2-D race has run Adam's update on two-coordinate vectors, the
@@ -76,8 +91,24 @@ public final class BenchCommand implements Callable<Integer> {
                 return (System.nanoTime() - t0) / 1e6;
             });
         }
+        // Drawn headless by the window's own views: a GIF as Save animation writes it (timed once, after a short one
+        // that warms up the toolkit), and a 2x picture of the whole window.
+        report(out, "render_race_gif_300_frames_640x480_s", "s", 1, () -> RenderBenchmarks.raceGifSeconds(
+                RenderBenchmarks.GIF_FRAMES), () -> RenderBenchmarks.raceGifSeconds(30));
+        if (measures("window_png_2x_1280x720_ms")) {
+            try (var window = RenderBenchmarks.window(1280, 720)) {
+                report(out, "window_png_2x_1280x720_ms", "ms", window::pngMillis);
+            }
+        } else {
+            report(out, "window_png_2x_1280x720_ms", "ms", () -> 0);
+        }
         out.flush();
         return 0;
+    }
+
+    /** Whether the figure {@code name} is to be measured now (chosen by {@code --only}, and not only listed). */
+    private boolean measures(String name) {
+        return !list && wanted.matcher(name).find();
     }
 
     /** Keeps results alive so that the JIT cannot drop the measured work. */
@@ -88,9 +119,21 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void report(PrintWriter out, String name, String unit, int runs, DoubleSupplier run) {
-        int warmUp = Math.max(2, runs / 2);
-        for (int i = 0; i < warmUp; i++) {
-            run.getAsDouble();
+        report(out, name, unit, runs, run, run);
+    }
+
+    /** Times {@code runs} runs of {@code run} after warming up with {@code warmUp} (several times). */
+    private void report(PrintWriter out, String name, String unit, int runs, DoubleSupplier run,
+            DoubleSupplier warmUp) {
+        if (!wanted.matcher(name).find()) {
+            return;
+        }
+        if (list) {
+            out.println(name);
+            return;
+        }
+        for (int i = 0; i < Math.max(2, runs / 2); i++) {
+            warmUp.getAsDouble();
         }
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "descent-lab", mixinStandardHelpOptions = true, versionProvider = DescentLabCommand.Version.class,
         description = "See gradient descent. With no command, opens the window.",
         subcommands = {TrajectoryCommand.class, TrainCommand.class, EvaluateCommand.class, SceneCommand.class,
-                BenchCommand.class, LessonsCommand.class, SweepCommand.class, BasinCommand.class})
+                BenchCommand.class, LessonsCommand.class, SweepCommand.class, BasinCommand.class,
+                RenderCommand.class})
 public final class DescentLabCommand implements Runnable {
 
     /** {@code --version}: the jar's Implementation-Version, as Help → About shows it. */
@@ -20,7 +21,7 @@ public final class DescentLabCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new UsageError("name a command (trajectory, sweep, basin, train, evaluate, scene, bench, lessons) or "
-                + "run with no arguments to open the window");
+        throw new UsageError("name a command (trajectory, sweep, basin, train, evaluate, scene, bench, lessons, "
+                + "render) or run with no arguments to open the window");
     }
 }

@@ -50,13 +50,18 @@ final class MainMenu {
         open.setOnAction(e -> chooseAndOpen());
         var save = item("saveSceneItem", "menu.file.save", shortcut(KeyCode.S));
         save.setOnAction(e -> chooseAndSave());
+        var animation = item("saveAnimationItem", "export.animation.menu", null);
+        animation.setOnAction(e -> org.descentlab.ui.export.AnimationDialog.open(window));
         recent.setId("recentScenesMenu");
         recent.setMnemonicParsing(false);
         Words.bind(recent.textProperty(), "menu.file.recent");
         var quit = item("quitItem", "menu.file.quit", shortcut(KeyCode.Q));
         quit.setOnAction(e -> window.quit());
-        var menu = menu("fileMenu", "menu.file", open, save, recent, new SeparatorMenuItem(), quit);
-        menu.getItems().addAll(4, window.exports().menuItems()); // pictures and data, before Quit
+        var exports = new java.util.ArrayList<>(window.exports().menuItems()); // pictures, animation, data
+        exports.add(2, animation);
+        var menu = menu("fileMenu", "menu.file", open, save, recent, new SeparatorMenuItem());
+        menu.getItems().addAll(exports);
+        menu.getItems().add(quit);
         // Files that have gone since are pruned each time the menu opens.
         menu.setOnShowing(e -> fillRecent());
         fillRecent();

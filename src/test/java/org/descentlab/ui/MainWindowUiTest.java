@@ -166,12 +166,12 @@ class MainWindowUiTest {
                 app.window().menuBar().getMenus().stream().map(Menu::getText).toList());
         var file = menu("fileMenu").getItems();
         assertEquals(List.of("Open scene…", "Save scene…", "Recent scenes", "", "Save picture…", "Copy picture",
-                "Export data…", "", "Quit"),
+                "Save animation…", "Export data…", "", "Quit"),
                 file.stream().map(i -> i instanceof SeparatorMenuItem ? "" : i.getText()).toList());
         assertEquals(shortcut(KeyCode.O), file.get(0).getAccelerator());
         assertEquals(shortcut(KeyCode.S), file.get(1).getAccelerator());
         assertTrue(file.get(2) instanceof Menu, "Recent scenes is a submenu");
-        assertEquals(shortcut(KeyCode.Q), file.get(8).getAccelerator());
+        assertEquals(shortcut(KeyCode.Q), file.get(file.size() - 1).getAccelerator());
         var view = menu("viewMenu").getItems();
         assertEquals(List.of("Surfaces", "Network", "", "Lessons panel", "Classroom mode", "High contrast", "",
                 "Language"), view.stream().map(i -> i instanceof SeparatorMenuItem ? "" : i.getText()).toList());

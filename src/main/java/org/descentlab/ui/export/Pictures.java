@@ -1,8 +1,10 @@
 package org.descentlab.ui.export;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.file.Path;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -38,10 +40,32 @@ public final class Pictures {
      * @param scale 1 for screen pixels, 2 for twice as many in each direction
      */
     public static BufferedImage of(Node node, double scale, Backdrop backdrop) {
+        return toBuffered(snapshot(node, scale, backdrop), backdrop == Backdrop.TRANSPARENT);
+    }
+
+    /**
+     * As {@link #of(Node, double, Backdrop)}, as a JavaFX image: an animation hands it to its encoder thread, which
+     * turns it into an AWT image there ({@link #toBuffered}) rather than on the JavaFX thread.
+     */
+    public static WritableImage snapshot(Node node, double scale, Backdrop backdrop) {
+        return node.snapshot(parameters(scale, backdrop), null);
+    }
+
+    /**
+     * The top left {@code width} × {@code height} of {@code node} (times {@code scale}) as a JavaFX image, whatever
+     * its content reaches beyond: every frame of an animation has the same size.
+     */
+    public static WritableImage snapshot(Node node, double scale, Backdrop backdrop, double width, double height) {
+        var parameters = parameters(scale, backdrop);
+        parameters.setViewport(new Rectangle2D(0, 0, Math.round(width * scale), Math.round(height * scale)));
+        return node.snapshot(parameters, null);
+    }
+
+    private static SnapshotParameters parameters(double scale, Backdrop backdrop) {
         var parameters = new SnapshotParameters();
         parameters.setFill(backdrop == Backdrop.WHITE ? Color.WHITE : Color.TRANSPARENT);
         parameters.setTransform(Transform.scale(scale, scale));
-        return toBuffered(node.snapshot(parameters, null), backdrop == Backdrop.TRANSPARENT);
+        return parameters;
     }
 
     /** Draws the whole of {@code scene} (the window's content) at {@code scale} times its size, opaque. */
@@ -56,11 +80,11 @@ public final class Pictures {
     public static BufferedImage toBuffered(WritableImage image, boolean alpha) {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
-        int[] argb = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
         var buffered = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB
                 : BufferedImage.TYPE_INT_RGB);
-        buffered.setRGB(0, 0, width, height, argb, 0, width);
+        // Straight into the image's own array: both hold one ARGB int per pixel (an RGB image ignores the alpha).
+        int[] pixels = ((DataBufferInt) buffered.getRaster().getDataBuffer()).getData();
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
         return buffered;
     }
 

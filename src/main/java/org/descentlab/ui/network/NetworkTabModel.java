@@ -313,6 +313,11 @@ public final class NetworkTabModel implements AutoCloseable {
         }
     }
 
+    /** The folder the scene's file names are read against, or {@code null} for the working folder. */
+    public Path folder() {
+        return folder;
+    }
+
     /** Where the initial weights come from, for the status line. */
     public String startSource() {
         return prepared.startSource();

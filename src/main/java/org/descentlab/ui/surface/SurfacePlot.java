@@ -41,6 +41,8 @@ public final class SurfacePlot extends Region {
     private final RacePainter painter;
     private final SurfaceBackground backgroundPainter;
     private final CurvaturePainter curvature;
+    /** The basin map, between the surface and the race (issue 13). */
+    private final BasinLayer basins;
     private HeatMap heatMap;
     private PlotGeometry geometry;
     private boolean backgroundStale = true;
@@ -64,6 +66,7 @@ public final class SurfacePlot extends Region {
         this.backgroundPainter = new SurfaceBackground(model, compact);
         this.curvature = new CurvaturePainter(compact);
         this.legend = compact ? null : new PlotLegend();
+        this.basins = new BasinLayer(compact);
         getStyleClass().add("surface-plot");
         readout.getStyleClass().add("plot-readout");
         readout.setId(compact ? null : "plotReadout");
@@ -72,7 +75,7 @@ public final class SurfacePlot extends Region {
         trail.setMouseTransparent(true);
         background.setMouseTransparent(true);
         insight.setMouseTransparent(true);
-        getChildren().addAll(background, trail, foreground, insight);
+        getChildren().addAll(background, basins, trail, foreground, insight);
         if (legend != null) {
             getChildren().add(legend);
         }
@@ -253,6 +256,11 @@ public final class SurfacePlot extends Region {
         return legend;
     }
 
+    /** The basin map's layer. */
+    BasinLayer basinLayer() {
+        return basins;
+    }
+
     /** The hover read-out. */
     Label readout() {
         return readout;
@@ -373,6 +381,7 @@ public final class SurfacePlot extends Region {
             redrawBackground();
             redrawRace(true);
         }
+        basins.place(w, h, geometry.frame());
         if (legend != null) {
             var box = geometry.legend();
             legend.setVisible(box != null);

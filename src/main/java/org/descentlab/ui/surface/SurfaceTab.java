@@ -79,6 +79,8 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     private final ProblemLabel heatMapProblem = heatMaps.problemLabel();
     private final SurfaceControls controls;
     private final RulePanel rulePanel;
+    /** The sweep and the basin maps (issue 13). */
+    private final InsightViews insightViews;
     /** Makes again, after a change of language, the words made from the state (registered once, until dispose). */
     private final Runnable refreshWords = this::refreshWords;
     /** Draws everything again when classroom mode or high contrast is switched (removed on dispose). */
@@ -123,6 +125,8 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         var insightBar = new InsightBar(model);
         viewBar.getChildren().add(insightBar.curvature());
         timeline = new TimelineScrubber(model, insightBar.ghosts());
+        insightViews = new InsightViews(model, overlay, this::panelPlots);
+        viewBar.getChildren().addAll(insightViews.viewBarItems());
 
         centre.setId("surfaceCentre");
         centre.setMinSize(200, 200);
@@ -237,6 +241,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         timer.stop();
         animating = false;
         heatMaps.close();
+        insightViews.dispose();
     }
 
     public SurfaceTabModel model() {
@@ -268,6 +273,11 @@ public final class SurfaceTab extends BorderPane implements AppTab {
 
     RaceCharts charts() {
         return charts;
+    }
+
+    /** The sweep and the basin maps. */
+    InsightViews insightViews() {
+        return insightViews;
     }
 
     /** The optimizers' rows. */
@@ -388,7 +398,9 @@ public final class SurfaceTab extends BorderPane implements AppTab {
             // The tabs under the plot get about a third of the height; the plot keeps the rest.
             // In classroom mode the plot matters more still: the tabs keep a quarter.
             double share = Presentation.classroom() ? 0.25 : 0.3;
-            figureTabs.setPrefHeight(Math.max(160, Math.min(250 * PlotStyle.scale(), share * getHeight())));
+            double usual = Math.max(160, Math.min(250 * PlotStyle.scale(), share * getHeight()));
+            figureTabs.setPrefHeight(insightViews.figureTabsHeight(usual, getWidth(), getHeight(),
+                    getLeft() == null ? 0 : getLeft().prefWidth(-1)));
         } else {
             table.setPrefHeight(Math.min(Math.max(140, 0.28 * getHeight()),
                     PlotStyle.px(36 + 25.0 * table.getItems().size())));
@@ -418,6 +430,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
             middle.getChildren().setAll(viewBar, heatMapProblem, centre, timeline, figureTabs);
             setRight(null);
         }
+        insightViews.place(next == Arrangement.WIDE, figureTabs, this::setRight, charts);
         controlsColumn.setPrefWidth(columnWidth());
         invalidate();
     }
@@ -447,6 +460,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         for (OptimizerSlot slot : model.racingSlots()) {
             var plot = new SurfacePlot(model, () -> List.of(slot), true);
             plot.setId("panel-" + slot.key());
+            insightViews.attachPanel(plot, slot);
             plot.setHeatMap(heatMaps.of(model.surface()));
             if (heatMaps.failed()) {
                 plot.showProblem(PlotHeatMaps::failedShort);

@@ -70,12 +70,10 @@ public final class SurfaceTabModel {
     private final GhostPaths ghosts = new GhostPaths();
     private Race race;
     private long noiseSeed;
-    /**
-     * The insight views' settings, kept through save and apply; the switches that have controls (curvature, ghosts)
-     * live in their properties and are written back into it by {@link #scene()}.
-     */
-    private InsightSetup insight = InsightSetup.defaults();
-    private final BooleanProperty showCurvature = new SimpleBooleanProperty(insight.showCurvature());
+    /** The insight views' settings (sweep, basins, curvature, ghosts): saved and applied with the scene. */
+    private final ObjectProperty<InsightSetup> insight = new SimpleObjectProperty<>(InsightSetup.defaults());
+    /** The curvature switch, kept equal to {@link #insight}'s (see {@link #keepInsightSwitches}). */
+    private final BooleanProperty showCurvature = new SimpleBooleanProperty(insight.get().showCurvature());
     private double dueSteps;
     private long lastFrame = -1;
 
@@ -100,10 +98,31 @@ public final class SurfaceTabModel {
             }
         });
         replay.viewStepProperty().addListener((o, was, is) -> changed());
-        ghosts.shownProperty().set(insight.showGhosts());
+        keepInsightSwitches();
         ghosts.revisionProperty().addListener((o, was, is) -> changed());
         showCurvature.addListener((o, was, is) -> changed());
         setSurface(SurfaceRegistry.find("rosenbrock").orElseThrow());
+    }
+
+    /**
+     * Keeps the curvature and ghost switches and the insight settings equal both ways: a switch flipped makes a new
+     * insight value (the scene saves it), and a new value (a scene applied, another view's change) sets the switches.
+     */
+    private void keepInsightSwitches() {
+        ghosts.shownProperty().set(insight.get().showGhosts());
+        insight.addListener((o, was, is) -> {
+            showCurvature.set(is.showCurvature());
+            ghosts.shownProperty().set(is.showGhosts());
+        });
+        Runnable write = () -> {
+            var now = insight.get();
+            if (now.showCurvature() != showCurvature.get() || now.showGhosts() != ghosts.shownProperty().get()) {
+                insight.set(now.withViews(showCurvature.get(), ghosts.shownProperty().get(), now.showSweep(),
+                        now.showBasins()));
+            }
+        };
+        showCurvature.addListener((o, was, is) -> write.run());
+        ghosts.shownProperty().addListener((o, was, is) -> write.run());
     }
 
     /**
@@ -259,8 +278,7 @@ public final class SurfaceTabModel {
         return new SurfacesScene(surface.get(), start.get(), setups, maxSteps.get(), stepsPerSecond.get(),
                 noise.get(), noiseSeed, layout.get() == Layout.OVERLAY ? RaceLayout.OVERLAY : RaceLayout.SIDE_BY_SIDE,
                 logColourScale.get(), showInsides.get(), linkLearningRates.get(), restartOnChange.get(), copyList,
-                insight.withViews(showCurvature.get(), ghosts.shownProperty().get(), insight.showSweep(),
-                        insight.showBasins()));
+                insight.get());
     }
 
     /**
@@ -277,7 +295,7 @@ public final class SurfaceTabModel {
         surface.set(scene.surface());
         start.set(scene.start());
         noiseSeed = scene.noiseSeed();
-        insight = scene.insight();
+        insight.set(scene.insight());
         for (OptimizerSlot slot : slots) {
             var setup = scene.optimizer(slot.type().id());
             slot.valuesProperty().set(setup.values());
@@ -303,8 +321,6 @@ public final class SurfaceTabModel {
         showInsides.set(scene.showInsides());
         linkLearningRates.set(scene.linkLearningRates());
         restartOnChange.set(scene.restartOnChange());
-        showCurvature.set(insight.showCurvature());
-        ghosts.shownProperty().set(insight.showGhosts());
         newRace();
     }
 
@@ -440,6 +456,11 @@ public final class SurfaceTabModel {
 
     public ObjectProperty<Layout> layoutProperty() {
         return layout;
+    }
+
+    /** The insight views' settings, a validated value: views set a new one with its {@code with…} methods. */
+    public ObjectProperty<InsightSetup> insightProperty() {
+        return insight;
     }
 
     /** The race clock: steps since the last restart. */

@@ -93,8 +93,9 @@ public final class LabelledLogAxis extends LogAxis {
     private AttributedString label(LogTicks.Tick tick) {
         String base = tick.exponent() == null ? tick.mantissa()
                 : (tick.mantissa().isEmpty() ? "" : tick.mantissa() + "×") + "10";
-        // A real minus sign: a hyphen is easily lost in a small raised exponent.
-        String exponent = tick.exponent() == null ? "" : Integer.toString(tick.exponent()).replace('-', '−');
+        // An en dash for the minus: a hyphen is easily lost in a small raised exponent, and the shipped Nanum Gothic
+        // has no minus sign (U+2212), which the chart's canvas drew as a box.
+        String exponent = tick.exponent() == null ? "" : Integer.toString(tick.exponent()).replace('-', '–');
         var text = new AttributedString(base + exponent);
         text.addAttributes(getTickLabelFont().getAttributes(), 0, base.length() + exponent.length());
         if (!exponent.isEmpty()) {

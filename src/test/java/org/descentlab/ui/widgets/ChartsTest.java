@@ -74,7 +74,7 @@ class ChartsTest {
         var labels = labels(chart, chart.getXYPlot().getRangeAxis(), RectangleEdge.LEFT);
         assertTrue(labels.size() >= 2, labels.toString());
         assertTrue(labels.stream().allMatch(l -> l.startsWith("10")), labels.toString());
-        assertTrue(labels.contains("10−3") || labels.contains("10−4"), labels.toString());
+        assertTrue(labels.contains("10–3") || labels.contains("10–4"), labels.toString()); // an en dash: see the axis
     }
 
     @Test
