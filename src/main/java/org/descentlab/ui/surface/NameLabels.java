@@ -2,6 +2,7 @@ package org.descentlab.ui.surface;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -14,7 +15,7 @@ import org.descentlab.ui.widgets.PlotFrame;
 import org.descentlab.ui.words.Words;
 
 /**
- * The optimizers' names on the race: each beside its head, inside the plot, over no other name. A name is measured
+ * The optimizers' names on the race: each beside its head at the step on show, inside the plot, over no other name. A name is measured
  * before it is placed, so that "(diverged)" at the plot's edge is moved in rather than cut off.
  */
 final class NameLabels {
@@ -41,16 +42,18 @@ final class NameLabels {
      * Each optimizer's name beside its head; heads that share a spot (all of them at the start, several in one dimple)
      * get one label that counts them, since a pile of names there would hide the spot and read as none.
      */
-    void draw(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots, Function<OptimizerSlot, String> names) {
+    void draw(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots, Map<OptimizerSlot, WalkerMoment> moments,
+            Function<OptimizerSlot, String> names) {
         boxes.clear();
         texts.clear();
         var groups = new ArrayList<List<OptimizerSlot>>();
         for (OptimizerSlot slot : slots) {
-            if (slot.walker() == null) {
+            if (!moments.containsKey(slot)) {
                 continue;
             }
-            var spot = headPixel(frame, slot);
-            var group = groups.stream().filter(g -> headPixel(frame, g.get(0)).distance(spot) < PlotStyle.px(SAME_SPOT))
+            var spot = headPixel(frame, moments.get(slot));
+            var group = groups.stream()
+                    .filter(g -> headPixel(frame, moments.get(g.get(0))).distance(spot) < PlotStyle.px(SAME_SPOT))
                     .findFirst();
             if (group.isPresent()) {
                 group.get().add(slot);
@@ -59,14 +62,13 @@ final class NameLabels {
             }
         }
         for (var group : groups) {
-            var spot = headPixel(frame, group.get(0));
+            var spot = headPixel(frame, moments.get(group.get(0)));
             if (group.size() >= 3) {
                 name(gc, frame, spot, Words.format("surfaces.plot.together", group.size()), Color.web("#1d2533"));
                 continue;
             }
             for (OptimizerSlot slot : group) {
-                var walker = slot.walker();
-                boolean diverged = walker.status().diverged();
+                boolean diverged = moments.get(slot).diverged();
                 String name = names.apply(slot);
                 name(gc, frame, spot, diverged ? Words.format("surfaces.plot.divergedName", name) : name, diverged
                         ? Color.web("#c00000") : slot.colour().deriveColor(0, 1, 0.75, 1));
@@ -74,10 +76,9 @@ final class NameLabels {
         }
     }
 
-    private static Point2D headPixel(PlotFrame frame, OptimizerSlot slot) {
-        var p = slot.walker().position();
-        return new Point2D(RacePainter.clamp(frame.px(p.x()), frame.left(), frame.right()),
-                RacePainter.clamp(frame.py(p.y()), frame.top(), frame.bottom()));
+    private static Point2D headPixel(PlotFrame frame, WalkerMoment moment) {
+        return new Point2D(RacePainter.clamp(frame.px(moment.x()), frame.left(), frame.right()),
+                RacePainter.clamp(frame.py(moment.y()), frame.top(), frame.bottom()));
     }
 
     /**

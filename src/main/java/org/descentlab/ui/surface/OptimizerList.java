@@ -150,6 +150,7 @@ final class OptimizerList {
             return model.setHyperparameter(slot, key, value);
         };
         var lr = new HyperparameterForm(slot.type(), slot.valuesProperty(), setter, h -> h.key().equals("lr"));
+        StabilityMark.attach(model, slot, lr);
         var row = new VBox(2, header, lr);
         if (slot.type().hyperparameters().size() > 1) {
             var more = new TitledPane(null,

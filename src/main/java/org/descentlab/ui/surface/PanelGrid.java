@@ -55,21 +55,27 @@ final class PanelGrid extends Region {
             refresh();
         }
 
-        /** Shows the racer's name, its current step and f (or where it diverged), in the language of the moment. */
+        /**
+         * Shows the racer's name, its step and f at the step the timeline shows (or where it diverged), in the
+         * language of the moment.
+         */
         void refresh() {
             name.setText(model.nameOf(slot));
             var walker = slot.walker();
             if (walker == null) {
                 step.setText("");
                 value.setText("");
-            } else if (walker.status().diverged()) {
-                step.setText(Words.format("surfaces.status.diverged", walker.status().step()));
+                return;
+            }
+            var moment = WalkerMoment.of(walker, model.replay());
+            if (moment.diverged()) {
+                step.setText(Words.format("surfaces.status.diverged", moment.status().step()));
                 step.setTextFill(Color.web("#c00000"));
                 value.setText("");
             } else {
-                step.setText(Words.format("surfaces.panel.step", walker.currentStep()));
+                step.setText(Words.format("surfaces.panel.step", moment.step()));
                 step.setTextFill(Color.web("#1d2533"));
-                value.setText(Words.format("surfaces.panel.value", RacePainter.formatValue(walker.loss())));
+                value.setText(Words.format("surfaces.panel.value", RacePainter.formatValue(moment.loss())));
             }
         }
 

@@ -11,7 +11,9 @@ import org.descentlab.ui.widgets.Charts;
 import org.descentlab.ui.words.Words;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -20,7 +22,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The two live charts of the race: f − f* against the step on a log axis, and the distance to the nearest declared
  * minimum (local ones count: on Rastrigin that is the dimple a path is in). One series per racer (each enabled
  * optimizer and each copy) in its colour; zoom with the mouse (drag a box, or scroll). Updated in the same frame as
- * the paths.
+ * the paths. While the timeline looks back ({@link Replay}), a vertical cursor marks the step on show.
  *
  * <p>Values are clamped below at 1e-16 for the log axes: a path that lands exactly on the minimum stays on the chart.
  */
@@ -38,6 +40,9 @@ final class RaceCharts extends VBox {
     private final Map<OptimizerSlot, Integer> drawnUpTo = new HashMap<>();
     /** Per optimizer, which start of its walker's path the series show (see {@link Walker#starts()}). */
     private final Map<OptimizerSlot, Integer> drawnStart = new HashMap<>();
+    /** The step the timeline shows, as a vertical line on each chart while it looks back (none when live). */
+    private final ValueMarker gapCursor = cursor();
+    private final ValueMarker distanceCursor = cursor();
     private final ChartViewer gapViewer;
     private final ChartViewer distanceViewer;
     /** The charts' own fonts (title, axis names, axis numbers), which classroom mode scales. */
@@ -188,10 +193,42 @@ final class RaceCharts extends VBox {
         distanceChart.setNotify(false);
         try {
             append(slots);
+            showCursor();
         } finally {
             gapChart.setNotify(showing(gapViewer));
             distanceChart.setNotify(showing(distanceViewer));
         }
+    }
+
+    /** A thin dark vertical line with a white edge, readable over every series' colour. */
+    private static ValueMarker cursor() {
+        var marker = new ValueMarker(0, new java.awt.Color(0x1d, 0x25, 0x33), new BasicStroke(1.5f));
+        marker.setOutlinePaint(null);
+        return marker;
+    }
+
+    /** Puts the cursor at the step the timeline shows, or takes it away when the timeline is live. */
+    private void showCursor() {
+        var replay = model.replay();
+        for (JFreeChart chart : new JFreeChart[] {gapChart, distanceChart}) {
+            var plot = (XYPlot) chart.getPlot();
+            var cursor = chart == gapChart ? gapCursor : distanceCursor;
+            if (replay.live()) {
+                plot.removeDomainMarker(0, cursor, Layer.FOREGROUND, false);
+            } else {
+                cursor.setValue(replay.shownStep());
+                if (plot.getDomainMarkers(Layer.FOREGROUND) == null
+                        || !plot.getDomainMarkers(Layer.FOREGROUND).contains(cursor)) {
+                    plot.addDomainMarker(0, cursor, Layer.FOREGROUND, false);
+                }
+            }
+        }
+    }
+
+    /** Where the charts' cursor stands, or {@code NaN} when there is none (live); for tests. */
+    double cursorStep() {
+        var markers = ((XYPlot) gapChart.getPlot()).getDomainMarkers(Layer.FOREGROUND);
+        return markers != null && markers.contains(gapCursor) ? gapCursor.getValue() : Double.NaN;
     }
 
     /** Whether {@code node} is on screen: in a scene, and neither it nor a parent hidden. */

@@ -1,13 +1,17 @@
 package org.descentlab.ui.surface;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import org.descentlab.core.descent.Walker;
-import org.descentlab.core.optim.Insight;
 import org.descentlab.ui.widgets.PlotFrame;
 
 /**
@@ -19,57 +23,82 @@ import org.descentlab.ui.widgets.PlotFrame;
  */
 final class RacePainter {
 
-    /** Number of bands the newest steps are drawn in, from faint to solid. */
-    private static final int BANDS = 4;
     /** Steps drawn bold at the head of a path; older ones are on the trail layer. */
     static final int WINDOW = 80;
 
     private final SurfaceTabModel model;
     private final boolean compact;
-    /** Pixel coordinates of the path being drawn, reused from frame to frame. */
-    private double[] xs = new double[1024];
-    private double[] ys = new double[1024];
+    private final PathStrokes strokes;
+    private final InsidesPainter insides;
     /** Per walker, the path index up to which its trail is drawn. */
     private final java.util.Map<Walker, Integer> trailDrawn = new java.util.IdentityHashMap<>();
+    /** The view step the trail layer was drawn for ({@link Replay#LIVE} for the newest). */
+    private int trailView = Replay.LIVE;
+    /** The ghosts' revision the trail layer was drawn for. */
+    private long trailGhosts = -1;
     private final NameLabels names = new NameLabels();
-    /** The width the newest part of a path was drawn with at the last {@link #paint}, for tests. */
-    private double pathWidth;
+    /** Where each racer's head was drawn at the last {@link #paint}, by racer key, for tests. */
+    private final Map<String, Point2D> heads = new LinkedHashMap<>();
+    /** The racers whose ghosts were drawn at the last full trail drawing, for tests. */
+    private final List<String> ghostsDrawn = new ArrayList<>();
 
     RacePainter(SurfaceTabModel model, boolean compact) {
         this.model = model;
         this.compact = compact;
+        this.strokes = new PathStrokes(compact);
+        this.insides = new InsidesPainter(compact);
     }
 
+    /**
+     * The newest part of each path up to the step on show, the heads there, the starts, the insides if asked and the
+     * names: the layer drawn again every frame.
+     */
     void paint(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots) {
+        var moments = moments(slots);
+        heads.clear();
         gc.save();
         frame.clip(gc);
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         for (OptimizerSlot slot : slots) {
-            if (slot.walker() != null) {
-                path(gc, frame, slot.walker(), slot.colour());
+            var moment = moments.get(slot);
+            if (moment != null) {
+                strokes.bold(gc, frame, slot.walker().path(), Math.max(0, moment.step() - WINDOW), moment.step(),
+                        slot.colour());
             }
         }
         for (OptimizerSlot slot : slots) {
-            if (slot.walker() != null) {
-                head(gc, frame, slot);
+            var moment = moments.get(slot);
+            if (moment != null) {
+                head(gc, frame, slot, moment);
             }
         }
         starts(gc, frame, slots);
         if (model.showInsidesProperty().get()) {
             for (OptimizerSlot slot : slots) {
-                if (slot.walker() != null && !slot.walker().status().diverged()) {
-                    insides(gc, frame, slot);
+                var moment = moments.get(slot);
+                if (moment != null && !moment.diverged()) {
+                    insides.paint(gc, frame, slot, moment);
                 }
             }
         }
         // Names last, over the arrows, so that they can always be read.
         if (!compact) {
-            names.draw(gc, frame, slots, model::nameOf);
+            names.draw(gc, frame, slots, moments, model::nameOf);
         }
         gc.restore();
     }
 
+    /** Each racing slot's walker at the step on show. */
+    private Map<OptimizerSlot, WalkerMoment> moments(List<OptimizerSlot> slots) {
+        var moments = new IdentityHashMap<OptimizerSlot, WalkerMoment>();
+        for (OptimizerSlot slot : slots) {
+            if (slot.walker() != null) {
+                moments.put(slot, WalkerMoment.of(slot.walker(), model.replay()));
+            }
+        }
+        return moments;
+    }
     /**
      * The common start, white, and each copy's own start, in the copy's colour; over the heads: at step 0 they sit on
      * their starts, and the starts are what the picture is about. The common start is left out of a panel whose only
@@ -101,7 +130,7 @@ final class RacePainter {
 
     /** The width the newest part of a path was drawn with at the last {@link #paint}. */
     double pathWidth() {
-        return pathWidth;
+        return strokes.boldWidth();
     }
 
     /** Where the names went at the last {@link #paint}. */
@@ -115,53 +144,17 @@ final class RacePainter {
     }
 
     /**
-     * The newest {@link #WINDOW} steps of a path, bold, in {@link #BANDS} bands fading toward the past, over a white
-     * halo. Older steps are on the trail layer (see {@link #paintTrail}).
-     */
-    private void path(GraphicsContext gc, PlotFrame frame, Walker walker, Color colour) {
-        int first = Math.max(0, walker.path().size() - 1 - WINDOW);
-        int n = screenPath(frame, walker, first, walker.path().size());
-        if (n < 2) {
-            return;
-        }
-        double width = (compact ? 2.2 : 3) * PlotStyle.pathFactor();
-        double edge = PlotStyle.px(4);
-        pathWidth = width;
-        for (int layer = 0; layer < 2; layer++) {
-            for (int band = 0; band < BANDS; band++) {
-                int from = (int) ((long) (n - 1) * band / BANDS);
-                int to = (int) ((long) (n - 1) * (band + 1) / BANDS);
-                if (to <= from) {
-                    continue;
-                }
-                double age = (band + 1.0) / BANDS; // 1 for the newest band
-                double alpha = 0.45 + 0.55 * age;
-                double lineWidth = width * (0.6 + 0.4 * age);
-                if (layer == 0) {
-                    gc.setStroke(PlotStyle.pathEdge(0.85 * alpha));
-                    gc.setLineWidth(lineWidth + edge);
-                } else {
-                    gc.setStroke(colour.deriveColor(0, 1, 1, alpha));
-                    gc.setLineWidth(lineWidth);
-                }
-                gc.beginPath();
-                gc.moveTo(xs[from], ys[from]);
-                for (int k = from + 1; k <= to; k++) {
-                    gc.lineTo(xs[k], ys[k]);
-                }
-                gc.stroke();
-            }
-        }
-    }
-
-    /**
-     * Draws the older part of every path (all but the newest {@link #WINDOW} steps) as a thin, faint line on a canvas
-     * that is not cleared between frames: each frame adds only the steps that left the window, so a long race costs
-     * no more per frame than a short one. Everything is drawn again when {@code full} is set (new size, new
-     * surface, a restart) or when a path got shorter.
+     * Draws the older part of every path (all but the newest {@link #WINDOW} steps before the step on show) as a thin,
+     * faint line on a canvas that is not cleared between frames: each frame adds only the steps that left the window,
+     * so a long race costs no more per frame than a short one. Under them, the previous run's ghosts, and, while the
+     * timeline shows an earlier step, the paths after it, faded. Everything is drawn again when {@code full} is set
+     * (new size, new surface, a restart), when a path got shorter, or when the step on show or the ghosts change.
      */
     void paintTrail(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots, boolean full) {
-        boolean restart = full || slots.size() != trailDrawn.size();
+        var replay = model.replay();
+        int view = replay.live() ? Replay.LIVE : replay.shownStep();
+        long ghosts = model.ghosts().revisionProperty().get();
+        boolean restart = full || slots.size() != trailDrawn.size() || view != trailView || ghosts != trailGhosts;
         for (OptimizerSlot slot : slots) {
             var walker = slot.walker();
             Integer drawn = trailDrawn.get(walker);
@@ -169,6 +162,7 @@ final class RacePainter {
                 restart = true;
             }
         }
+        gc.save();
         if (restart) {
             gc.clearRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
             trailDrawn.clear();
@@ -177,71 +171,62 @@ final class RacePainter {
                     trailDrawn.put(s.walker(), 0);
                 }
             });
+            trailView = view;
+            trailGhosts = ghosts;
         }
-        gc.save();
         frame.clip(gc);
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
+        if (restart) {
+            ghosts(gc, frame, slots);
+        }
         for (OptimizerSlot slot : slots) {
             var walker = slot.walker();
             if (walker == null) {
                 continue;
             }
+            int shown = replay.stepOf(walker);
+            if (restart && shown < walker.currentStep()) {
+                strokes.faded(gc, frame, walker.path(), shown, walker.path().size(), slot.colour());
+            }
             int from = Math.max(0, trailDrawn.get(walker) - 1);
-            int to = walker.path().size() - WINDOW;
+            int to = shown + 1 - WINDOW;
             if (to - from < 2) {
                 continue;
             }
-            int n = screenPath(frame, walker, from, to);
-            double width = (compact ? 1.4 : 1.8) * PlotStyle.pathFactor();
-            for (int layer = 0; layer < 2; layer++) {
-                gc.setStroke(layer == 0 ? PlotStyle.pathEdge(0.55) : slot.colour().deriveColor(0, 1, 1, 0.7));
-                gc.setLineWidth(layer == 0 ? width + PlotStyle.px(compact ? 2.1 : 2.7) : width);
-                gc.beginPath();
-                gc.moveTo(xs[0], ys[0]);
-                for (int k = 1; k < n; k++) {
-                    gc.lineTo(xs[k], ys[k]);
-                }
-                gc.stroke();
-            }
+            strokes.thin(gc, frame, walker.path(), from, to, slot.colour());
             trailDrawn.put(walker, to);
         }
         gc.restore();
     }
 
-    /**
-     * The path in pixels, leaving out points within a pixel of the last one kept (the last point is always kept).
-     * Near a minimum hundreds of steps fall on the same pixel; drawing them would only cost time.
-     *
-     * @return the number of points in {@link #xs} and {@link #ys}
-     */
-    private int screenPath(PlotFrame frame, Walker walker, int start, int end) {
-        var path = walker.path();
-        int size = end;
-        if (xs.length < size - start) {
-            xs = new double[Math.max(size - start, 2 * xs.length)];
-            ys = new double[xs.length];
-        }
-        int n = 0;
-        for (int k = start; k < size; k++) {
-            double x = frame.px(path.x(k));
-            double y = frame.py(path.y(k));
-            if (n == 0 || k == size - 1 || Math.abs(x - xs[n - 1]) + Math.abs(y - ys[n - 1]) >= 1.5) {
-                xs[n] = x;
-                ys[n] = y;
-                n++;
+    /** The previous run's path of each racer drawn here that had one. */
+    private void ghosts(GraphicsContext gc, PlotFrame frame, List<OptimizerSlot> slots) {
+        ghostsDrawn.clear();
+        for (GhostPaths.Ghost ghost : model.ghosts().visible()) {
+            if (slots.stream().anyMatch(s -> s.key().equals(ghost.key()))) {
+                strokes.ghost(gc, frame, ghost);
+                ghostsDrawn.add(ghost.key());
             }
         }
-        return n;
     }
 
-    private void head(GraphicsContext gc, PlotFrame frame, OptimizerSlot slot) {
-        var walker = slot.walker();
-        var p = walker.position();
-        double x = clamp(frame.px(p.x()), frame.left(), frame.right());
-        double y = clamp(frame.py(p.y()), frame.top(), frame.bottom());
+    /** Where each racer's head was drawn at the last {@link #paint}, by racer key. */
+    Map<String, Point2D> heads() {
+        return Map.copyOf(heads);
+    }
+
+    /** The racers whose ghosts are on the trail layer. */
+    List<String> ghostsDrawn() {
+        return List.copyOf(ghostsDrawn);
+    }
+
+    private void head(GraphicsContext gc, PlotFrame frame, OptimizerSlot slot, WalkerMoment moment) {
+        double x = clamp(frame.px(moment.x()), frame.left(), frame.right());
+        double y = clamp(frame.py(moment.y()), frame.top(), frame.bottom());
         double r = marker(frame, compact ? 5 : 7);
-        if (walker.status().diverged()) {
+        heads.put(slot.key(), new Point2D(x, y));
+        if (moment.diverged()) {
             cross(gc, x, y, r + PlotStyle.px(2), Color.web("#e00000"));
         } else {
             gc.setFill(slot.colour());
@@ -254,62 +239,6 @@ final class RacePainter {
             gc.setStroke(Color.WHITE);
             gc.setLineWidth(PlotStyle.px(2));
             gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        }
-    }
-
-    private void insides(GraphicsContext gc, PlotFrame frame, OptimizerSlot slot) {
-        var walker = slot.walker();
-        var p = walker.position();
-        double x = frame.px(p.x());
-        double y = frame.py(p.y());
-        double[] g = walker.gradient();
-        double norm = Math.hypot(g[0], g[1]);
-        if (norm > 0) {
-            // The downhill direction −∇f, drawn at a fixed length: its direction is the lesson, its size is in the
-            // status table.
-            double len = PlotStyle.px(compact ? 32 : 46);
-            arrow(gc, x, y, x - g[0] / norm * len, y + g[1] / norm * len, Color.WHITE, PlotStyle.px(2.5));
-        }
-        Insight insight = walker.optimizer().insight(new double[] {p.x(), p.y()});
-        Color colour = slot.colour();
-        if (insight.velocity() != null) {
-            // The velocity, magnified 10× so that a typical step is visible.
-            double[] v = insight.velocity();
-            double vx = v[0] * frame.scale() * 10;
-            double vy = -v[1] * frame.scale() * 10;
-            double length = Math.hypot(vx, vy);
-            double cap = Math.min(1, PlotStyle.px(160) / Math.max(length, 1e-9));
-            arrow(gc, x, y, x + vx * cap, y + vy * cap, colour, PlotStyle.px(3));
-        }
-        if (insight.lookAhead() != null) {
-            double ax = frame.px(insight.lookAhead()[0]);
-            double ay = frame.py(insight.lookAhead()[1]);
-            gc.setLineDashes(PlotStyle.px(4), PlotStyle.px(4));
-            gc.setStroke(Color.WHITE);
-            gc.setLineWidth(PlotStyle.px(1.5));
-            gc.strokeLine(x, y, ax, ay);
-            gc.setLineDashes();
-            double r = PlotStyle.px(6);
-            gc.setStroke(colour);
-            gc.setLineWidth(PlotStyle.px(2.5));
-            gc.strokeOval(ax - r, ay - r, 2 * r, 2 * r);
-        }
-        if (insight.effectiveLearningRate() != null) {
-            // Semi-axes in proportion to the effective learning rate along x and y: a round ellipse treats both
-            // axes alike, a flat one steps further along its long axis.
-            double[] rate = insight.effectiveLearningRate();
-            double largest = Math.max(rate[0], rate[1]);
-            if (largest > 0 && Double.isFinite(largest)) {
-                double size = PlotStyle.px(compact ? 22 : 30);
-                double rx = Math.max(PlotStyle.px(2), size * rate[0] / largest);
-                double ry = Math.max(PlotStyle.px(2), size * rate[1] / largest);
-                gc.setStroke(Color.WHITE);
-                gc.setLineWidth(PlotStyle.px(3.5));
-                gc.strokeOval(x - rx, y - ry, 2 * rx, 2 * ry);
-                gc.setStroke(colour);
-                gc.setLineWidth(PlotStyle.px(2));
-                gc.strokeOval(x - rx, y - ry, 2 * rx, 2 * ry);
-            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.descentlab.ui.surface;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,8 +16,9 @@ import org.descentlab.core.descent.Race;
 import org.descentlab.ui.words.Words;
 
 /**
- * Per racer (each enabled optimizer and each copy): its name, step, f, ‖∇f‖ and status (diverged in red). Updated in
- * the same frame as the paths, so that it never shows an older step than the plot; each row holds its texts as
+ * Per racer (each enabled optimizer and each copy): its name, step, f, ‖∇f‖ and status (diverged in red), at the step
+ * the timeline shows ({@link Replay}). Updated in the same frame as the paths, so that it never shows another step than
+ * the plot; each row holds its texts as
  * properties, so an update redraws only the texts that changed instead of rebuilding every cell.
  */
 final class StatusTable extends TableView<StatusTable.Row> {
@@ -43,13 +45,15 @@ final class StatusTable extends TableView<StatusTable.Row> {
                 return;
             }
             Race race = model.race();
+            // The walker at the step the timeline shows: the newest, or an earlier one.
+            var moment = WalkerMoment.of(walker, model.replay());
             // Set before the status, whose cell reads them when the status text changes.
-            explanation = WalkerStatusText.explain(walker, race);
-            alarm = WalkerStatusText.alarming(walker);
-            step.set(Integer.toString(walker.currentStep()));
-            loss.set(RacePainter.formatValue(walker.loss()));
-            gradient.set(RacePainter.formatValue(walker.gradientNorm()));
-            status.set(WalkerStatusText.describe(walker, race));
+            explanation = WalkerStatusText.explain(moment, race);
+            alarm = moment.diverged();
+            step.set(Integer.toString(moment.step()));
+            loss.set(RacePainter.formatValue(moment.loss()));
+            gradient.set(RacePainter.formatValue(moment.gradientNorm()));
+            status.set(WalkerStatusText.describe(moment, race));
         }
 
         OptimizerSlot slot() {
@@ -167,9 +171,16 @@ final class StatusTable extends TableView<StatusTable.Row> {
         return null;
     }
 
-    /** The status text of optimizer {@code id}, for tests. */
+    /** The status text of optimizer {@code id} at the step on show, for tests. */
     String statusOf(String id) {
         var slot = model.slot(id);
-        return slot.walker() == null ? "" : WalkerStatusText.describe(slot.walker(), model.race());
+        return slot.walker() == null ? ""
+                : WalkerStatusText.describe(WalkerMoment.of(slot.walker(), model.replay()), model.race());
+    }
+
+    /** The texts of the row of racer {@code key} (step, f, ‖∇f‖, status), for tests. */
+    List<String> rowTexts(String key) {
+        return rows.stream().filter(r -> r.slot.key().equals(key)).findFirst()
+                .map(r -> List.of(r.step.get(), r.loss.get(), r.gradient.get(), r.status.get())).orElse(List.of());
     }
 }

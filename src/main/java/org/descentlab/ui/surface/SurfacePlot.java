@@ -9,6 +9,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -32,11 +33,14 @@ public final class SurfacePlot extends Region {
     private final Canvas background = new Canvas();
     private final Canvas trail = new Canvas();
     private final Canvas foreground = new Canvas();
+    /** The curvature axes, over everything (they follow the pointer, so they are redrawn alone). */
+    private final Canvas insight = new Canvas();
     private final Label readout = new Label();
     private final PlotLegend legend;
     private final ContextMenu menu = new ContextMenu();
     private final RacePainter painter;
     private final SurfaceBackground backgroundPainter;
+    private final CurvaturePainter curvature;
     /** The basin map, between the surface and the race (issue 13). */
     private final BasinLayer basins;
     private HeatMap heatMap;
@@ -45,6 +49,8 @@ public final class SurfacePlot extends Region {
     private boolean legendShown = true;
     private Supplier<String> problem;
     private Point2D menuPoint;
+    /** Whether the curvature layer has something on it. */
+    private boolean insightDrawn;
     /** The surface point under the pointer while the read-out shows it. */
     private Point readoutPoint;
 
@@ -58,6 +64,7 @@ public final class SurfacePlot extends Region {
         this.compact = compact;
         this.painter = new RacePainter(model, compact);
         this.backgroundPainter = new SurfaceBackground(model, compact);
+        this.curvature = new CurvaturePainter(compact);
         this.legend = compact ? null : new PlotLegend();
         this.basins = new BasinLayer(compact);
         getStyleClass().add("surface-plot");
@@ -67,7 +74,8 @@ public final class SurfacePlot extends Region {
         readout.setMouseTransparent(true);
         trail.setMouseTransparent(true);
         background.setMouseTransparent(true);
-        getChildren().addAll(background, basins, trail, foreground);
+        insight.setMouseTransparent(true);
+        getChildren().addAll(background, basins, trail, foreground, insight);
         if (legend != null) {
             getChildren().add(legend);
         }
@@ -89,6 +97,7 @@ public final class SurfacePlot extends Region {
         foreground.setOnMouseExited(e -> {
             readout.setVisible(false);
             readoutPoint = null;
+            redrawInsight();
         });
         foreground.setOnContextMenuRequested(e -> {
             openMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
@@ -118,7 +127,20 @@ public final class SurfacePlot extends Region {
         restart.setId("restartRace");
         Words.bind(restart.textProperty(), "surfaces.menu.restart");
         restart.setOnAction(e -> model.reset());
-        menu.getItems().addAll(setStart, restart);
+        var clearGhosts = new MenuItem();
+        clearGhosts.setId("clearGhostsItem");
+        Words.bind(clearGhosts.textProperty(), "insight.ghost.menu.clear");
+        clearGhosts.setOnAction(e -> model.ghosts().clear());
+        menu.setOnShowing(e -> clearGhosts.setDisable(!model.ghosts().any()));
+        var showGhosts = new CheckMenuItem();
+        showGhosts.setId("showGhostsItem");
+        Words.bind(showGhosts.textProperty(), "insight.ghost.menu.show");
+        showGhosts.selectedProperty().bindBidirectional(model.ghosts().shownProperty());
+        var showCurvature = new CheckMenuItem();
+        showCurvature.setId("showCurvatureItem");
+        Words.bind(showCurvature.textProperty(), "insight.curvature.menu.show");
+        showCurvature.selectedProperty().bindBidirectional(model.showCurvatureProperty());
+        menu.getItems().addAll(setStart, restart, new SeparatorMenuItem(), showCurvature, showGhosts, clearGhosts);
         if (legend != null) {
             var showLegend = new CheckMenuItem();
             showLegend.setId("showLegend");
@@ -186,11 +208,12 @@ public final class SurfacePlot extends Region {
 
     /**
      * Every word the plot draws on its canvases at the moment (the axes, the colour bar, a problem, the names by the
-     * paths), for tests; numbers are left out.
+     * paths, the curvature's labels), for tests; numbers are left out.
      */
     List<String> drawnWords() {
         var words = new java.util.ArrayList<>(backgroundPainter.words());
         words.addAll(painter.nameTexts());
+        words.addAll(curvature.words());
         return words;
     }
 
@@ -243,6 +266,16 @@ public final class SurfacePlot extends Region {
         return readout;
     }
 
+    /** Where each racer's head (by racer key) was drawn at the last redraw, for tests. */
+    java.util.Map<String, Point2D> drawnHeads() {
+        return painter.heads();
+    }
+
+    /** The racers whose previous-run ghosts are drawn, for tests. */
+    List<String> drawnGhosts() {
+        return painter.ghostsDrawn();
+    }
+
     /** Where the optimizers' names were drawn at the last redraw, for tests. */
     List<javafx.geometry.Bounds> nameBoxes() {
         return painter.nameBoxes();
@@ -272,6 +305,51 @@ public final class SurfacePlot extends Region {
             painter.paintTrail(trail.getGraphicsContext2D(), geometry.frame(), drawn, fullTrail);
             painter.paint(gc, geometry.frame(), drawn);
         }
+        redrawInsight();
+    }
+
+    /**
+     * The curvature axes, when asked for: at the start of every racer drawn here (the common start, and each own
+     * start) and at the point under the pointer.
+     */
+    private void redrawInsight() {
+        boolean wanted = geometry != null && model.showCurvatureProperty().get();
+        if (!wanted && !insightDrawn) {
+            return; // nothing on the layer, nothing to draw: a frame of the race costs nothing here
+        }
+        var gc = insight.getGraphicsContext2D();
+        gc.clearRect(0, 0, insight.getWidth(), insight.getHeight());
+        curvature.clear();
+        insightDrawn = wanted;
+        if (!wanted) {
+            return;
+        }
+        var frame = geometry.frame();
+        var surface = model.surface();
+        for (Point start : startsDrawn()) {
+            curvature.paint(gc, frame, surface, start.x(), start.y());
+        }
+        if (readoutPoint != null) {
+            curvature.paint(gc, frame, surface, readoutPoint.x(), readoutPoint.y());
+        }
+    }
+
+    /** The start points this plot marks: the common one (unless every racer here has its own) and the own ones. */
+    private List<Point> startsDrawn() {
+        var race = model.race();
+        var drawn = slots.get().stream().filter(s -> s.walker() != null).toList();
+        var starts = new java.util.ArrayList<Point>();
+        if (drawn.isEmpty() || drawn.stream().anyMatch(s -> !race.hasOwnStart(s.walker()))) {
+            starts.add(model.startProperty().get());
+        }
+        drawn.stream().filter(s -> race.hasOwnStart(s.walker())).map(s -> race.startOf(s.walker()))
+                .forEach(starts::add);
+        return starts;
+    }
+
+    /** The curvature axes drawn at the last redraw (none while not asked for), for tests. */
+    List<CurvaturePainter.Axes> curvatureAxes() {
+        return curvature.drawn();
     }
 
     /** The background must be drawn again (new heat map, surface or colour scale): at the next layout pass. */
@@ -291,10 +369,11 @@ public final class SurfacePlot extends Region {
                 legendShown ? legend : null);
         boolean resized = background.getWidth() != w || background.getHeight() != h;
         if (resized) {
-            for (Canvas c : new Canvas[] {background, trail, foreground}) {
+            for (Canvas c : new Canvas[] {background, trail, foreground, insight}) {
                 c.setWidth(w);
                 c.setHeight(h);
             }
+            insightDrawn = true; // a resized canvas may keep old pixels: cleared at the next drawing
         }
         if (resized || backgroundStale || !next.equals(geometry)) {
             geometry = next;
@@ -329,7 +408,10 @@ public final class SurfacePlot extends Region {
     private void showReadout(MouseEvent e) {
         if (geometry == null || !geometry.frame().contains(e.getX(), e.getY())) {
             readout.setVisible(false);
-            readoutPoint = null;
+            if (readoutPoint != null) {
+                readoutPoint = null;
+                redrawInsight();
+            }
             return;
         }
         var frame = geometry.frame();
@@ -338,6 +420,9 @@ public final class SurfacePlot extends Region {
         readoutPoint = new Point(x, y);
         readout.setText(readoutText(readoutPoint));
         readout.setVisible(true);
+        if (model.showCurvatureProperty().get()) {
+            redrawInsight();
+        }
         if (compact) {
             // Beside the pointer, on the side with room, so that it never hides the point being read.
             readout.autosize();

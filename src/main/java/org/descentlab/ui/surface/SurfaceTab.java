@@ -1,7 +1,6 @@
 package org.descentlab.ui.surface;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,7 +23,6 @@ import org.descentlab.core.scene.Scene;
 import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.ui.AppTab;
-import org.descentlab.ui.UnexpectedErrors;
 import org.descentlab.ui.widgets.BackgroundWork;
 import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.widgets.ProblemLabel;
@@ -39,8 +37,8 @@ import org.descentlab.ui.words.Words;
  *
  * <p>An {@link AnimationTimer} runs only while something moves or waits to be drawn: each frame it advances the race
  * by the steps due, then redraws the paths, the panel titles, the table and the charts together, so that all of them
- * show the same step. Heat maps are computed as {@link BackgroundWork}, once per surface; one that cannot be computed
- * is said so above the plot.
+ * show the same step: the newest, or the one chosen on the timeline under the plot ({@link TimelineScrubber}). Heat
+ * maps are computed as {@link BackgroundWork}, once per surface; one that cannot be computed is said so above the plot.
  */
 public final class SurfaceTab extends BorderPane implements AppTab {
 
@@ -70,17 +68,15 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     private final ControlsColumn controlsColumn;
     private final ToggleButton controlsToggle = new ToggleButton();
     private final HBox foldedPlayback;
+    private final TimelineScrubber timeline;
     private final VBox middle = new VBox(6);
     private final FlowPane viewBar;
     private final TabPane figureTabs = new TabPane();
     private final Tab statusTab = new Tab();
     private final Tab lossTab = new Tab();
     private final Tab distanceTab = new Tab();
-    private final Map<Surface, HeatMap> heatMaps = new HashMap<>();
-    private final BackgroundWork<HeatMap> heatMapWork = new BackgroundWork<>("heat-map");
-    private final ProblemLabel heatMapProblem = new ProblemLabel("surfaceProblem");
-    /** Why the heat map could not be computed, or {@code null}: said again in each new language. */
-    private String heatMapFailure;
+    private final PlotHeatMaps heatMaps = new PlotHeatMaps(HEAT_MAP_SIZE, this::showHeatMap, this::showNoHeatMap);
+    private final ProblemLabel heatMapProblem = heatMaps.problemLabel();
     private final SurfaceControls controls;
     private final RulePanel rulePanel;
     /** The sweep and the basin maps (issue 13). */
@@ -89,7 +85,6 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     private final Runnable refreshWords = this::refreshWords;
     /** Draws everything again when classroom mode or high contrast is switched (removed on dispose). */
     private final Runnable presentationChanged = this::presentationChanged;
-    private Function<Surface, HeatMap> heatMapMaker = s -> HeatMap.compute(s, HEAT_MAP_SIZE, HEAT_MAP_SIZE);
     private final AnimationTimer timer;
     private PanelGrid panels;
     private Arrangement arrangement;
@@ -127,6 +122,9 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         controlsToggle.selectedProperty().addListener((o, was, is) -> showControls(is));
         foldedPlayback = controls.foldedPlayback();
         viewBar = controls.viewBar(controlsToggle);
+        var insightBar = new InsightBar(model);
+        viewBar.getChildren().add(insightBar.curvature());
+        timeline = new TimelineScrubber(model, insightBar.ghosts());
         insightViews = new InsightViews(model, overlay, this::panelPlots);
         viewBar.getChildren().addAll(insightViews.viewBarItems());
 
@@ -242,7 +240,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         Presentation.removeOnChange(presentationChanged);
         timer.stop();
         animating = false;
-        heatMapWork.close();
+        heatMaps.close();
         insightViews.dispose();
     }
 
@@ -297,6 +295,11 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         return animating;
     }
 
+    /** The timeline under the plot. */
+    TimelineScrubber timeline() {
+        return timeline;
+    }
+
     /** The arrangement for the current size. */
     Arrangement arrangement() {
         return arrangement;
@@ -314,9 +317,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
      */
     private void refreshWords() {
         controls.refreshWords();
-        if (heatMapFailure != null) {
-            heatMapProblem.show(Words.format("surfaces.heatMap.failed", heatMapFailure));
-        }
+        heatMaps.refreshWords();
         overlay.refreshWords();
         panelPlots().forEach(SurfacePlot::refreshWords);
         table.refreshWords();
@@ -419,14 +420,14 @@ public final class SurfaceTab extends BorderPane implements AppTab {
             lossTab.setContent(null);
             distanceTab.setContent(null);
             charts.stack();
-            middle.getChildren().setAll(viewBar, heatMapProblem, centre, table);
+            middle.getChildren().setAll(viewBar, heatMapProblem, centre, timeline, table);
             setRight(charts);
         } else {
             charts.getChildren().clear();
             statusTab.setContent(table);
             lossTab.setContent(charts.lossView());
             distanceTab.setContent(charts.distanceView());
-            middle.getChildren().setAll(viewBar, heatMapProblem, centre, figureTabs);
+            middle.getChildren().setAll(viewBar, heatMapProblem, centre, timeline, figureTabs);
             setRight(null);
         }
         insightViews.place(next == Arrangement.WIDE, figureTabs, this::setRight, charts);
@@ -460,9 +461,9 @@ public final class SurfaceTab extends BorderPane implements AppTab {
             var plot = new SurfacePlot(model, () -> List.of(slot), true);
             plot.setId("panel-" + slot.key());
             insightViews.attachPanel(plot, slot);
-            plot.setHeatMap(heatMaps.get(model.surface()));
-            if (heatMapProblem.isVisible()) {
-                plot.showProblem(SurfaceTab::heatMapFailedShort);
+            plot.setHeatMap(heatMaps.of(model.surface()));
+            if (heatMaps.failed()) {
+                plot.showProblem(PlotHeatMaps::failedShort);
             }
             list.add(new PanelGrid.Panel(model, slot, plot));
         }
@@ -470,42 +471,22 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     }
 
     private void surfaceChanged() {
-        Surface surface = model.surface();
-        heatMapProblem.show(null);
-        heatMapFailure = null;
+        heatMaps.clearProblem();
         if (panels != null) {
             showLayout(); // the panels' grid follows the new surface's shape
         }
-        HeatMap cached = heatMaps.get(surface);
-        if (cached != null) {
-            heatMapWork.cancel();
-            showHeatMap(cached);
-            return;
-        }
-        showHeatMap(null);
-        var maker = heatMapMaker;
-        heatMapWork.submit(progress -> maker.apply(surface), map -> {
-            heatMaps.put(surface, map);
-            showHeatMap(map);
-        }, this::heatMapFailed);
+        heatMaps.load(model.surface());
     }
 
-    /** The plot says it could not draw the surface, the line above it says why; the race goes on without colours. */
-    private void heatMapFailed(Throwable failure) {
-        heatMapFailure = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        heatMapProblem.show(Words.format("surfaces.heatMap.failed", heatMapFailure));
-        overlay.showProblem(SurfaceTab::heatMapFailedShort);
-        panelPlots().forEach(p -> p.showProblem(SurfaceTab::heatMapFailedShort));
-        UnexpectedErrors.record(failure);
-    }
-
-    private static String heatMapFailedShort() {
-        return Words.get("surfaces.heatMap.failedShort");
+    /** The plots say they could not draw the surface (the line above them says why). */
+    private void showNoHeatMap(java.util.function.Supplier<String> problem) {
+        overlay.showProblem(problem);
+        panelPlots().forEach(p -> p.showProblem(problem));
     }
 
     /** Replaces the heat-map computation (tests make it fail); applies from the next surface not yet drawn. */
     void useHeatMapMaker(Function<Surface, HeatMap> maker) {
-        heatMapMaker = maker;
+        heatMaps.useMaker(maker);
     }
 
     /** The line above the plot that says why the surface could not be drawn. */

@@ -66,10 +66,14 @@ public final class SurfaceTabModel {
     private final Racers racers = new Racers();
     private final List<OptimizerSlot> slots = racers.slots();
     private final ObservableList<OptimizerSlot> copies = racers.copies();
+    private final Replay replay = new Replay(() -> this.race.clock(), () -> this.playing.set(false));
+    private final GhostPaths ghosts = new GhostPaths();
     private Race race;
     private long noiseSeed;
     /** The insight views' settings (sweep, basins, curvature, ghosts): saved and applied with the scene. */
     private final ObjectProperty<InsightSetup> insight = new SimpleObjectProperty<>(InsightSetup.defaults());
+    /** The curvature switch, kept equal to {@link #insight}'s (see {@link #keepInsightSwitches}). */
+    private final BooleanProperty showCurvature = new SimpleBooleanProperty(insight.get().showCurvature());
     private double dueSteps;
     private long lastFrame = -1;
 
@@ -87,8 +91,38 @@ public final class SurfaceTabModel {
             race.setMaxSteps(is.intValue());
             changed();
         });
-        playing.addListener((o, was, is) -> lastFrame = -1);
+        playing.addListener((o, was, is) -> {
+            lastFrame = -1;
+            if (is) {
+                replay.goLive(); // the race goes on from where it is, and the view with it
+            }
+        });
+        replay.viewStepProperty().addListener((o, was, is) -> changed());
+        keepInsightSwitches();
+        ghosts.revisionProperty().addListener((o, was, is) -> changed());
+        showCurvature.addListener((o, was, is) -> changed());
         setSurface(SurfaceRegistry.find("rosenbrock").orElseThrow());
+    }
+
+    /**
+     * Keeps the curvature and ghost switches and the insight settings equal both ways: a switch flipped makes a new
+     * insight value (the scene saves it), and a new value (a scene applied, another view's change) sets the switches.
+     */
+    private void keepInsightSwitches() {
+        ghosts.shownProperty().set(insight.get().showGhosts());
+        insight.addListener((o, was, is) -> {
+            showCurvature.set(is.showCurvature());
+            ghosts.shownProperty().set(is.showGhosts());
+        });
+        Runnable write = () -> {
+            var now = insight.get();
+            if (now.showCurvature() != showCurvature.get() || now.showGhosts() != ghosts.shownProperty().get()) {
+                insight.set(now.withViews(showCurvature.get(), ghosts.shownProperty().get(), now.showSweep(),
+                        now.showBasins()));
+            }
+        };
+        showCurvature.addListener((o, was, is) -> write.run());
+        ghosts.shownProperty().addListener((o, was, is) -> write.run());
     }
 
     /**
@@ -98,6 +132,7 @@ public final class SurfaceTabModel {
      */
     public void setSurface(Surface newSurface) {
         playing.set(false);
+        ghosts.clear();
         surface.set(newSurface);
         start.set(newSurface.info().start());
         logColourScale.set(newSurface.info().logColourScale());
@@ -122,6 +157,7 @@ public final class SurfaceTabModel {
      */
     public void tuneLearningRates() {
         playing.set(false);
+        ghosts.capture(racingSlots());
         for (OptimizerSlot slot : slots) {
             double lr = LearningRateTuner.tune(surface.get(), start.get(), slot.type(), TUNING_STEPS);
             slot.valuesProperty().set(slot.type().defaults().with("lr", lr));
@@ -135,6 +171,7 @@ public final class SurfaceTabModel {
      */
     public void useDeclaredDefaults() {
         playing.set(false);
+        ghosts.capture(racingSlots());
         slots.forEach(s -> s.valuesProperty().set(s.type().defaults()));
         newRace();
     }
@@ -250,6 +287,11 @@ public final class SurfaceTabModel {
      */
     public void apply(SurfacesScene scene) {
         playing.set(false);
+        if (scene.surface().equals(surface.get())) {
+            ghosts.capture(racingSlots()); // a scene on the same surface is compared with what was there
+        } else {
+            ghosts.clear();
+        }
         surface.set(scene.surface());
         start.set(scene.start());
         noiseSeed = scene.noiseSeed();
@@ -287,6 +329,7 @@ public final class SurfaceTabModel {
         var b = surface.get().info().bounds();
         var clamped = new Point(Math.max(b.xMin(), Math.min(b.xMax(), point.x())),
                 Math.max(b.yMin(), Math.min(b.yMax(), point.y())));
+        ghosts.capture(racingSlots());
         start.set(clamped);
         race.restart(clamped);
         dueSteps = 0;
@@ -296,14 +339,22 @@ public final class SurfaceTabModel {
     /** Every walker back to the start point at step 0; pauses. */
     public void reset() {
         playing.set(false);
+        ghosts.capture(racingSlots());
         race.restart(start.get());
         dueSteps = 0;
         changed();
     }
 
-    /** Exactly one step of every running walker (pauses first). */
+    /**
+     * Exactly one step of every running walker (pauses first). While an earlier step is on show (see {@link Replay}),
+     * the next recorded step is shown instead: the race itself moves only from its newest step.
+     */
     public void singleStep() {
         playing.set(false);
+        if (!replay.live()) {
+            replay.forward();
+            return;
+        }
         if (race.advance(1) > 0) {
             changed();
         }
@@ -349,6 +400,7 @@ public final class SurfaceTabModel {
     }
 
     private void changed() {
+        replay.clockChanged();
         clock.set(race.clock());
         revision.set(revision.get() + 1);
     }
@@ -391,6 +443,11 @@ public final class SurfaceTabModel {
 
     public BooleanProperty showInsidesProperty() {
         return showInsides;
+    }
+
+    /** Whether the plots draw the Hessian's eigenvectors at the start and under the pointer. */
+    public BooleanProperty showCurvatureProperty() {
+        return showCurvature;
     }
 
     public BooleanProperty logColourScaleProperty() {
@@ -459,5 +516,15 @@ public final class SurfaceTabModel {
 
     public Race race() {
         return race;
+    }
+
+    /** Which step of the race the views show (the newest, or one chosen on the timeline). */
+    public Replay replay() {
+        return replay;
+    }
+
+    /** The previous run's paths, kept at the last restart. */
+    public GhostPaths ghosts() {
+        return ghosts;
     }
 }

@@ -22,9 +22,14 @@ final class WalkerStatusText {
 
     /** The short status, such as "local minimum, step 977", in the language of the moment. */
     static String describe(Walker walker, Race race) {
-        var status = walker.status();
-        Point p = walker.position();
-        var info = walker.surface().info();
+        return describe(WalkerMoment.at(walker, walker.currentStep()), race);
+    }
+
+    /** The short status at the step on show of {@code moment}'s walker. */
+    static String describe(WalkerMoment moment, Race race) {
+        var status = moment.status();
+        Point p = moment.position();
+        var info = moment.walker().surface().info();
         return switch (status.state()) {
             case DIVERGED -> Words.format("surfaces.status.diverged", status.step());
             case CONVERGED -> {
@@ -36,16 +41,21 @@ final class WalkerStatusText {
                 yield Words.format("surfaces.status." + key, status.step());
             }
             case RUNNING -> Words.get(atSaddle(info, p) ? "surfaces.status.atSaddle"
-                    : walker.currentStep() >= race.maxSteps() ? "surfaces.status.stepLimit"
+                    : moment.step() >= race.maxSteps() ? "surfaces.status.stepLimit"
                     : "surfaces.status.running");
         };
     }
 
     /** The status as a sentence, for the tooltip. */
     static String explain(Walker walker, Race race) {
-        var status = walker.status();
-        Point p = walker.position();
-        var info = walker.surface().info();
+        return explain(WalkerMoment.at(walker, walker.currentStep()), race);
+    }
+
+    /** The status as a sentence at the step on show of {@code moment}'s walker. */
+    static String explain(WalkerMoment moment, Race race) {
+        var status = moment.status();
+        Point p = moment.position();
+        var info = moment.walker().surface().info();
         return switch (status.state()) {
             case DIVERGED -> Words.format("surfaces.explain.diverged", status.step());
             case CONVERGED -> {
@@ -57,7 +67,7 @@ final class WalkerStatusText {
                 yield Words.format("surfaces.explain." + key, status.step());
             }
             case RUNNING -> Words.get(atSaddle(info, p) ? "surfaces.explain.atSaddle"
-                    : walker.currentStep() >= race.maxSteps() ? "surfaces.explain.stepLimit"
+                    : moment.step() >= race.maxSteps() ? "surfaces.explain.stepLimit"
                     : "surfaces.explain.running");
         };
     }

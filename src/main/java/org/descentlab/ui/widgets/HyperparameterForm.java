@@ -47,6 +47,9 @@ public final class HyperparameterForm extends VBox {
     /** Puts the tooltips on the controls: done the first time the pointer comes over the form (see the constructor). */
     private final List<Runnable> tooltips = new ArrayList<>();
     private final ChangeListener<HyperparameterValues> refreshOnChange;
+    /** Each slider by its hyperparameter's key, with room for a mark on its scale. */
+    private final java.util.Map<String, MarkedSlider> sliders = new java.util.HashMap<>();
+    private final OptimizerType type;
     private boolean refreshing;
 
     public HyperparameterForm(OptimizerType type, ObservableObjectValue<HyperparameterValues> values, Setter setter) {
@@ -56,6 +59,7 @@ public final class HyperparameterForm extends VBox {
     /** A form of only the hyperparameters that {@code which} accepts (e.g. the learning rate on its own). */
     public HyperparameterForm(OptimizerType type, ObservableObjectValue<HyperparameterValues> values, Setter setter,
             Predicate<Hyperparameter> which) {
+        this.type = type;
         getStyleClass().add("hyperparameter-form");
         setSpacing(2);
         for (Hyperparameter h : type.hyperparameters()) {
@@ -170,15 +174,31 @@ public final class HyperparameterForm extends VBox {
                 error.show(null);
             }
         });
+        var marked = new MarkedSlider(slider, log);
+        sliders.put(h.key(), marked);
         var grid = new GridPane();
         grid.setHgap(6);
         grid.add(label, 0, 0, 2, 1);
-        grid.add(slider, 0, 1);
+        grid.add(marked, 0, 1);
         grid.add(field, 1, 1);
-        GridPane.setHgrow(slider, Priority.ALWAYS);
+        GridPane.setHgrow(marked, Priority.ALWAYS);
         var box = new VBox(1, grid, error);
         box.setPadding(new Insets(2, 0, 2, 0));
         return box;
+    }
+
+    /**
+     * Marks one value on the slider of hyperparameter {@code key} (node id {@code <optimizer>-<key>-mark}): a small red
+     * wedge where the thumb would stand at {@code value}, with {@code tip} as its tooltip. It follows both, and is
+     * absent while the value is not finite, not positive on a log scale, or off the slider's range. A switch or a key
+     * the form does not show has no slider, and gets no mark.
+     */
+    public void mark(String key, javafx.beans.value.ObservableValue<? extends Number> value,
+            javafx.beans.value.ObservableValue<String> tip) {
+        var marked = sliders.get(key);
+        if (marked != null) {
+            marked.mark(type.id() + "-" + key + "-mark", value, tip);
+        }
     }
 
     private static Tooltip tooltip(javafx.beans.value.ObservableValue<String> text) {

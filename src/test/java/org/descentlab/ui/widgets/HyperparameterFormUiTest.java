@@ -76,6 +76,36 @@ class HyperparameterFormUiTest {
     }
 
     @Test
+    void aMarkStandsWhereTheThumbWouldAtItsValueAndIsAbsentOffTheScale() throws Exception {
+        var slider = robot.from(form).lookup("#adam-lr-slider").queryAs(Slider.class);
+        var at = new javafx.beans.property.SimpleDoubleProperty(0.01);
+        robot.interact(() -> form.mark("lr", at, new javafx.beans.property.SimpleStringProperty("tip")));
+        WaitForAsyncUtils.waitForFxEvents();
+        var mark = robot.from(form).lookup("#adam-lr-mark").query();
+        double before = slider.getValue();
+        try {
+            for (double value : new double[] {0.01, 1e-4, 3}) {
+                robot.interact(() -> {
+                    at.set(value);
+                    slider.setValue(Math.log10(value)); // the thumb where the mark should be
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                var thumb = slider.lookup(".thumb");
+                var box = thumb.localToScene(thumb.getBoundsInLocal());
+                assertEquals((box.getMinX() + box.getMaxX()) / 2, mark.localToScene(0, 0).getX(), 0.5, "at " + value);
+                org.junit.jupiter.api.Assertions.assertTrue(mark.isVisible());
+            }
+            for (double value : new double[] {Double.NaN, 0, -1, 1e3}) {
+                robot.interact(() -> at.set(value));
+                WaitForAsyncUtils.waitForFxEvents();
+                org.junit.jupiter.api.Assertions.assertFalse(mark.isVisible(), "no mark at " + value);
+            }
+        } finally {
+            robot.interact(() -> slider.setValue(before));
+        }
+    }
+
+    @Test
     void labelsAndMessagesFollowTheLanguageWithoutRebuildingTheForm() {
         var label = robot.from(form).lookup(".hyperparameter-label").queryAs(Label.class);
         var field = robot.from(form).lookup("#adam-lr-field").queryAs(TextField.class);
