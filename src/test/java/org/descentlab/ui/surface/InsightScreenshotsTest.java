@@ -28,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Pictures of the sweep view and the basin maps, to look at: {@code mvn -Pscreenshots test
- * -Dtest=InsightScreenshotsTest}, into {@code -Dinsight.screenshots.dir} (default {@code target/insight-shots}).
+ * -Dtest=InsightScreenshotsTest}, into {@code -Dinsight.screenshots.dir} (default {@code target/insight-shots}); the
+ * two the README shows also into {@code screenshots/} under their README names.
  * The sweep on bowl, elongated and Rosenbrock, and the basins of Himmelblau for gradient descent beside Momentum, at
  * the screen sizes of a classroom, in English and Korean, and in classroom mode. Each basin map's time from switch to
  * picture is printed. Not part of the normal test run (tag {@code screenshots}).
@@ -37,6 +38,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class InsightScreenshotsTest {
 
     private static final Path DIR = Path.of(System.getProperty("insight.screenshots.dir", "target/insight-shots"));
+    /** The README's pictures of these views, under their README names. */
+    private static final Path README_DIR = Path.of(System.getProperty("screenshots.dir", "screenshots"));
+    private static final java.util.Map<String, String> README = java.util.Map.of(
+            "sweep-elongated-en-1280x720", "sweep-elongated.png",
+            "basins-himmelblau-gd-momentum-en-1280x720", "basins-himmelblau.png");
     private static final List<int[]> SIZES = List.of(new int[] {1280, 720}, new int[] {1024, 768},
             new int[] {1600, 1000});
 
@@ -184,6 +190,9 @@ class InsightScreenshotsTest {
         robot.interact(() -> {
             try {
                 PngSnapshot.write(stage.getScene(), DIR.resolve(name + ".png"));
+                if (README.containsKey(name)) {
+                    PngSnapshot.write(stage.getScene(), README_DIR.resolve(README.get(name)));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
