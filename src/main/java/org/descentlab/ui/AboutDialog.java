@@ -22,7 +22,7 @@ final class AboutDialog {
      * frame.about.library.<id>} names it, {@code frame.about.licence.<id>} gives its licence.
      */
     static final List<String> BUNDLED = List.of("openjfx", "jfreechart", "ejml", "picocli", "jackson", "jlatexmath",
-            "nanum");
+            "monocle", "nanum");
 
     private AboutDialog() {
     }
