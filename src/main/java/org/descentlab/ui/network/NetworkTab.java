@@ -22,10 +22,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import org.descentlab.core.scene.Problem;
 import org.descentlab.core.scene.Scene;
 import org.descentlab.ui.AppTab;
 import org.descentlab.ui.UnexpectedErrors;
+import org.descentlab.ui.widgets.PlaybackIcons;
 import org.descentlab.ui.widgets.ProblemLabel;
 import org.descentlab.ui.widgets.Shortcuts;
 import org.descentlab.ui.words.Words;
@@ -137,6 +139,8 @@ public final class NetworkTab extends BorderPane implements AppTab {
         train.textProperty().bind(SettingsParts.text(() -> Words.get(model.playingProperty().get()
                 ? "network.button.pause" : model.finishedProperty().get() ? "network.button.trainFurther"
                 : "network.button.train"), model.playingProperty(), model.finishedProperty()));
+        train.graphicProperty().bind(model.playingProperty().map(p -> p ? PlaybackIcons.pause(Color.WHITE)
+                : PlaybackIcons.play(Color.WHITE)));
         train.getStyleClass().add("primary");
         train.setOnAction(e -> model.togglePlaying());
         train.setTooltip(tooltip("network.button.trainTip"));
@@ -145,6 +149,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
             model.reset();
             report((String) null);
         });
+        reset.setGraphic(PlaybackIcons.reset(Color.web("#1d2533")));
         for (var b : new ButtonBase[] {settings, train, epoch, reset}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
             b.setFocusTraversable(false);

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.scene.SurfaceLimits;
+import org.descentlab.ui.widgets.PlaybackIcons;
 import org.descentlab.ui.widgets.ProblemLabel;
 import org.descentlab.ui.words.Words;
 

@@ -3,6 +3,8 @@ package org.descentlab.ui.network;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,8 +119,15 @@ class NetworkTabUiTest {
     @Test
     void trainAdvancesTheEpochsAndTheLossChartAndPauseStopsThem() throws Exception {
         open(robot);
+        var train = robot.lookup("#trainButton").queryButton();
+        var playIcon = train.getGraphic();
+        assertNotNull(playIcon, "Train has a drawn icon, not a glyph the font may lack");
         robot.clickOn("#trainButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.epoch() >= 3 && tab.charts().lossPoints() >= 3);
+        assertEquals("Pause", train.getText());
+        assertNotNull(train.getGraphic());
+        assertNotSame(playIcon, train.getGraphic(), "the icon turns into Pause's");
+        assertNotNull(robot.lookup("#networkResetButton").queryButton().getGraphic(), "Reset has a drawn icon");
         robot.clickOn("#trainButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> model.run().session().state() == TrainingSession.State.PAUSED);
@@ -317,7 +326,7 @@ class NetworkTabUiTest {
                 + "units.", message.getText());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.playingProperty().get());
         assertEquals(TrainingSession.State.FAILED, model.run().session().state());
-        assertEquals("▶ Train", robot.lookup("#trainButton").queryButton().getText());
+        assertEquals("Train", robot.lookup("#trainButton").queryButton().getText());
 
         robot.interact(() -> model.useSessions(TrainingSession::new));
         robot.clickOn("#trainButton");
@@ -391,7 +400,7 @@ class NetworkTabUiTest {
         robot.interact(() -> model.setEpochs(2));
         robot.clickOn("#trainButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.finishedProperty().get());
-        assertEquals("▶ Train further", robot.lookup("#trainButton").queryButton().getText());
+        assertEquals("Train further", robot.lookup("#trainButton").queryButton().getText());
         robot.clickOn("#trainButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.epoch() == 4 && model.finishedProperty().get());
         assertEquals("4", text(robot, "#epochsField"));
