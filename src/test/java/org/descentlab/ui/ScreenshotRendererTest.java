@@ -3,8 +3,6 @@ package org.descentlab.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +18,6 @@ import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
 import org.descentlab.ui.surface.SurfaceTabModel;
-import org.descentlab.ui.widgets.PngSnapshot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -198,7 +195,7 @@ class ScreenshotRendererTest {
     }
 
     private static String name(int[] size) {
-        return size[0] + "x" + size[1];
+        return ScreenshotWindow.name(size);
     }
 
     /** A lesson in English, the same lesson in Korean, and classroom mode, for the README. */
@@ -272,14 +269,7 @@ class ScreenshotRendererTest {
 
     /** Makes the window {@code size}, as it would be maximised on a screen of that size, and waits for its layout. */
     private void resize(int[] size) throws InterruptedException {
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(size[0]);
-            stage.setHeight(size[1]);
-        });
-        TestApp.waitFrames(3);
+        ScreenshotWindow.resize(robot, stage, size);
         var scene = stage.getScene();
         assertEquals(size[0], scene.getWidth(), 0.5, "the window is as wide as the screen");
         assertEquals(size[1], scene.getHeight(), 0.5, "the window is as high as the screen");
@@ -324,12 +314,6 @@ class ScreenshotRendererTest {
     }
 
     private void save(String name) {
-        robot.interact(() -> {
-            try {
-                PngSnapshot.write(stage.getScene(), DIR.resolve(name));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        ScreenshotWindow.save(robot, stage, DIR.resolve(name));
     }
 }

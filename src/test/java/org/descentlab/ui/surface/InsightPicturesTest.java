@@ -2,8 +2,6 @@ package org.descentlab.ui.surface;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -11,8 +9,8 @@ import javafx.stage.Stage;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.DescentLabApp;
+import org.descentlab.ui.ScreenshotWindow;
 import org.descentlab.ui.TestApp;
-import org.descentlab.ui.widgets.PngSnapshot;
 import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
@@ -161,14 +159,7 @@ class InsightPicturesTest {
     }
 
     private void resize(int[] size) throws InterruptedException {
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(size[0]);
-            stage.setHeight(size[1]);
-        });
-        TestApp.waitFrames(3);
+        ScreenshotWindow.resize(robot, stage, size);
         assertEquals(size[0], stage.getScene().getWidth(), 0.5);
     }
 
@@ -179,12 +170,6 @@ class InsightPicturesTest {
             tab.refreshFigures();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            try {
-                PngSnapshot.write(stage.getScene(), DIR.resolve(name));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        ScreenshotWindow.save(robot, stage, DIR.resolve(name));
     }
 }

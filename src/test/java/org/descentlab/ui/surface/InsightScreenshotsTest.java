@@ -2,8 +2,6 @@ package org.descentlab.ui.surface;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +12,8 @@ import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.DescentLabApp;
+import org.descentlab.ui.ScreenshotWindow;
 import org.descentlab.ui.TestApp;
-import org.descentlab.ui.widgets.PngSnapshot;
 import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
@@ -97,7 +95,7 @@ class InsightScreenshotsTest {
         basins("camel", SurfaceTabModel.Layout.SIDE_BY_SIDE, Set.of("gd", "adam"));
         save("basins-camel-gd-adam-en-1280x720");
         robot.interact(() -> {
-            org.descentlab.ui.ScreenshotWindow.keepTheSizeInClassroomMode(app.window());
+            ScreenshotWindow.keepTheSizeInClassroomMode(app.window());
             Presentation.classroomProperty().set(true);
         });
         for (int[] size : SIZES.subList(0, 2)) {
@@ -170,32 +168,19 @@ class InsightScreenshotsTest {
     }
 
     private void resize(int[] size) throws InterruptedException {
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(size[0]);
-            stage.setHeight(size[1]);
-        });
-        TestApp.waitFrames(3);
+        ScreenshotWindow.resize(robot, stage, size);
         assertEquals(size[0], stage.getScene().getWidth(), 0.5);
     }
 
     private static String name(int[] size) {
-        return size[0] + "x" + size[1];
+        return ScreenshotWindow.name(size);
     }
 
     private void save(String name) throws InterruptedException {
         TestApp.waitFrames(2);
-        robot.interact(() -> {
-            try {
-                PngSnapshot.write(stage.getScene(), DIR.resolve(name + ".png"));
-                if (README.containsKey(name)) {
-                    PngSnapshot.write(stage.getScene(), README_DIR.resolve(README.get(name)));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        ScreenshotWindow.save(robot, stage, DIR.resolve(name + ".png"));
+        if (README.containsKey(name)) {
+            ScreenshotWindow.save(robot, stage, README_DIR.resolve(README.get(name)));
+        }
     }
 }
