@@ -3,6 +3,10 @@ package org.descentlab.core.surface;
 /**
  * Everything drawn behind the paths, computed once per surface: f on a grid, its viridis colours on a linear and on
  * a log scale (opaque ARGB pixels, row by row from the top), and the contour lines.
+ *
+ * <p>A typed surface may be undefined in places: a NaN sample gets a fully transparent pixel (the plot's background
+ * shows through), +∞ and −∞ the top and bottom colours; the colour scale and the contour levels are taken from the
+ * finite samples only, and no contour crosses a square with a corner that is not finite.
  */
 public record HeatMap(
         Surface surface, SurfaceGrid grid, ColourScale linear, ColourScale log, int[] linearPixels, int[] logPixels,
@@ -10,6 +14,8 @@ public record HeatMap(
 
     /** Number of contour lines drawn. */
     public static final int CONTOUR_COUNT = 20;
+    /** The pixel where f is NaN: fully transparent. */
+    public static final int UNDEFINED = 0;
 
     /** Samples {@code surface} over its bounds on a {@code columns} × {@code rows} grid and traces the contours. */
     public static HeatMap compute(Surface surface, int columns, int rows) {
@@ -21,8 +27,8 @@ public record HeatMap(
         for (int j = 0; j < rows; j++) {
             for (int i = 0; i < columns; i++) {
                 double f = grid.value(i, j);
-                linearPixels[j * columns + i] = Viridis.argb(linear.position(f));
-                logPixels[j * columns + i] = Viridis.argb(log.position(f));
+                linearPixels[j * columns + i] = Double.isNaN(f) ? UNDEFINED : Viridis.argb(linear.position(f));
+                logPixels[j * columns + i] = Double.isNaN(f) ? UNDEFINED : Viridis.argb(log.position(f));
             }
         }
         var contours = ContourLines.trace(grid, grid.quantileLevels(CONTOUR_COUNT));
