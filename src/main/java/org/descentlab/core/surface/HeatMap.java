@@ -3,6 +3,9 @@ package org.descentlab.core.surface;
 /**
  * Everything drawn behind the paths, computed once per surface: f on a grid, its viridis colours on a linear and on
  * a log scale (opaque ARGB pixels, row by row from the top), and the contour lines.
+ *
+ * <p>{@code surface} is the surface sampled, or {@code null} for a map made by {@link #of(SurfaceGrid)} from values
+ * computed elsewhere (a network's loss landscape).
  */
 public record HeatMap(
         Surface surface, SurfaceGrid grid, ColourScale linear, ColourScale log, int[] linearPixels, int[] logPixels,
@@ -13,7 +16,20 @@ public record HeatMap(
 
     /** Samples {@code surface} over its bounds on a {@code columns} × {@code rows} grid and traces the contours. */
     public static HeatMap compute(Surface surface, int columns, int rows) {
-        var grid = SurfaceGrid.sample(surface, surface.info().bounds(), columns, rows);
+        return colour(surface, SurfaceGrid.sample(surface, surface.info().bounds(), columns, rows));
+    }
+
+    /**
+     * The colours and contours of values computed elsewhere (a network's loss landscape), on the same scales and
+     * with the same contour levels as a surface's; {@link #surface()} is {@code null}.
+     */
+    public static HeatMap of(SurfaceGrid grid) {
+        return colour(null, grid);
+    }
+
+    private static HeatMap colour(Surface surface, SurfaceGrid grid) {
+        int columns = grid.columns();
+        int rows = grid.rows();
         var linear = new ColourScale(grid.min(), grid.max(), false);
         var log = new ColourScale(grid.min(), grid.max(), true);
         int[] linearPixels = new int[columns * rows];
