@@ -130,7 +130,12 @@ public final class PrincipalDirections {
             gi[j + 3] += s3;
         }
         for (; j <= i; j++) {
-            gi[j] += Plane.dot(bi, block[j]);
+            double[] bj = block[j];
+            double s = 0;
+            for (int q = 0; q < len; q++) {
+                s += bi[q] * bj[q];
+            }
+            gi[j] += s;
         }
     }
 
