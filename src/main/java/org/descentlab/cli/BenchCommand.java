@@ -15,6 +15,7 @@ import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.surface.Bounds;
 import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.SurfaceRegistry;
+import org.descentlab.session.LandscapeBenchmark;
 import org.descentlab.ui.export.RenderBenchmarks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +60,8 @@ public final class BenchCommand implements Callable<Integer> {
         // JIT's code for it serves the network's 1,400 coordinates worse (measured: 0.62 s → 0.88 s per seed run).
         report(out, "train_seed_protocol_s", "s", Math.max(3, runs / 3), SeedBenchmark::trainSeedProtocolSeconds);
         report(out, "boundary_map_200x200_ms", "ms", SeedBenchmark::boundaryMapMillis);
+        report(out, "landscape_101x101_seed_network_ms", "ms", Math.max(3, runs / 3),
+                LandscapeBenchmark::seedLandscapeMillis);
         var rosenbrock = SurfaceRegistry.find("rosenbrock").orElseThrow();
         report(out, "heat_map_600x600_with_contours_rosenbrock_ms", "ms", () -> {
             long t0 = System.nanoTime();

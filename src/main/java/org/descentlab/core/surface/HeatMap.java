@@ -7,6 +7,9 @@ package org.descentlab.core.surface;
  * <p>A typed surface may be undefined in places: a NaN sample gets a fully transparent pixel (the plot's background
  * shows through), +∞ and −∞ the top and bottom colours; the colour scale and the contour levels are taken from the
  * finite samples only, and no contour crosses a square with a corner that is not finite.
+ *
+ * <p>{@code surface} is the surface sampled, or {@code null} for a map made by {@link #of(SurfaceGrid)} from values
+ * computed elsewhere (a network's loss landscape).
  */
 public record HeatMap(
         Surface surface, SurfaceGrid grid, ColourScale linear, ColourScale log, int[] linearPixels, int[] logPixels,
@@ -19,7 +22,20 @@ public record HeatMap(
 
     /** Samples {@code surface} over its bounds on a {@code columns} × {@code rows} grid and traces the contours. */
     public static HeatMap compute(Surface surface, int columns, int rows) {
-        var grid = SurfaceGrid.sample(surface, surface.info().bounds(), columns, rows);
+        return colour(surface, SurfaceGrid.sample(surface, surface.info().bounds(), columns, rows));
+    }
+
+    /**
+     * The colours and contours of values computed elsewhere (a network's loss landscape), on the same scales and
+     * with the same contour levels as a surface's; {@link #surface()} is {@code null}.
+     */
+    public static HeatMap of(SurfaceGrid grid) {
+        return colour(null, grid);
+    }
+
+    private static HeatMap colour(Surface surface, SurfaceGrid grid) {
+        int columns = grid.columns();
+        int rows = grid.rows();
         var linear = new ColourScale(grid.min(), grid.max(), false);
         var log = new ColourScale(grid.min(), grid.max(), true);
         int[] linearPixels = new int[columns * rows];

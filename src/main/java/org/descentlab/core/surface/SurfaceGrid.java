@@ -53,6 +53,29 @@ public final class SurfaceGrid {
         return new SurfaceGrid(bounds, columns, rows, values);
     }
 
+    /**
+     * A grid of values computed elsewhere (a network's loss landscape), laid out as {@link #sample} lays them out:
+     * {@code values[j·columns + i]} is f at the centre of column i and row j from the top. The values are copied.
+     *
+     * @throws IllegalArgumentException if the grid is smaller than 2 × 2, the array's length is not
+     *     {@code columns·rows}, or a value is not a finite number (the colour scale and the contours need finite ones)
+     */
+    public static SurfaceGrid of(Bounds bounds, int columns, int rows, double[] values) {
+        if (columns < 2 || rows < 2) {
+            throw new IllegalArgumentException("a grid needs at least 2 × 2 samples");
+        }
+        if (values.length != columns * rows) {
+            throw new IllegalArgumentException("a " + columns + " × " + rows + " grid needs " + columns * rows
+                    + " values, got " + values.length);
+        }
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("a grid's values must be finite numbers, got " + v);
+            }
+        }
+        return new SurfaceGrid(bounds, columns, rows, values.clone());
+    }
+
     public Bounds bounds() {
         return bounds;
     }
