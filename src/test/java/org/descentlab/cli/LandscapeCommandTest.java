@@ -99,6 +99,24 @@ class LandscapeCommandTest {
                 run.err());
     }
 
+    @Test
+    void aDeeperNetworksPathGivesItsPlaneWithEvaluatesLossAtTheCentre() {
+        String deep = dir.resolve("deep.npz").toString();
+        String deepPath = dir.resolve("deep-path.npz").toString();
+        assertEquals(0, CliRun.of("train", "--dataset", dataset, "--layers", "3", "--hidden", "16", "--epochs", "3",
+                "--save-params", deep, "--trajectory", deepPath).code());
+
+        var run = CliRun.of("landscape", "--dataset", dataset, "--params", deep, "--trajectory", deepPath, "--grid",
+                "3");
+
+        assertEquals(0, run.code(), run.err());
+        String centre = run.outLines()[5];
+        assertTrue(centre.startsWith("0.0,0.0,"), centre);
+        var evaluate = CliRun.of("evaluate", "--dataset", dataset, "--params", deep);
+        double expected = Double.parseDouble(evaluate.out().replaceAll("Loss: ([0-9.]+),.*\\s*", "$1"));
+        assertEquals(expected, Double.parseDouble(centre.split(",")[2]), 1e-6);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--directions|pca|--directions pca needs --trajectory",
