@@ -48,8 +48,7 @@ public final class FormulaSurface implements Surface {
         this.formula = Objects.requireNonNull(formula, "formula");
         SurfaceLimits.check(Objects.requireNonNull(bounds, "bounds"), SurfaceLimits.BOUNDS.label());
         this.givenMinima = List.copyOf(givenMinima);
-        List<Minimum> minima = this.givenMinima.isEmpty() ? null : checkedMinima(bounds);
-        this.info = SurfaceFacts.of(formula, bounds, minima);
+        this.info = SurfaceFacts.of(formula, bounds, this.givenMinima.isEmpty() ? null : () -> checkedMinima(bounds));
     }
 
     /**
