@@ -69,28 +69,28 @@ final class DerivativeTape {
     }
 
     private int code(Node n, int i) {
-        switch (n.op()) {
-            case CONST: return CONST;
-            case X: return X;
-            case Y: return Y;
-            case ADD: return ADD;
-            case SUB: return SUB;
-            case MUL: return MUL;
-            case DIV: return DIV;
-            case MIN: return MIN;
-            case MAX: return MAX;
-            case POW:
-                if (n.b().isConstant()) {
-                    // A constant power is a one-argument operation of the base, its exponent kept in the constant.
-                    unary[i] = n.b().constant() == 2 ? Op.SQUARE : Op.POW_CONST;
-                    constant[i] = n.b().constant();
-                    return UNARY;
-                }
-                return POW;
-            default:
-                unary[i] = n.op();
-                return UNARY;
+        if (n.op() == Op.POW && n.b().isConstant()) {
+            // A constant power is a one-argument operation of the base, its exponent kept in the constant.
+            unary[i] = n.b().constant() == 2 ? Op.SQUARE : Op.POW_CONST;
+            constant[i] = n.b().constant();
+            return UNARY;
         }
+        return switch (n.op()) {
+            case CONST -> CONST;
+            case X -> X;
+            case Y -> Y;
+            case ADD -> ADD;
+            case SUB -> SUB;
+            case MUL -> MUL;
+            case DIV -> DIV;
+            case MIN -> MIN;
+            case MAX -> MAX;
+            case POW -> POW;
+            default -> {
+                unary[i] = n.op();
+                yield UNARY;
+            }
+        };
     }
 
     /** Appends {@code n}'s children, then {@code n}; returns its slot. A constant power's exponent gets no slot. */
@@ -117,7 +117,8 @@ final class DerivativeTape {
                 case Y -> set(w, o, y, 0, 1);
                 case ADD -> set(w, o, w[p] + w[q], w[p + 1] + w[q + 1], w[p + 2] + w[q + 2]);
                 case SUB -> set(w, o, w[p] - w[q], w[p + 1] - w[q + 1], w[p + 2] - w[q + 2]);
-                case MUL -> set(w, o, w[p] * w[q], w[p + 1] * w[q] + w[p] * w[q + 1], w[p + 2] * w[q] + w[p] * w[q + 2]);
+                case MUL -> set(w, o, w[p] * w[q], w[p + 1] * w[q] + w[p] * w[q + 1],
+                        w[p + 2] * w[q] + w[p] * w[q + 2]);
                 case DIV -> {
                     double v = w[q];
                     double f = w[p] / v;

@@ -48,8 +48,8 @@ class FormulaSceneTest {
         assertEquals("(x^2+y-11)^2 + (x+y^2-7)^2", section.get("formula").asText());
         assertEquals(MAPPER.readTree("{\"xMin\": -5.0, \"xMax\": 5.0, \"yMin\": -4.5, \"yMax\": 5.25}"),
                 section.get("bounds"));
-        assertEquals(MAPPER.readTree("[{\"x\": 3.0, \"y\": 2.0}, {\"x\": -2.805118086952745, \"y\": 3.131312518250573}]"),
-                section.get("minima"));
+        assertEquals(MAPPER.readTree("[{\"x\": 3.0, \"y\": 2.0}, "
+                + "{\"x\": -2.805118086952745, \"y\": 3.131312518250573}]"), section.get("minima"));
     }
 
     @Test
