@@ -15,9 +15,11 @@ import java.util.List;
  *   <li>{@code abs} at 0: derivative 0 (the middle of the one-sided slopes −1 and 1; PyTorch does the same);</li>
  *   <li>{@code min}, {@code max} where both arguments are equal: the mean of the two arguments' derivatives (so
  *       {@code max(x, x)} still has slope 1);</li>
- *   <li>{@code sqrt} and {@code log} at 0, and {@code u^c} at u = 0 with c &lt; 2: the slope is infinite, and the
- *       tape gives ±∞ times the inner slope, except that an inner slope of 0 gives 0 (0·∞ is taken as 0, so
- *       {@code sqrt(x^2 + y^2)} has gradient 0 at its tip and {@code sqrt(x^2)} behaves as {@code abs(x)});</li>
+ *   <li>{@code sqrt} and {@code log} at 0, and {@code u^c} at u = 0 with c &lt; 1: the slope is infinite (the
+ *       one-sided limit), and the tape gives ±∞ times the inner slope, except that an inner slope of 0 gives 0
+ *       (0·∞ is taken as 0, so {@code sqrt(x^2 + y^2)} has gradient 0 at its tip, and {@code x^1} slope 1 at 0); the
+ *       same holds for the curvature (infinite for {@code u^c} at 0 with c &lt; 2), so the Hessian of
+ *       {@code sqrt(x^2 + y^2)} at its tip is +∞ on the diagonal, not NaN;</li>
  *   <li>{@code u^v} with v depending on x or y: where u &lt; 0 (the power is defined there only at whole v) or u = 0,
  *       v's own slope is ignored, as if v were the constant it is at that point.</li>
  * </ul>
