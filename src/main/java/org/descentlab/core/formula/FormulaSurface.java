@@ -17,8 +17,8 @@ import org.descentlab.core.surface.SurfaceInfo;
 
 /**
  * A surface typed as a formula: f, its exact gradient and Hessian from {@link Formula}, over plot bounds the student
- * chooses, with minima either given or found numerically (see {@code SurfaceFacts} and {@code StationaryPoints}). Immutable; two are equal when
- * formula, bounds and given minima are.
+ * chooses, with minima either given or found numerically (see {@code SurfaceFacts} and {@code StationaryPoints}).
+ * Immutable; two are equal when formula, bounds and given minima are.
  *
  * <p>Its id is {@value #ID}. Where f is not finite (log of a negative number), {@link #value} returns NaN or ±∞ as
  * the formula does; the heat map leaves NaN pixels transparent and gives ±∞ the ends of the colour scale, and a
@@ -48,8 +48,7 @@ public final class FormulaSurface implements Surface {
         this.formula = Objects.requireNonNull(formula, "formula");
         SurfaceLimits.check(Objects.requireNonNull(bounds, "bounds"), SurfaceLimits.BOUNDS.label());
         this.givenMinima = List.copyOf(givenMinima);
-        List<Minimum> minima = this.givenMinima.isEmpty() ? null : checkedMinima(bounds);
-        this.info = SurfaceFacts.of(formula, bounds, minima);
+        this.info = SurfaceFacts.of(formula, bounds, this.givenMinima.isEmpty() ? null : () -> checkedMinima(bounds));
     }
 
     /**
