@@ -192,7 +192,13 @@ final class SolidRace extends Group {
         return Map.copyOf(headPoints);
     }
 
-    /** The world points of the tube's path centre line drawn for {@code walker} so far, for tests. */
+    /** The radius of the sphere drawn for the racer with key {@code key} at the last redraw (0 if none), for tests. */
+    double headRadius(String key) {
+        var ball = balls.get(key);
+        return ball == null ? 0 : ball.getRadius();
+    }
+
+    /** How many steps of {@code walker}'s path its tube holds, for tests. */
     int stepsBuilt(Walker walker) {
         var tube = built.get(walker);
         return tube == null ? 0 : tube.steps;

@@ -36,6 +36,8 @@ final class SolidSwitch {
         org.descentlab.ui.words.Words.bind(toggle.textProperty(), "solid.toggle");
         holder.setId("solidToggleHolder");
         holder.setMinWidth(Region.USE_PREF_SIZE);
+        // A disabled node is not picked: the pointer over the disabled toggle then finds its holder, on its bounds.
+        holder.setPickOnBounds(true);
         toggle.setTooltip(tip);
         Tooltip.install(holder, tip);
         setSupported(Platform.isSupported(ConditionalFeature.SCENE3D));
