@@ -13,7 +13,7 @@ package org.descentlab.ui.surface;
 record SolidOrbit(double azimuth, double elevation, double distance) {
 
     /** Looking a little from the front left and from above, the whole plot in sight. */
-    static final SolidOrbit START = new SolidOrbit(-30, 50, 175);
+    static final SolidOrbit START = new SolidOrbit(-30, 50, 200);
     static final double MIN_ELEVATION = -10;
     static final double MAX_ELEVATION = 90;
     static final double MIN_DISTANCE = 60;

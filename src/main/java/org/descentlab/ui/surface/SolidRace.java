@@ -19,8 +19,9 @@ import org.descentlab.core.surface.Minimum;
 /**
  * The race in the 3D view: each racer's path as a tube in its colour lying on the surface ({@link SolidTube}), its
  * point at the step on show as a sphere (red if it diverged there) drawn over everything, so that a hill never hides
- * where an optimizer is, the common start as a white block and each global minimum as a white pin. Paths grow by their new steps only; a restart, a new surface or an earlier step on the
- * timeline builds them again. Sizes follow classroom mode and high contrast ({@link PlotStyle}).
+ * where an optimizer is, the common start as a white block and each global minimum as a white pin. Paths grow by their
+ * new steps only; a restart, a new surface or an earlier step on the timeline builds them again. Sizes follow
+ * classroom mode and high contrast ({@link PlotStyle}).
  */
 final class SolidRace extends Group {
 

@@ -74,7 +74,6 @@ final class SolidView extends Region {
         world.getChildren().addAll(surfaceView, race, lights());
         camera.setNearClip(1);
         camera.setFarClip(5000);
-        camera.setFieldOfView(34);
         camera.getTransforms().setAll(turn, tilt, back);
         scene = new SubScene(world, 400, 400, true, antialiasing);
         scene.setFill(BACKDROP);
@@ -114,6 +113,12 @@ final class SolidView extends Region {
         });
         model.logColourScaleProperty().addListener((o, was, is) -> recolour());
         model.startProperty().addListener((o, was, is) -> race.startMoved());
+        // Until the new surface's heat map comes, nothing rather than the old surface under the new race.
+        model.surfaceProperty().addListener((o, was, is) -> {
+            if (heatMap != null && heatMap.surface() != is) {
+                setHeatMap(null);
+            }
+        });
     }
 
     /** Shows the surface of {@code map} (a new surface), coloured by its scale in use; {@code null} shows none. */
@@ -234,6 +239,9 @@ final class SolidView extends Region {
         double h = getHeight();
         scene.setWidth(w);
         scene.setHeight(h);
+        // The angle spans the shorter side, wider across (the plot seen at a slant is wider than it is high): it fits.
+        camera.setVerticalFieldOfView(h <= w);
+        camera.setFieldOfView(h <= w ? 34 : 46);
         double gap = 8 * PlotStyle.scale();
         double labelWidth = Math.min(w - 2 * gap, Math.max(180, w * 0.55));
         heightLabel.setMaxWidth(labelWidth);

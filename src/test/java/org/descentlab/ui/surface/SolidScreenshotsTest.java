@@ -36,7 +36,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * up only when told to ({@code -Dprism.forceGPU=true}, Mesa's llvmpipe being refused otherwise). Run with
  * <pre>
  * Xvfb :98 -screen 0 1600x1000x24 &amp;
- * DISPLAY=:98 mvn -o -Pscreenshots test -Dtest=SolidScreenshotsTest -Dtest.headless="-Djava.util.prefs.PreferencesFactory=org.descentlab.testing.MemoryPreferences -Dtestfx.robot=glass -Dprism.order=es2 -Dprism.forceGPU=true -Dprism.verbose=true"
+ * DISPLAY=:98 mvn -o -Pscreenshots test -Dtest=SolidScreenshotsTest -Dtest.headless="\
+ *   -Djava.util.prefs.PreferencesFactory=org.descentlab.testing.MemoryPreferences -Dtestfx.robot=glass \
+ *   -Dprism.order=es2 -Dprism.forceGPU=true -Dtestfx.setup.timeout=90000"
  * </pre>
  * Into {@code -Dsolid.screenshots.dir} (default {@code target/solid-shots}), and the README's picture into
  * {@code screenshots/surface-3d.png}. Skipped where 3D is not supported. Tag {@code screenshots}.
@@ -74,22 +76,26 @@ class SolidScreenshotsTest {
         ScreenshotWindow.resize(robot, stage, SIZE);
         assertEquals(SIZE[0], stage.getScene().getWidth(), 0.5);
         measureMeshBuild();
-        race("rosenbrock", false, Set.of("gd", "momentum", "adam"), 400);
+        race("rosenbrock", null, Set.of("gd", "momentum", "adam"), 400);
         robot.clickOn("#solidToggle");
         assertTrue(tab.solid().shown());
         save("rosenbrock-en-1280x720");
         ScreenshotWindow.save(robot, stage, README);
         measureTurning();
-        race("rosenbrock", true, Set.of("gd", "momentum", "adam"), 400);
-        save("rosenbrock-log-en-1280x720");
-        race("beale", false, Set.of("gd", "rmsprop", "adam"), 300);
+        race("rosenbrock", false, Set.of("gd", "momentum", "adam"), 400);
+        save("rosenbrock-linear-colours-en-1280x720");
+        race("beale", null, Set.of("gd", "rmsprop", "adam"), 300);
         save("beale-en-1280x720");
-        race("himmelblau", false, Set.of("gd", "momentum", "nag", "adam"), 200);
+        race("himmelblau", null, Set.of("gd", "momentum", "nag", "adam"), 200);
         save("himmelblau-en-1280x720");
-        race("saddle", false, Set.of("gd", "momentum", "adam"), 150);
+        race("himmelblau", false, Set.of("gd", "momentum", "nag", "adam"), 200);
+        save("himmelblau-linear-en-1280x720");
+        race("saddle", null, Set.of("gd", "momentum", "adam"), 150);
         save("saddle-en-1280x720");
+        robot.interact(() -> model.layoutProperty().set(SurfaceTabModel.Layout.SIDE_BY_SIDE));
+        save("saddle-side-by-side-en-1280x720");
         robot.interact(() -> Words.setLanguage(Language.KOREAN));
-        race("rastrigin", false, Set.of("gd", "momentum", "adam"), 200);
+        race("rastrigin", null, Set.of("gd", "momentum", "adam"), 200);
         save("rastrigin-ko-1280x720");
         robot.interact(() -> {
             Words.setLanguage(Language.ENGLISH);
@@ -97,7 +103,7 @@ class SolidScreenshotsTest {
             Presentation.classroomProperty().set(true);
         });
         ScreenshotWindow.resize(robot, stage, SIZE);
-        race("rosenbrock", false, Set.of("gd", "momentum", "adam"), 400);
+        race("rosenbrock", null, Set.of("gd", "momentum", "adam"), 400);
         save("classroom-rosenbrock-en-1280x720");
     }
 
@@ -177,12 +183,15 @@ class SolidScreenshotsTest {
         return frames[0] / ((span[1] - span[0]) / 1e9);
     }
 
-    private void race(String surfaceId, boolean log, Set<String> racing, int steps) throws Exception {
+    /** A race of {@code steps} on the surface, with log colours as given, or as the surface opens if {@code null}. */
+    private void race(String surfaceId, Boolean log, Set<String> racing, int steps) throws Exception {
         robot.interact(() -> {
             app.window().selectTab(0);
             model.setSurface(SurfaceRegistry.find(surfaceId).orElseThrow());
             model.layoutProperty().set(SurfaceTabModel.Layout.OVERLAY);
-            model.logColourScaleProperty().set(log);
+            if (log != null) {
+                model.logColourScaleProperty().set(log);
+            }
             model.slots().forEach(s -> s.enabledProperty().set(racing.contains(s.type().id())));
             model.reset();
         });
