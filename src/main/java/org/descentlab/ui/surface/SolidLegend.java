@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
+import org.descentlab.ui.words.Words;
 
 /**
  * The 3D view's key, in a corner over it: each racer's colour and name, the start's white block and the global
@@ -32,7 +33,7 @@ final class SolidLegend extends VBox {
         for (OptimizerSlot slot : slots) {
             names.add(model.nameOf(slot) + slot.colourCss());
         }
-        names.add(org.descentlab.ui.words.Words.language().name() + PlotStyle.scale());
+        names.add(Words.language().name() + PlotStyle.scale());
         if (names.equals(shown)) {
             return;
         }
@@ -45,10 +46,10 @@ final class SolidLegend extends VBox {
         var block = new Rectangle(8 * s, 8 * s, Color.WHITE);
         block.setStroke(Color.web("#1d2533"));
         block.setRotate(45);
-        rows.add(row(org.descentlab.ui.words.Words.get("solid.legend.start"), block));
+        rows.add(row(Words.get("solid.legend.start"), block));
         var pin = new Rectangle(3 * s, 12 * s, Color.WHITE);
         pin.setStroke(Color.web("#1d2533"));
-        rows.add(row(org.descentlab.ui.words.Words.get("solid.legend.minimum"), pin));
+        rows.add(row(Words.get("solid.legend.minimum"), pin));
         getChildren().setAll(rows);
     }
 

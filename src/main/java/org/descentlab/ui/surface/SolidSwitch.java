@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.descentlab.core.surface.HeatMap;
+import org.descentlab.ui.words.Words;
 
 /**
  * The 3D toggle above the plot and the {@link SolidView} it shows in place of the flat plot. In 3D the race is seen
@@ -33,7 +34,7 @@ final class SolidSwitch {
         this.model = model;
         toggle.setId("solidToggle");
         toggle.setFocusTraversable(false);
-        org.descentlab.ui.words.Words.bind(toggle.textProperty(), "solid.toggle");
+        Words.bind(toggle.textProperty(), "solid.toggle");
         holder.setId("solidToggleHolder");
         holder.setMinWidth(Region.USE_PREF_SIZE);
         // A disabled node is not picked: the pointer over the disabled toggle then finds its holder, on its bounds.
@@ -49,7 +50,7 @@ final class SolidSwitch {
      */
     void setSupported(boolean can) {
         supported = can;
-        org.descentlab.ui.words.Words.bind(tip.textProperty(), can ? "solid.toggle.tip" : "solid.toggle.unsupported");
+        Words.bind(tip.textProperty(), can ? "solid.toggle.tip" : "solid.toggle.unsupported");
         if (!can) {
             toggle.setSelected(false);
         }

@@ -25,8 +25,14 @@ import org.descentlab.ui.words.Words;
  * The surface in 3D: a shaded mesh of {@link #MESH_SIZE} × {@link #MESH_SIZE} vertices coloured as the heat map
  * ({@link SolidMesh}), the race lying on it ({@link SolidRace}), seen by a perspective camera that a drag turns, the
  * wheel moves nearer or farther, and a double-click puts back ({@link SolidOrbit}). Over it, in the corners, which
- * height is drawn ({@link SolidHeight}), the racers' colours, and how to turn it. JavaFX's own 3D (a {@link SubScene}
- * with a depth buffer): only shown where {@code ConditionalFeature.SCENE3D} is supported ({@link SolidSwitch}).
+ * height is drawn ({@link SolidHeight}), the racers' colours, and how to turn it. Only shown where
+ * {@code ConditionalFeature.SCENE3D} is supported ({@link SolidSwitch}).
+ *
+ * <p>JavaFX's own 3D (a {@link SubScene} with a depth buffer, {@link TriangleMesh}, {@link PerspectiveCamera}), not
+ * FXyz3D: the mesh needs only texture coordinates into a strip of the heat map's colours, which is the whole trick
+ * FXyz's surface meshes use too; its polylines are rebuilt whole when they change, where a path here grows by its new
+ * steps ({@link SolidTube}, a hundred lines); and it would be one more dependency (and one more JavaFX version to pin)
+ * for a few classes' worth of geometry.
  */
 final class SolidView extends Region {
 

@@ -82,6 +82,7 @@ class SolidScreenshotsTest {
         save("rosenbrock-en-1280x720");
         ScreenshotWindow.save(robot, stage, README);
         measureTurning();
+        measurePlaying();
         race("rosenbrock", false, Set.of("gd", "momentum", "adam"), 400);
         save("rosenbrock-linear-colours-en-1280x720");
         race("beale", null, Set.of("gd", "rmsprop", "adam"), 300);
@@ -107,23 +108,26 @@ class SolidScreenshotsTest {
         save("classroom-rosenbrock-en-1280x720");
     }
 
-    /** Builds the 200 × 200 mesh of Rosenbrock ten times (the arrays, then JavaFX's mesh) and prints the times. */
+    /**
+     * Builds the 200 × 200 mesh of Rosenbrock twelve times on the JavaFX thread (the arrays alone, then the arrays,
+     * JavaFX's mesh and the race as the view does) and prints the times; the first are before the JIT compiler.
+     */
     private void measureMeshBuild() {
         var surface = SurfaceRegistry.find("rosenbrock").orElseThrow();
         var map = HeatMap.compute(surface, SurfaceTab.HEAT_MAP_SIZE, SurfaceTab.HEAT_MAP_SIZE);
-        var made = new AtomicReference<SolidView>();
-        robot.interact(() -> made.set(new SolidView(model)));
-        var view = made.get();
-        for (int round = 0; round < 10; round++) {
-            long t0 = System.nanoTime();
-            var mesh = SolidMesh.build(surface, SolidView.MESH_SIZE, map.scale(false));
-            long t1 = System.nanoTime();
-            robot.interact(() -> view.setHeatMap(map));
-            long t2 = System.nanoTime();
-            System.out.printf(Locale.ROOT, "mesh %d x %d (%d vertices, %d triangles): arrays %.1f ms, "
-                    + "arrays + JavaFX mesh and race %.1f ms%n", mesh.size(), mesh.size(), mesh.points().length / 3,
-                    mesh.faces().length / 6, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
-        }
+        robot.interact(() -> {
+            var view = new SolidView(model);
+            for (int round = 0; round < 12; round++) {
+                long t0 = System.nanoTime();
+                var mesh = SolidMesh.build(surface, SolidView.MESH_SIZE, map.scale(true));
+                long t1 = System.nanoTime();
+                view.setHeatMap(map);
+                long t2 = System.nanoTime();
+                System.out.printf(Locale.ROOT, "mesh %d x %d (%d vertices, %d triangles): arrays %.1f ms, "
+                        + "arrays + JavaFX mesh + race %.1f ms%n", mesh.size(), mesh.size(),
+                        mesh.points().length / 3, mesh.faces().length / 6, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+            }
+        });
     }
 
     /**
@@ -155,6 +159,35 @@ class SolidScreenshotsTest {
                 robot.interact(() -> window.get().hide());
             }
         }
+    }
+
+    /** Plays the race of the six optimizers the tab opens with on Rosenbrock in 3D for five seconds: frames per second. */
+    private void measurePlaying() throws Exception {
+        race("rosenbrock", null, SurfaceTabModel.ENABLED_AT_START, 0);
+        long[] span = new long[2];
+        int[] frames = {0};
+        var done = new CountDownLatch(1);
+        var timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (span[0] == 0) {
+                    span[0] = now;
+                    model.togglePlaying();
+                } else if (now - span[0] > 5_000_000_000L) {
+                    span[1] = now;
+                    model.togglePlaying();
+                    stop();
+                    done.countDown();
+                    return;
+                }
+                frames[0]++;
+            }
+        };
+        Platform.runLater(timer::start);
+        assertTrue(done.await(120, TimeUnit.SECONDS));
+        double seconds = (span[1] - span[0]) / 1e9;
+        System.out.printf(Locale.ROOT, "playing 6 racers on Rosenbrock in 3D: %d steps, %d frames in %.2f s = %.1f "
+                + "frames per second%n", model.clockProperty().get(), frames[0], seconds, frames[0] / seconds);
     }
 
     /** Turns {@code view} 1.2° every frame for five seconds; the frames drawn per second. */
