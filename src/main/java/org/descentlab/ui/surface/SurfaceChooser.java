@@ -95,6 +95,7 @@ final class SurfaceChooser {
             entries.add(Entry.CUSTOM);
             if (!entries.equals(box.getItems())) {
                 box.getItems().setAll(entries);
+                box.setVisibleRowCount(entries.size()); // Custom… in sight, at the end of the list
             }
             box.setValue(new Entry(surface));
         } finally {
