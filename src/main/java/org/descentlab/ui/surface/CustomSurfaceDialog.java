@@ -88,6 +88,23 @@ final class CustomSurfaceDialog {
             form.formulaField().requestFocus();
             form.formulaField().end();
         });
+        pane.needsLayoutProperty().addListener((o, was, is) -> {
+            if (!is) {
+                growToFit();
+            }
+        });
+    }
+
+    /** Makes the window taller when a message of two lines needs the room (never shorter: no jumping). */
+    private void growToFit() {
+        var pane = dialog.getDialogPane();
+        double wanted = pane.prefHeight(pane.getWidth());
+        if (pane.getScene() != null && wanted > pane.getHeight() + 0.5) {
+            javafx.application.Platform.runLater(() -> {
+                var window = pane.getScene().getWindow();
+                window.setHeight(window.getHeight() + pane.prefHeight(pane.getWidth()) - pane.getHeight());
+            });
+        }
     }
 
     private HBox workingRow() {

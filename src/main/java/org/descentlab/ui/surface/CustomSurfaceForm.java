@@ -117,7 +117,7 @@ final class CustomSurfaceForm extends VBox {
         if (error != null && !blank) {
             echo.show(formulaField.getText(), error.column());
         }
-        show(echo, error != null && !blank);
+        echo.setVisible(error != null && !blank); // keeps its room: the dialog does not jump as the student types
         show(ready, error == null);
         Read<Bounds> bounds = CustomInputs.bounds(xMin.getText(), xMax.getText(), yMin.getText(), yMax.getText());
         showProblem(boundsProblem, bounds);
@@ -176,6 +176,7 @@ final class CustomSurfaceForm extends VBox {
         Words.bind(label.textProperty(), "custom.examples");
         label.setMinWidth(Label.USE_PREF_SIZE);
         var flow = new FlowPane(6, 6);
+        flow.setPrefWrapLength(520 * Presentation.scale());
         for (int i = 0; i < EXAMPLES.size(); i++) {
             var example = EXAMPLES.get(i);
             var button = new Button(example.formula());
@@ -213,7 +214,8 @@ final class CustomSurfaceForm extends VBox {
     }
 
     private static Label hint(String key) {
-        var label = label(key);
+        var label = new Label();
+        Words.bind(label.textProperty(), key);
         label.getStyleClass().add("hint");
         label.setWrapText(true);
         label.setMinHeight(Label.USE_PREF_SIZE);

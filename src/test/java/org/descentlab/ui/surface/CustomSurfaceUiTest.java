@@ -189,6 +189,8 @@ class CustomSurfaceUiTest {
         var typed = new FormulaSurface(org.descentlab.core.formula.Formula.parse("sin(x)*cos(y) + 0.1*(x^2+y^2)"),
                 new Bounds(-4, 4, -3, 3), List.of());
         robot.interact(() -> model.setSurface(typed));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tab.heatMap() != null
+                && tab.heatMap().surface() == typed);
         var saved = onFx(model::scene);
         Path file = dir.resolve("custom.dlab.json");
         assertEquals(Optional.empty(), onFx(() -> app.window().saveScene(file)));
@@ -200,6 +202,10 @@ class CustomSurfaceUiTest {
         assertEquals(new SurfaceChooser.Entry(typed), chooser().getValue());
         assertTrue(chooser().getButtonCell().getText().startsWith("Custom: sin(x)*cos(y) + 0.1*("),
                 chooser().getButtonCell().getText());
+        // The surface read back is an equal copy: the plot draws its heat map (computed before), not "drawing…".
+        TestApp.waitFrames(3);
+        assertSame(model.surface(), tab.heatMap().surface());
+        assertFalse(onFx(() -> tab.overlayPlot().drawnWords()).contains(Words.get("surfaces.plot.drawing")));
     }
 
     private void openDialog() throws Exception {
@@ -231,7 +237,7 @@ class CustomSurfaceUiTest {
     private FormulaSurface waitForTypedSurface() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.surface() instanceof FormulaSurface);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tab.heatMap() != null
-                && tab.heatMap().surface() == model.surface());
+                && tab.heatMap().surface().equals(model.surface()));
         return assertInstanceOf(FormulaSurface.class, model.surface());
     }
 
