@@ -97,14 +97,21 @@ final class CustomSurfaceDialog {
 
     /** Makes the window taller when a message of two lines needs the room (never shorter: no jumping). */
     private void growToFit() {
-        var pane = dialog.getDialogPane();
-        double wanted = pane.prefHeight(pane.getWidth());
-        if (pane.getScene() != null && wanted > pane.getHeight() + 0.5) {
+        if (tooShort()) {
             javafx.application.Platform.runLater(() -> {
-                var window = pane.getScene().getWindow();
-                window.setHeight(window.getHeight() + pane.prefHeight(pane.getWidth()) - pane.getHeight());
+                if (tooShort()) { // still showing, still too short
+                    var pane = dialog.getDialogPane();
+                    var window = pane.getScene().getWindow();
+                    window.setHeight(window.getHeight() + pane.prefHeight(pane.getWidth()) - pane.getHeight());
+                }
             });
         }
+    }
+
+    private boolean tooShort() {
+        var pane = dialog.getDialogPane();
+        return dialog.isShowing() && pane.getScene() != null
+                && pane.prefHeight(pane.getWidth()) > pane.getHeight() + 0.5;
     }
 
     private HBox workingRow() {

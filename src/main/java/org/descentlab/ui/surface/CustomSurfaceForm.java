@@ -12,6 +12,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.descentlab.core.formula.Formula;
 import org.descentlab.core.formula.FormulaException;
@@ -66,9 +67,9 @@ final class CustomSurfaceForm extends VBox {
         ready.setId("customFormulaReady");
         ready.getStyleClass().add("custom-ready");
         Words.bind(ready.textProperty(), "custom.formula.ready");
-        getChildren().addAll(hint("custom.intro"), formulaRow(), echo, formulaProblem, ready, examples(),
-                hint("custom.grammar"), heading("custom.bounds.heading"), boundsGrid(), boundsProblem,
-                heading("custom.minima.heading"), minimaField, hint("custom.minima.hint"), minimaProblem);
+        // The long help folds away in classroom mode, as the tab's own does: the dialog then fits 1280 × 720.
+        getChildren().addAll(ClassroomFold.fold(hint("custom.intro")), formulaRow(), echo, formulaProblem, ready,
+                examples(), ClassroomFold.fold(hint("custom.grammar")), settingsGrid());
         fill(start);
         for (TextField f : List.of(formulaField, xMin, xMax, yMin, yMax, minimaField)) {
             f.textProperty().addListener((o, was, is) -> {
@@ -198,13 +199,37 @@ final class CustomSurfaceForm extends VBox {
         return row;
     }
 
-    private GridPane boundsGrid() {
+    /** The plot bounds on one line, then the known minima, each under its heading in the first column. */
+    private GridPane settingsGrid() {
+        var bounds = new HBox(8, label("custom.bounds.x"), xMin, label("custom.bounds.to"), xMax, gap(),
+                label("custom.bounds.y"), yMin, label("custom.bounds.to"), yMax);
+        bounds.setAlignment(Pos.BASELINE_LEFT);
         var grid = new GridPane();
-        grid.setHgap(8);
+        grid.setHgap(14);
         grid.setVgap(6);
-        grid.addRow(0, label("custom.bounds.x"), xMin, label("custom.bounds.to"), xMax);
-        grid.addRow(1, label("custom.bounds.y"), yMin, label("custom.bounds.to"), yMax);
+        grid.addRow(0, heading("custom.bounds.heading"), bounds);
+        grid.add(boundsProblem, 1, 1);
+        grid.addRow(2, heading("custom.minima.heading"), minimaField);
+        grid.add(ClassroomFold.fold(hint("custom.minima.hint")), 1, 3);
+        grid.add(minimaProblem, 1, 4);
+        var labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        var fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
+        for (int row = 0; row < 5; row++) {
+            var r = new javafx.scene.layout.RowConstraints();
+            r.setValignment(javafx.geometry.VPos.BASELINE);
+            grid.getRowConstraints().add(r);
+        }
         return grid;
+    }
+
+    private static Region gap() {
+        var gap = new Region();
+        gap.setMinWidth(12);
+        return gap;
     }
 
     private static Label heading(String key) {
@@ -239,7 +264,7 @@ final class CustomSurfaceForm extends VBox {
     private static TextField numberField(String id) {
         var field = new TextField();
         field.setId(id);
-        field.setPrefColumnCount(7);
+        field.setPrefColumnCount(5);
         return field;
     }
 

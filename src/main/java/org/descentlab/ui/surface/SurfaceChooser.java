@@ -35,6 +35,14 @@ final class SurfaceChooser {
         this.model = model;
         box.setId("surfaceChoice");
         box.setMaxWidth(Double.MAX_VALUE);
+        // The whole formula and bounds of a typed surface, whose name is cut short (and whose description folds away
+        // in classroom mode).
+        var tip = new javafx.scene.control.Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        tip.textProperty().bind(SurfaceWords.text(() -> Names.surfaceDescription(model.surface()),
+                model.surfaceProperty()));
+        box.setTooltip(tip);
         refreshWords();
         follow(model.surface());
         box.valueProperty().addListener((o, was, is) -> chosen(is));

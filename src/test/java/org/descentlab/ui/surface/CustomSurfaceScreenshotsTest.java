@@ -124,10 +124,7 @@ class CustomSurfaceScreenshotsTest {
     }
 
     private void openDialog() throws Exception {
-        robot.clickOn("#surfaceChoice");
-        robot.clickOn(Words.get("formula.custom"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#customSurfaceDialog").tryQuery()
-                .isPresent());
+        CustomSurfaceUiTest.openCustom(robot);
         TestApp.waitFrames(2);
     }
 

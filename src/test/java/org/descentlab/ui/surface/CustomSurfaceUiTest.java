@@ -209,9 +209,23 @@ class CustomSurfaceUiTest {
     }
 
     private void openDialog() throws Exception {
-        robot.clickOn("#surfaceChoice");
-        robot.clickOn(Words.get("formula.custom"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::dialogShowing);
+        openCustom(robot);
+    }
+
+    /**
+     * Opens the chooser's list and clicks Custom…, then waits for the dialog. The list is opened as a click would
+     * open it, until its Custom… row shows (headless, a click on the chooser right after a dialog closed was
+     * sometimes lost).
+     */
+    static void openCustom(FxRobot robot) throws Exception {
+        String custom = Words.get("formula.custom");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            robot.interact(() -> robot.lookup("#surfaceChoice").queryComboBox().show());
+            return robot.lookup(custom).tryQuery().filter(javafx.scene.Node::isVisible).isPresent();
+        });
+        robot.clickOn(custom);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#customSurfaceDialog").tryQuery()
+                .map(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

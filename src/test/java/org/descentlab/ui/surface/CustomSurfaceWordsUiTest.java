@@ -73,10 +73,7 @@ class CustomSurfaceWordsUiTest {
 
     @Test
     void theDialogAndTheTypedSurfaceSpeakKoreanFromTheBundles() throws Exception {
-        robot.clickOn("#surfaceChoice");
-        robot.clickOn(Words.get("formula.custom"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#customSurfaceDialog").tryQuery()
-                .isPresent());
+        CustomSurfaceUiTest.openCustom(robot);
         robot.interact(() -> robot.lookup("#customFormula").queryAs(TextField.class).clear());
         robot.clickOn("#customFormula").write("x^2 + * y");
         WaitForAsyncUtils.waitForFxEvents();
