@@ -123,8 +123,8 @@ final class BasinBar {
                 n.setManaged(n.isVisible());
             }
         }
-        String shownFor = model.surface().id() + "/" + model.maxStepsProperty().get() + "/" + Words.language() + "/"
-                + Presentation.scale();
+        String shownFor = System.identityHashCode(model.surface()) + "/" + model.maxStepsProperty().get() + "/"
+                + Words.language() + "/" + Presentation.scale(); // a typed surface's minima change under one id
         if (on && !shownFor.equals(keyShownFor)) {
             keyShownFor = shownFor;
             fillKey();

@@ -64,6 +64,10 @@ final class PlotHeatMaps {
     /** Shows {@code surface}'s heat map: at once if computed before, else when computed (and nothing meanwhile). */
     void load(Surface surface) {
         HeatMap cached = maps.get(surface);
+        if (cached != null && cached.surface() != surface) { // an equal typed surface, made again: the plots ask "=="
+            cached = new HeatMap(surface, cached.grid(), cached.linear(), cached.log(), cached.linearPixels(),
+                    cached.logPixels(), cached.contours());
+        }
         if (cached != null) {
             work.cancel();
             show.accept(cached);

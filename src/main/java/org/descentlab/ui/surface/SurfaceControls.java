@@ -3,9 +3,7 @@ package org.descentlab.ui.surface;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -13,8 +11,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.descentlab.core.surface.Surface;
-import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.words.Names;
 import org.descentlab.ui.words.Words;
 
@@ -27,12 +23,13 @@ final class SurfaceControls {
     private final SurfaceTabModel model;
     private final RaceControls race;
     private final OptimizerList optimizerList;
-    private final ComboBox<Surface> surfaceChoice = new ComboBox<>();
+    private final SurfaceChooser surfaceChooser;
 
     SurfaceControls(SurfaceTabModel model) {
         this.model = model;
         this.race = new RaceControls(model);
         this.optimizerList = new OptimizerList(model);
+        this.surfaceChooser = new SurfaceChooser(model);
     }
 
     /**
@@ -40,9 +37,7 @@ final class SurfaceControls {
      * language changed. The other words follow the language on their own.
      */
     void refreshWords() {
-        // New cells: the chooser's list and button show each surface by its name in the new language.
-        surfaceChoice.setCellFactory(l -> new SurfaceCell());
-        surfaceChoice.setButtonCell(new SurfaceCell());
+        surfaceChooser.refreshWords();
         race.refreshWords();
         optimizerList.refreshWords();
     }
@@ -69,19 +64,7 @@ final class SurfaceControls {
     }
 
     private VBox surfacePicker() {
-        var choice = surfaceChoice;
-        choice.setId("surfaceChoice");
-        choice.getItems().setAll(SurfaceRegistry.all());
-        choice.setMaxWidth(Double.MAX_VALUE);
-        choice.setCellFactory(l -> new SurfaceCell());
-        choice.setButtonCell(new SurfaceCell());
-        choice.setValue(model.surface());
-        choice.valueProperty().addListener((o, was, is) -> {
-            if (is != null && is != model.surface()) {
-                model.setSurface(is);
-            }
-        });
-        model.surfaceProperty().addListener((o, was, is) -> choice.setValue(is));
+        var choice = surfaceChooser.box();
         var description = new Label();
         description.setId("surfaceDescription");
         description.setWrapText(true);
@@ -182,14 +165,5 @@ final class SurfaceControls {
         var box = new VBox(6, heading);
         box.getChildren().addAll(content);
         return box;
-    }
-
-    /** Shows a surface by its display name. */
-    private static final class SurfaceCell extends ListCell<Surface> {
-        @Override
-        protected void updateItem(Surface s, boolean empty) {
-            super.updateItem(s, empty);
-            setText(empty || s == null ? null : Names.surface(s));
-        }
     }
 }

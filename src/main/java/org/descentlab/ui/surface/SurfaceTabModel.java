@@ -131,13 +131,24 @@ public final class SurfaceTabModel {
      * Copies keep their own settings (what makes them copies); an own start outside the new surface is dropped.
      */
     public void setSurface(Surface newSurface) {
+        setSurface(newSurface, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #setSurface(Surface)}, with opening learning rates by optimizer id worked out beforehand (off the
+     * JavaFX thread, for a typed surface: see {@link #openingRate}); an optimizer missing from {@code rates} gets its
+     * rate worked out here.
+     */
+    public void setSurface(Surface newSurface, java.util.Map<String, Double> rates) {
         playing.set(false);
         ghosts.clear();
         surface.set(newSurface);
         start.set(newSurface.info().start());
         logColourScale.set(newSurface.info().logColourScale());
         for (OptimizerSlot slot : slots) {
-            slot.valuesProperty().set(slot.type().defaults().with("lr", openingRate(newSurface, slot.type())));
+            Double rate = rates.get(slot.type().id());
+            slot.valuesProperty().set(slot.type().defaults().with("lr",
+                    rate != null ? rate : openingRate(newSurface, slot.type())));
         }
         racers.dropStartsOutside(newSurface.info().bounds());
         newRace();
