@@ -45,6 +45,10 @@ final class BatchKernel {
             throw new IllegalArgumentException("the network classifies points in the plane: 2 inputs, not "
                     + shape.inputs());
         }
+        if (shape.depth() != 1) {
+            throw new UnsupportedOperationException("the fast kernel does not yet handle " + shape.depth()
+                    + " hidden layers");
+        }
         if (capacity < 1) {
             throw new IllegalArgumentException("batch capacity must be positive: " + capacity);
         }

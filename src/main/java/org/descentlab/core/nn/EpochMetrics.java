@@ -17,9 +17,26 @@ package org.descentlab.core.nn;
  * @param accuracy percentage of training points classified right, likewise
  * @param validationLoss mean cross-entropy on the validation set at the end of the epoch, NaN without one
  * @param validationAccuracy percentage right on the validation set at the end of the epoch, NaN without one
+ * @param gradients per-layer gradient norms and saturated shares at the end of the epoch, or {@code null} when the
+ *     trainer was not asked for them ({@link Trainer#logGradients})
  */
 public record EpochMetrics(int epoch, double loss, double accuracy, double validationLoss,
-        double validationAccuracy) {
+        double validationAccuracy, LayerGradients gradients) {
+
+    /** Metrics without gradient diagnostics. */
+    public EpochMetrics(int epoch, double loss, double accuracy, double validationLoss, double validationAccuracy) {
+        this(epoch, loss, accuracy, validationLoss, validationAccuracy, null);
+    }
+
+    /** The same metrics under another epoch number (a run continued from an earlier one counts on). */
+    public EpochMetrics withEpoch(int number) {
+        return new EpochMetrics(number, loss, accuracy, validationLoss, validationAccuracy, gradients);
+    }
+
+    /** Whether gradient diagnostics were measured. */
+    public boolean hasGradients() {
+        return gradients != null;
+    }
 
     /** Whether training has blown up: the loss is no longer a finite number (NaN or infinite). */
     public boolean diverged() {

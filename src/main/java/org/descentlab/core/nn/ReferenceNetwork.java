@@ -55,6 +55,10 @@ public final class ReferenceNetwork {
             throw new IllegalArgumentException("the network classifies points in the plane: 2 inputs, not "
                     + shape.inputs());
         }
+        if (shape.depth() != 1) {
+            throw new UnsupportedOperationException("the reference network does not yet handle " + shape.depth()
+                    + " hidden layers");
+        }
         this.shape = shape;
         this.activation = activation;
         int d = shape.inputs();

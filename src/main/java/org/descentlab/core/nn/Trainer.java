@@ -50,6 +50,7 @@ public final class Trainer {
     private double epochLoss;
     private long epochCorrect;
     private boolean batchMeasured;
+    private boolean logGradients;
 
     /** A run from Glorot-uniform parameters ({@link TrainingSettings#initSeed()}) on the split's training points. */
     public Trainer(TrainingSettings settings, DatasetSplit data) {
@@ -148,6 +149,21 @@ public final class Trainer {
     public void configure(HyperparameterValues values) {
         optimizer.configure(values);
         settings = settings.withHyperparameters(values);
+    }
+
+    /**
+     * Whether every epoch's metrics carry {@link LayerGradients}: at the end of each epoch, one extra pass over the
+     * whole training set at the epoch-end parameters measures each weight layer's gradient norm and each hidden
+     * layer's saturated share. Off by default; the pass changes nothing in the training (the same parameters and
+     * metrics come out either way) and costs nothing when off.
+     */
+    public void logGradients(boolean on) {
+        logGradients = on;
+    }
+
+    /** Whether {@link #logGradients} is on. */
+    public boolean logsGradients() {
+        return logGradients;
     }
 
     /** The settings in force (with the latest {@link #configure} values). */

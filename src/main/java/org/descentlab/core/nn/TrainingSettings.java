@@ -7,8 +7,8 @@ import org.descentlab.core.optim.OptimizerType;
 /**
  * Everything that decides a training run, so that the same settings (and data) give bit-identical parameters.
  *
- * @param hidden size H of the hidden layer
- * @param activation the hidden layer's non-linearity
+ * @param hidden size H of each hidden layer
+ * @param activation the hidden layers' non-linearity
  * @param optimizer which optimizer walks the parameter vector
  * @param hyperparameters the optimizer's hyperparameters (declared by {@code optimizer})
  * @param batchSize points per step: 1 is stochastic gradient descent, N (or more, e.g. {@link #FULL_BATCH}) is
@@ -21,6 +21,8 @@ import org.descentlab.core.optim.OptimizerType;
  * @param l2 the L2 penalty λ, as PyTorch's {@code weight_decay}: the loss minimised is the cross-entropy plus
  *     (λ/2)·Σw² over the weights (not the biases), so λ·w is added to each weight's gradient before the optimizer
  *     sees it; 0 for none. The loss reported per epoch stays the cross-entropy alone.
+ * @param layers number of hidden layers, all of width {@code hidden}: 1 (the seed's network) to
+ *     {@link NetworkShape#MAX_DEPTH}
  */
 public record TrainingSettings(
         int hidden,
@@ -32,23 +34,35 @@ public record TrainingSettings(
         int epochs,
         long initSeed,
         long shuffleSeed,
-        double l2) {
+        double l2,
+        int layers) {
 
     /** A batch size meaning "the whole training set in every step". */
     public static final int FULL_BATCH = Integer.MAX_VALUE;
 
-    /** Settings without an L2 penalty. */
+    /** Settings for one hidden layer. */
+    public TrainingSettings(int hidden, Activation activation, OptimizerType optimizer,
+            HyperparameterValues hyperparameters, int batchSize, boolean shuffle, int epochs, long initSeed,
+            long shuffleSeed, double l2) {
+        this(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs, initSeed, shuffleSeed, l2, 1);
+    }
+
+    /** Settings for one hidden layer without an L2 penalty. */
     public TrainingSettings(int hidden, Activation activation, OptimizerType optimizer,
             HyperparameterValues hyperparameters, int batchSize, boolean shuffle, int epochs, long initSeed,
             long shuffleSeed) {
-        this(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs, initSeed, shuffleSeed, 0);
+        this(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs, initSeed, shuffleSeed, 0, 1);
     }
 
-    /** Checks sizes, the penalty and that the hyperparameters were declared by this optimizer. */
+    /** Checks sizes, depth, the penalty and that the hyperparameters were declared by this optimizer. */
     public TrainingSettings {
         if (hidden < 1 || batchSize < 1 || epochs < 0) {
             throw new IllegalArgumentException("hidden size and batch size must be positive and epochs not negative: "
                     + hidden + ", " + batchSize + ", " + epochs);
+        }
+        if (layers < 1 || layers > NetworkShape.MAX_DEPTH) {
+            throw new IllegalArgumentException("a network has 1 to " + NetworkShape.MAX_DEPTH + " hidden layers, not "
+                    + layers);
         }
         if (!(l2 >= 0 && Double.isFinite(l2))) {
             throw new IllegalArgumentException("the L2 penalty must be a finite number, 0 or more: " + l2);
@@ -66,7 +80,7 @@ public record TrainingSettings(
 
     /** The network shape these settings give for 2-D points of {@code classes} classes. */
     public NetworkShape shape(int classes) {
-        return new NetworkShape(2, hidden, classes);
+        return new NetworkShape(2, hidden, classes, layers);
     }
 
     /** A copy with another optimizer at its default hyperparameters. */
@@ -77,7 +91,7 @@ public record TrainingSettings(
     /** A copy with another optimizer and its hyperparameters. */
     public TrainingSettings withOptimizer(OptimizerType type, HyperparameterValues values) {
         return new TrainingSettings(hidden, activation, type, values, batchSize, shuffle, epochs, initSeed,
-                shuffleSeed, l2);
+                shuffleSeed, l2, layers);
     }
 
     /** A copy with other hyperparameters for the same optimizer. */
@@ -88,25 +102,25 @@ public record TrainingSettings(
     /** A copy with another batch size. */
     public TrainingSettings withBatchSize(int size) {
         return new TrainingSettings(hidden, activation, optimizer, hyperparameters, size, shuffle, epochs, initSeed,
-                shuffleSeed, l2);
+                shuffleSeed, l2, layers);
     }
 
     /** A copy with shuffling switched on or off. */
     public TrainingSettings withShuffle(boolean on) {
         return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, on, epochs, initSeed,
-                shuffleSeed, l2);
+                shuffleSeed, l2, layers);
     }
 
     /** A copy with another epoch count. */
     public TrainingSettings withEpochs(int count) {
         return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, count,
-                initSeed, shuffleSeed, l2);
+                initSeed, shuffleSeed, l2, layers);
     }
 
     /** A copy with another hidden layer. */
     public TrainingSettings withHidden(int size, Activation act) {
         return new TrainingSettings(size, act, optimizer, hyperparameters, batchSize, shuffle, epochs, initSeed,
-                shuffleSeed, l2);
+                shuffleSeed, l2, layers);
     }
 
     /** A copy with another hidden activation. */
@@ -117,12 +131,18 @@ public record TrainingSettings(
     /** A copy with another L2 penalty λ. */
     public TrainingSettings withL2(double penalty) {
         return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs,
-                initSeed, shuffleSeed, penalty);
+                initSeed, shuffleSeed, penalty, layers);
+    }
+
+    /** A copy with {@code count} hidden layers (1 to {@link NetworkShape#MAX_DEPTH}) of the same width. */
+    public TrainingSettings withLayers(int count) {
+        return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs,
+                initSeed, shuffleSeed, l2, count);
     }
 
     /** A copy with other seeds. */
     public TrainingSettings withSeeds(long init, long shuffling) {
         return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs, init,
-                shuffling, l2);
+                shuffling, l2, layers);
     }
 }

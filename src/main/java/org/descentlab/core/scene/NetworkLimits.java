@@ -23,6 +23,9 @@ public final class NetworkLimits {
             Limit.real("validationSplit", "Validation split", "--val-split", 0, 0, 0.9);
     /** Units H of the hidden layer. */
     public static final Limit HIDDEN = Limit.whole("hidden", "Hidden units", "--hidden", 128, 1, 1024);
+    /** Hidden layers of the network, each {@link #HIDDEN} units wide. */
+    public static final Limit LAYERS = Limit.whole("layers", "Hidden layers", "--layers", 1, 1,
+            org.descentlab.core.nn.NetworkShape.MAX_DEPTH);
     /** Passes over the data of a full run. */
     public static final Limit EPOCHS = Limit.whole("epochs", "Epochs", "--epochs", 1000, 0, 1_000_000);
     /** Points per optimizer step (a batch larger than the data is all of it); or {@link #FULL_BATCH}. */
@@ -49,7 +52,8 @@ public final class NetworkLimits {
 
     /** Every declared limit, for listings and tests. */
     public static List<Limit> all() {
-        return List.of(CLUSTERS, POINTS_PER_CLUSTER, SPREAD, VALIDATION_SPLIT, HIDDEN, EPOCHS, BATCH, L2, SPEED_LIMIT);
+        return List.of(CLUSTERS, POINTS_PER_CLUSTER, SPREAD, VALIDATION_SPLIT, HIDDEN, LAYERS, EPOCHS, BATCH, L2,
+                SPEED_LIMIT);
     }
 
     /**

@@ -91,7 +91,7 @@ public final class SceneFile {
         var data = d.generated() ? d : d.withFile(relative(folder, d.file()));
         var net = n.network();
         var network = net.initParameters() == null ? net : new NetworkSetup(net.hidden(), net.activation(),
-                net.initSeed(), relative(folder, net.initParameters()));
+                net.initSeed(), relative(folder, net.initParameters()), net.layers());
         return scene.with(n.withData(data).withNetwork(network));
     }
 

@@ -120,6 +120,9 @@ public final class SceneJson {
         data.put("validationSplit", d.validationSplit());
         ObjectNode net = o.putObject("network");
         net.put("hidden", n.network().hidden());
+        if (n.network().layers() != 1) {
+            net.put("layers", n.network().layers()); // only when deeper: files without it have one hidden layer
+        }
         net.put("activation", n.network().activation().id());
         net.put("initSeed", n.network().initSeed());
         if (n.network().initParameters() != null) {
@@ -335,14 +338,16 @@ public final class SceneJson {
                     number(d, "validationSplit", dp)));
             ObjectNode n = object(o, "network", p);
             String np = p + "network.";
-            known(n, np, "hidden", "activation", "initSeed", "initParameters");
+            known(n, np, "hidden", "layers", "activation", "initSeed", "initParameters");
             Activation activation = activation(n, np);
             JsonNode init = require(n, "initParameters", np);
             if (!init.isNull() && !init.isTextual()) {
                 throw fail(np + "initParameters", "must be a file name or null");
             }
+            // Files written before networks had depth have no 'layers': one hidden layer, as they had.
+            int layers = n.has("layers") ? wholeInt(n, "layers", np) : 1;
             NetworkSetup network = guard(() -> new NetworkSetup(wholeInt(n, "hidden", np), activation,
-                    whole(n, "initSeed", np), init.isNull() ? null : init.asText()));
+                    whole(n, "initSeed", np), init.isNull() ? null : init.asText(), layers));
             ObjectNode t = object(o, "training", p);
             String tp = p + "training.";
             known(t, tp, "optimizer", "hyperparameters", "batchSize", "epochs", "shuffle", "shuffleSeed",

@@ -39,7 +39,7 @@ class SceneJsonTest {
         var rms = OptimizerRegistry.find("rmsprop").orElseThrow();
         var gd = OptimizerRegistry.find("gd").orElseThrow();
         var network = new NetworkScene(new DataSetup("data/points.npz", 7, 123, 0.7, 99, 0.2),
-                new NetworkSetup(33, Activation.TANH, 5, "start.npz"),
+                new NetworkSetup(33, Activation.TANH, 5, "start.npz", 3),
                 new TrainingSetup(rms, rms.defaults().with("lr", 0.003), NetworkLimits.FULL_BATCH, 250, false, 17, 12),
                 List.of(new ComparisonRun("GD 0.1", gd, gd.defaults().with("lr", 0.1)),
                         new ComparisonRun("RMSProp", rms, rms.defaults())));
