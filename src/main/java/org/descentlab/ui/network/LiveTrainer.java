@@ -33,6 +33,8 @@ final class LiveTrainer implements TrainingSession.Steps {
     private final DatasetSplit data;
     private final AtomicReference<TrainingSettings> pending = new AtomicReference<>();
     private volatile int targetEpochs;
+    /** Whether the epochs' metrics carry each layer's gradients (the Gradients view asked for them). */
+    private volatile boolean gradients;
     private Trainer trainer;
     /** Epochs and steps of the trainers this one replaced. */
     private int epochsBefore;
@@ -52,6 +54,11 @@ final class LiveTrainer implements TrainingSession.Steps {
     void apply(TrainingSettings next) {
         targetEpochs = next.epochs();
         pending.set(next);
+    }
+
+    /** Measures each layer's gradients from the next epoch on (or stops); safe from any thread. */
+    void measureGradients(boolean on) {
+        gradients = on;
     }
 
     /** The epochs after which the run ends. */
@@ -81,9 +88,11 @@ final class LiveTrainer implements TrainingSession.Steps {
     @Override
     public EpochMetrics stepBatch() {
         takePending();
+        if (trainer.logsGradients() != gradients) {
+            trainer.logGradients(gradients);
+        }
         EpochMetrics m = trainer.stepBatch();
-        return m == null ? null : new EpochMetrics(epochsBefore + m.epoch(), m.loss(), m.accuracy(),
-                m.validationLoss(), m.validationAccuracy());
+        return m == null ? null : m.withEpoch(epochsBefore + m.epoch());
     }
 
     @Override

@@ -81,6 +81,11 @@ final class NetworkRun implements AutoCloseable {
         poll();
     }
 
+    /** Measures each layer's gradients from the next epoch on, for the Gradients view. */
+    void measureGradients(boolean on) {
+        trainer.measureGradients(on);
+    }
+
     /** The worker was asked to do something: the frame loop keeps going until it has shown the result. */
     void expectWork() {
         awaitedSince = session.latestSnapshot();

@@ -25,6 +25,8 @@ import org.descentlab.ui.widgets.PlotFrame;
 public final class HeatMapPainter {
 
     private static final Color INK = Color.web("#1d2533");
+    /** A vertical axis's title up to this wide (before scaling) stands upright, a longer one along the axis. */
+    private static final double UPRIGHT_TITLE = 24;
 
     /**
      * The words a plot is drawn with.
@@ -166,8 +168,19 @@ public final class HeatMapPainter {
             say(gc, labels.xAxis(), frame.left() + frame.width() / 2, frame.bottom() + PlotStyle.px(25));
             gc.setTextBaseline(VPos.CENTER);
             double labelWidth = PlotGeometry.widestLabel(bounds.yMin(), bounds.yMax(), 6);
-            say(gc, labels.yAxis(), frame.left() - PlotStyle.px(PlotGeometry.TICK_TEXT_GAP + 10) - labelWidth,
-                    frame.top() + frame.height() / 2);
+            double x = frame.left() - PlotStyle.px(PlotGeometry.TICK_TEXT_GAP + 10) - labelWidth;
+            double y = frame.top() + frame.height() / 2;
+            if (PlotGeometry.textWidth(labels.yAxis(), PlotStyle.labelFont()) <= PlotStyle.px(UPRIGHT_TITLE)) {
+                say(gc, labels.yAxis(), x, y);
+            } else {
+                // A title longer than a letter or two reads along the axis, where the plot's height gives it room.
+                gc.save();
+                gc.translate(x, y);
+                gc.rotate(-90);
+                words.add(labels.yAxis());
+                gc.fillText(labels.yAxis(), 0, 0, frame.height());
+                gc.restore();
+            }
         }
     }
 
