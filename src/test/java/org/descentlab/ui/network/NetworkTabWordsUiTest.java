@@ -242,14 +242,14 @@ class NetworkTabWordsUiTest {
     }
 
     /** A string on show and where it is. */
-    private record Shown(String where, String text) {
+    record Shown(String where, String text) {
     }
 
     /**
      * Every string {@code node} and its children show: labels and buttons, tooltips, prompts, the items of choice and
      * combo boxes as shown, menu items, and the charts' titles, axes and legends.
      */
-    private static void walk(Node node, List<Shown> shown) {
+    static void walk(Node node, List<Shown> shown) {
         if (node instanceof HyperparameterForm) {
             return; // the widgets' own, with its words from the names bundle; its own tests hold it to them
         }
