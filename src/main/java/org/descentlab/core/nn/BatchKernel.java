@@ -16,6 +16,9 @@ import java.util.Arrays;
  *       sums of scaled rows of length H;</li>
  *   <li>the activation runs once over the whole batch in one flat array: C2 peels scalar iterations off both ends of
  *       each vectorised loop, cheap for a multiply-add but ~40 % extra for the 20-operation activation row by row.</li>
+ *   <li>a deeper network's hidden-to-hidden layers stay batch-major ({@link HiddenToHidden}): their products are sums
+ *       of scaled rows of length H, through a transposed copy of W_l forward and W_l itself backward; only the last
+ *       hidden layer is copied hidden-major for the output layer.</li>
  * </ul>
  *
  * <p>Usage: {@link #load} the parameters (double → float), {@link #setBatch} the points, {@link #forward}, then
@@ -24,6 +27,7 @@ import java.util.Arrays;
 final class BatchKernel {
 
     private final Activation activation;
+    private final int depth;
     private final int hidden;
     private final int classes;
     private final int capacity;
@@ -34,10 +38,17 @@ final class BatchKernel {
     private final float[] xs0;
     private final float[] xs1;
     private final int[] labels;
+    /** Every hidden layer's outputs, batch-major: hs[k][b][j]. */
+    private final float[][][] hs;
+    /** The first hidden layer's outputs, hs[0]. */
     private final float[][] h;
+    /** The last hidden layer's outputs, hidden-major. */
     private final float[][] hT;
     private final float[] flat;
+    /** ∂L/∂h, then ∂L/∂a in place, of the last hidden layer, then of every second layer below it. */
     private final float[][] dh;
+    /** The same for the layers between (a deeper network's back-propagation alternates the two); null for depth 1. */
+    private final float[][] dhOther;
 
     /** A kernel for batches of up to {@code capacity} points. */
     BatchKernel(NetworkShape shape, Activation activation, int capacity) {
@@ -45,15 +56,12 @@ final class BatchKernel {
             throw new IllegalArgumentException("the network classifies points in the plane: 2 inputs, not "
                     + shape.inputs());
         }
-        if (shape.depth() != 1) {
-            throw new UnsupportedOperationException("the fast kernel does not yet handle " + shape.depth()
-                    + " hidden layers");
-        }
         if (capacity < 1) {
             throw new IllegalArgumentException("batch capacity must be positive: " + capacity);
         }
         this.activation = activation;
         this.capacity = capacity;
+        depth = shape.depth();
         hidden = shape.hidden();
         classes = shape.classes();
         p = new FloatParameters(shape);
@@ -61,10 +69,12 @@ final class BatchKernel {
         xs0 = new float[capacity];
         xs1 = new float[capacity];
         labels = new int[capacity];
-        h = new float[capacity][hidden];
+        hs = new float[depth][capacity][hidden];
+        h = hs[0];
         hT = new float[hidden][capacity];
         flat = new float[hidden * capacity];
         dh = new float[capacity][hidden];
+        dhOther = depth > 1 ? new float[capacity][hidden] : null;
     }
 
     int capacity() {
@@ -151,8 +161,13 @@ final class BatchKernel {
      * The same logits as {@link #forward} when no backward pass follows (maps, validation): builds hT directly, with
      * loops over the batch, and skips the batch-major h and the transpose. Worth it for long batches (a map row of
      * 200 points: 8.3 → 6.9 ms per 200 × 200 map); for the training batch of 32 the short loops would cost more.
+     * A deeper network takes the training path, whose hidden-to-hidden layers need the batch-major rows.
      */
     void forwardOnly() {
+        if (depth > 1) {
+            forward();
+            return;
+        }
         for (int j = 0; j < hidden; j++) {
             float[] row = hT[j];
             float w0 = p.wh0[j];
@@ -170,8 +185,21 @@ final class BatchKernel {
         outputLayer();
     }
 
-    /** h[b] = act(b_h + x[b]·W_h[:,0] + y[b]·W_h[:,1]), and its transpose hT. */
+    /**
+     * Every hidden layer: h_0[b] = act(b_h + x[b]·W_h[:,0] + y[b]·W_h[:,1]), then for a deeper network
+     * h_l[b] = act(b_l + W_l·h_(l−1)[b]), and the last one's transpose hT.
+     */
     void hiddenLayer() {
+        firstHiddenLayer();
+        for (int m = 0; m < depth - 1; m++) {
+            HiddenToHidden.forward(hs[m], p.wmT[m], p.bm[m], hs[m + 1], count, hidden);
+            activate(hs[m + 1]);
+        }
+        transposeHidden(hs[depth - 1]);
+    }
+
+    /** h[b] = act(b_h + x[b]·W_h[:,0] + y[b]·W_h[:,1]). */
+    private void firstHiddenLayer() {
         for (int b = 0; b < count; b++) {
             float[] hb = h[b];
             float x = xs0[b];
@@ -185,14 +213,24 @@ final class BatchKernel {
         for (int b = 0; b < count; b++) {
             System.arraycopy(flat, b * hidden, h[b], 0, hidden);
         }
-        transposeHidden();
+    }
+
+    /** Replaces the pre-activations rows[b] by their activations, in one flat pass (see the class comment). */
+    private void activate(float[][] rows) {
+        for (int b = 0; b < count; b++) {
+            System.arraycopy(rows[b], 0, flat, b * hidden, hidden);
+        }
+        FloatActivations.apply(activation, flat, 0, count * hidden);
+        for (int b = 0; b < count; b++) {
+            System.arraycopy(flat, b * hidden, rows[b], 0, hidden);
+        }
     }
 
     /**
      * hT[j][b] = h[b][j], four points at a time so that each row of hT is fetched once per four stores. Scalar (C2
      * does not vectorise strided stores), 45 ms of the seed run, less than the dot products it saves.
      */
-    private void transposeHidden() {
+    private void transposeHidden(float[][] h) {
         int b = 0;
         for (; b + 3 < count; b += 4) {
             float[] h0 = h[b];
@@ -242,6 +280,22 @@ final class BatchKernel {
         return softmax.crossEntropy(labels, count);
     }
 
+    /**
+     * After {@link #forward}: how many of hidden layer {@code layer}'s count × H outputs are saturated
+     * ({@link LayerGradients#saturated}). Only the gradient diagnostics ask, once per epoch.
+     */
+    int saturated(int layer) {
+        float[][] rows = hs[layer];
+        int n = 0;
+        for (int b = 0; b < count; b++) {
+            float[] row = rows[b];
+            for (int j = 0; j < hidden; j++) {
+                n += LayerGradients.saturated(activation, row[j]) ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
     /** After {@link #forward}: arg-max classes and their probabilities, see {@link SoftmaxColumns#classify}. */
     void classify(int[] classOut, float[] confidenceOut, int offset) {
         softmax.classify(count, classOut, confidenceOut, offset);
@@ -253,8 +307,9 @@ final class BatchKernel {
         backwardHidden();
     }
 
-    /** ∂L/∂h into dh, ∂L/∂W_o and ∂L/∂b_o. */
+    /** ∂L/∂h of the last hidden layer into dh, ∂L/∂W_o and ∂L/∂b_o. */
     void backwardOutput() {
+        float[][] h = hs[depth - 1];
         float[][] dz = softmax.gradient;
         float[][] wo = p.wo;
         // ∂L/∂h[b] = Σ_c dz[c][b]·W_o[c]: four, four, then two classes per pass for the seed's ten.
@@ -305,11 +360,34 @@ final class BatchKernel {
         }
     }
 
-    /** ∂L/∂a = ∂L/∂h ⊙ act'(a) (in place in dh), then ∂L/∂W_h and ∂L/∂b_h. */
+    /**
+     * From the last hidden layer down: ∂L/∂a = ∂L/∂h ⊙ act'(a) (in place), a hidden-to-hidden layer's gradient and
+     * the ∂L/∂h it hands down, and last ∂L/∂W_h and ∂L/∂b_h.
+     */
     void backwardHidden() {
-        for (int b = 0; b < count; b++) {
-            FloatActivations.multiplyByDerivative(activation, dh[b], h[b], 0, hidden);
+        for (int k = depth - 1; k > 0; k--) {
+            float[][] delta = delta(k);
+            multiplyByDerivative(delta, hs[k]);
+            HiddenToHidden.weightGradient(delta, hs[k - 1], p.gradWm[k - 1], p.gradBm[k - 1], count, hidden);
+            HiddenToHidden.backward(delta, p.wm[k - 1], delta(k - 1), count, hidden);
         }
+        backwardFirstHidden(delta(0));
+    }
+
+    /** The buffer holding hidden layer k's error: dh for the last layer, alternating downwards. */
+    private float[][] delta(int k) {
+        return (depth - 1 - k) % 2 == 0 ? dh : dhOther;
+    }
+
+    private void multiplyByDerivative(float[][] delta, float[][] outputs) {
+        for (int b = 0; b < count; b++) {
+            FloatActivations.multiplyByDerivative(activation, delta[b], outputs[b], 0, hidden);
+        }
+    }
+
+    /** ∂L/∂a = ∂L/∂h ⊙ act'(a) (in place in dh) of the first hidden layer, then ∂L/∂W_h and ∂L/∂b_h. */
+    private void backwardFirstHidden(float[][] dh) {
+        multiplyByDerivative(dh, h);
         // ∂L/∂W_h[:,0] = Σ_b x[b]·∂L/∂a[b], likewise for y; ∂L/∂b_h = Σ_b ∂L/∂a[b].
         Arrays.fill(p.gradWh0, 0f);
         Arrays.fill(p.gradWh1, 0f);

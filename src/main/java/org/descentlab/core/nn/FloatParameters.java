@@ -5,6 +5,11 @@ package org.descentlab.core.nn;
  * columns of W_h as rows (so that a hidden pre-activation is a loop over the hidden units), b_h, the rows of W_o as
  * separate arrays (see {@link RowOps} for why), b_o. The optimizers keep the double vector; this mirror is refreshed
  * from it before every forward pass and the gradient is written back into a double vector.
+ *
+ * <p>A deeper network's hidden-to-hidden layers W_l (1 ≤ l &lt; depth), H × H, are kept twice: as rows (row j holds
+ * the weights into unit j, which back-propagation scales and sums) and transposed (row i holds the weights out of unit
+ * i, which the forward pass scales and sums), so that both passes are sums of rows; index m = l − 1 in
+ * {@link #wm}, {@link #wmT}, {@link #bm}.
  */
 final class FloatParameters {
 
@@ -22,6 +27,12 @@ final class FloatParameters {
     final float[][] gradWo;
     final float[] gradBo;
 
+    final float[][][] wm;
+    final float[][][] wmT;
+    final float[][] bm;
+    final float[][][] gradWm;
+    final float[][] gradBm;
+
     FloatParameters(NetworkShape shape) {
         this.shape = shape;
         int hidden = shape.hidden();
@@ -36,6 +47,12 @@ final class FloatParameters {
         gradBh = new float[hidden];
         gradWo = new float[classes][hidden];
         gradBo = new float[classes];
+        int middle = shape.depth() - 1;
+        wm = new float[middle][hidden][hidden];
+        wmT = new float[middle][hidden][hidden];
+        bm = new float[middle][hidden];
+        gradWm = new float[middle][hidden][hidden];
+        gradBm = new float[middle][hidden];
     }
 
     /** Rounds the flat double vector (laid out by {@link NetworkShape}) into the float arrays. */
@@ -58,6 +75,29 @@ final class FloatParameters {
         int boOffset = shape.outputBiasOffset();
         for (int c = 0; c < bo.length; c++) {
             bo[c] = (float) params[boOffset + c];
+        }
+        for (int m = 0; m < wm.length; m++) {
+            loadMiddle(params, m);
+        }
+    }
+
+    /** W_{m+1} as rows and transposed, and b_{m+1}. */
+    private void loadMiddle(double[] params, int m) {
+        int hidden = shape.hidden();
+        int offset = shape.weightsOffset(m + 1);
+        float[][] w = wm[m];
+        float[][] wT = wmT[m];
+        for (int j = 0; j < hidden; j++) {
+            float[] row = w[j];
+            int rowOffset = offset + j * hidden;
+            for (int i = 0; i < hidden; i++) {
+                row[i] = (float) params[rowOffset + i];
+                wT[i][j] = row[i];
+            }
+        }
+        int biasOffset = shape.biasOffset(m + 1);
+        for (int j = 0; j < hidden; j++) {
+            bm[m][j] = (float) params[biasOffset + j];
         }
     }
 
@@ -82,6 +122,19 @@ final class FloatParameters {
         for (int c = 0; c < gradBo.length; c++) {
             out[boOffset + c] = gradBo[c];
         }
+        for (int m = 0; m < gradWm.length; m++) {
+            int offset = shape.weightsOffset(m + 1);
+            for (int j = 0; j < hidden; j++) {
+                float[] row = gradWm[m][j];
+                for (int i = 0; i < hidden; i++) {
+                    out[offset + j * hidden + i] = row[i];
+                }
+            }
+            int biasOffset = shape.biasOffset(m + 1);
+            for (int j = 0; j < hidden; j++) {
+                out[biasOffset + j] = gradBm[m][j];
+            }
+        }
     }
 
     /**
@@ -104,6 +157,15 @@ final class FloatParameters {
             int offset = woOffset + c * hidden;
             for (int j = 0; j < hidden; j++) {
                 out[offset + j] += l2 * row[j];
+            }
+        }
+        for (int m = 0; m < wm.length; m++) {
+            int offset = shape.weightsOffset(m + 1);
+            for (int j = 0; j < hidden; j++) {
+                float[] row = wm[m][j];
+                for (int i = 0; i < hidden; i++) {
+                    out[offset + j * hidden + i] += l2 * row[i];
+                }
             }
         }
     }

@@ -14,16 +14,17 @@ public final class GlorotUniform {
     }
 
     /**
-     * Fresh parameters drawn from a {@link Random} seeded with {@code seed}: W_h in its flat order, then W_o.
-     * The same seed gives the same parameters on every run.
+     * Fresh parameters drawn from one {@link Random} seeded with {@code seed}: the weights of layer 0, 1, …, depth in
+     * turn, each in its flat order. For one hidden layer that is W_h then W_o, as before networks had depth, so the
+     * seed's numbers stay; a deeper network starts with the same W_h. The same seed gives the same parameters on every
+     * run.
      */
     public static Parameters initialize(NetworkShape shape, long seed) {
         var random = new Random(seed);
         double[] values = new double[shape.parameterCount()];
-        fill(values, shape.hiddenWeightsOffset(), shape.hiddenBiasOffset(), limit(shape.inputs(), shape.hidden()),
-                random);
-        fill(values, shape.outputWeightsOffset(), shape.outputBiasOffset(), limit(shape.hidden(), shape.classes()),
-                random);
+        for (int l = 0; l < shape.layers(); l++) {
+            fill(values, shape.weightsOffset(l), shape.biasOffset(l), limit(shape.fanIn(l), shape.fanOut(l)), random);
+        }
         return new Parameters(shape, values);
     }
 

@@ -8,12 +8,14 @@ import org.ejml.dense.row.SpecializedOps_DDRM;
 /**
  * The network in double precision, written as the seed notes' matrix formulas over a batch of points X (one point per
  * row): H = act(X·W_hᵀ + 1·b_hᵀ), Z = H·W_oᵀ + 1·b_oᵀ, P = softmax(Z) row by row, loss = mean over the rows of
- * −log P[n, label n]. This is the readable definition that the fast float path ({@link BatchKernel}) is checked
- * against; it is built on EJML's matrix products so that it shares no loops with the kernel. It is also the path used
- * to evaluate loaded parameters, so that numbers can be compared with numpy's. The trainer does not use it.
+ * −log P[n, label n]. A deeper network repeats the hidden step, H_l = act(H_(l−1)·W_lᵀ + 1·b_lᵀ) for l = 1 … depth − 1,
+ * and its output layer reads the last H. This is the readable definition that the fast float path
+ * ({@link BatchKernel}) is checked against; it is built on EJML's matrix products so that it shares no loops with the
+ * kernel. It is also the path used to evaluate loaded parameters, so that numbers can be compared with numpy's. The
+ * trainer does not use it.
  *
  * <p>With an L2 penalty λ (PyTorch's {@code weight_decay}) the objective is the mean cross-entropy plus
- * (λ/2)·(‖W_h‖² + ‖W_o‖²), the biases not penalised: its gradient adds λ·W_h and λ·W_o to the weights' gradient.
+ * (λ/2)·Σ_l ‖W_l‖², the biases not penalised: its gradient adds λ·W_l to each layer's weights' gradient.
  * {@link #penalty} gives the added term; the losses returned here are the cross-entropy alone, as the trainer reports
  * them.
  *
@@ -28,26 +30,23 @@ public final class ReferenceNetwork {
     private final NetworkShape shape;
     private final Activation activation;
 
-    // The parameters as matrices. Each is a contiguous row-major run of the flat vector, but a DMatrixRMaj always
-    // starts at index 0 of its array, so they are copied in (and the gradient copied out) rather than wrapped.
-    private final DMatrixRMaj wh;
-    private final DMatrixRMaj bh;
-    private final DMatrixRMaj wo;
-    private final DMatrixRMaj bo;
+    // The parameters as matrices, weight layer l = 0 … depth: W_l (fanOut × fanIn) and b_lᵀ (1 × fanOut). Each is a
+    // contiguous row-major run of the flat vector, but a DMatrixRMaj always starts at index 0 of its array, so they
+    // are copied in (and the gradient copied out) rather than wrapped.
+    private final DMatrixRMaj[] w;
+    private final DMatrixRMaj[] b;
 
     // One block of m points. Each grows to the largest block seen and is then reused.
     private final DMatrixRMaj ones = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj inputs;
     private int[] labels = new int[1];
-    private final DMatrixRMaj h;
-    private final DMatrixRMaj p;
-    private final DMatrixRMaj dh;
+    private final DMatrixRMaj[] h; // hidden layer k: A_k, then H_k = act(A_k) in its place: m × H
+    private final DMatrixRMaj p; // Z, then P = softmax(Z), then ∂L/∂Z in its place: m × K
+    private final DMatrixRMaj[] dh; // ∂L/∂H_k, then ∂L/∂A_k in its place: m × H
 
     // The gradient, summed over the blocks.
-    private final DMatrixRMaj gradWh;
-    private final DMatrixRMaj gradBh;
-    private final DMatrixRMaj gradWo;
-    private final DMatrixRMaj gradBo;
+    private final DMatrixRMaj[] gradW;
+    private final DMatrixRMaj[] gradB;
 
     /** A network of this shape; points are in the plane, so {@code shape.inputs()} must be 2. */
     public ReferenceNetwork(NetworkShape shape, Activation activation) {
@@ -55,27 +54,27 @@ public final class ReferenceNetwork {
             throw new IllegalArgumentException("the network classifies points in the plane: 2 inputs, not "
                     + shape.inputs());
         }
-        if (shape.depth() != 1) {
-            throw new UnsupportedOperationException("the reference network does not yet handle " + shape.depth()
-                    + " hidden layers");
-        }
         this.shape = shape;
         this.activation = activation;
-        int d = shape.inputs();
-        int hidden = shape.hidden();
-        int k = shape.classes();
-        wh = new DMatrixRMaj(hidden, d); // W_h: H × D
-        bh = new DMatrixRMaj(1, hidden); // b_hᵀ: 1 × H
-        wo = new DMatrixRMaj(k, hidden); // W_o: K × H
-        bo = new DMatrixRMaj(1, k); // b_oᵀ: 1 × K
-        inputs = new DMatrixRMaj(1, d); // X: m × D
-        h = new DMatrixRMaj(1, hidden); // A = X·W_hᵀ + 1·b_hᵀ, then H = act(A) in its place: m × H
-        p = new DMatrixRMaj(1, k); // Z = H·W_oᵀ + 1·b_oᵀ, then P = softmax(Z), then ∂L/∂Z in its place: m × K
-        dh = new DMatrixRMaj(1, hidden); // ∂L/∂H, then ∂L/∂A in its place: m × H
-        gradWh = new DMatrixRMaj(hidden, d);
-        gradBh = new DMatrixRMaj(1, hidden);
-        gradWo = new DMatrixRMaj(k, hidden);
-        gradBo = new DMatrixRMaj(1, k);
+        int layers = shape.layers();
+        w = new DMatrixRMaj[layers];
+        b = new DMatrixRMaj[layers];
+        gradW = new DMatrixRMaj[layers];
+        gradB = new DMatrixRMaj[layers];
+        for (int l = 0; l < layers; l++) {
+            w[l] = new DMatrixRMaj(shape.fanOut(l), shape.fanIn(l));
+            b[l] = new DMatrixRMaj(1, shape.fanOut(l));
+            gradW[l] = new DMatrixRMaj(shape.fanOut(l), shape.fanIn(l));
+            gradB[l] = new DMatrixRMaj(1, shape.fanOut(l));
+        }
+        inputs = new DMatrixRMaj(1, shape.inputs()); // X: m × D
+        h = new DMatrixRMaj[shape.depth()];
+        dh = new DMatrixRMaj[shape.depth()];
+        for (int k = 0; k < shape.depth(); k++) {
+            h[k] = new DMatrixRMaj(1, shape.hidden());
+            dh[k] = new DMatrixRMaj(1, shape.hidden());
+        }
+        p = new DMatrixRMaj(1, shape.classes());
     }
 
     /** The shape this network was made for. */
@@ -99,15 +98,15 @@ public final class ReferenceNetwork {
     /**
      * The mean cross-entropy over the points {@code indices} of {@code data} (without the penalty), and, if
      * {@code gradient} is not {@code null}, the gradient of the cross-entropy plus the L2 penalty
-     * (λ/2)·(‖W_h‖² + ‖W_o‖²) written into it.
+     * (λ/2)·Σ_l ‖W_l‖² written into it.
      */
     public double lossAndGradient(double[] params, Dataset data, int[] indices, double[] gradient, double l2) {
         load(params);
         if (gradient != null) {
-            gradWh.zero();
-            gradBh.zero();
-            gradWo.zero();
-            gradBo.zero();
+            for (int l = 0; l < shape.layers(); l++) {
+                gradW[l].zero();
+                gradB[l].zero();
+            }
         }
         double total = 0;
         for (int from = 0; from < indices.length; from += BLOCK) {
@@ -120,18 +119,23 @@ public final class ReferenceNetwork {
         }
         if (gradient != null) {
             if (l2 != 0) {
-                CommonOps_DDRM.addEquals(gradWh, l2, wh); // ∂L/∂W_h += λ·W_h
-                CommonOps_DDRM.addEquals(gradWo, l2, wo); // ∂L/∂W_o += λ·W_o
+                for (int l = 0; l < shape.layers(); l++) {
+                    CommonOps_DDRM.addEquals(gradW[l], l2, w[l]); // ∂L/∂W_l += λ·W_l
+                }
             }
             store(gradient);
         }
         return total / indices.length;
     }
 
-    /** The L2 penalty (λ/2)·(‖W_h‖² + ‖W_o‖²) of {@code params}: the biases are not penalised. */
+    /** The L2 penalty (λ/2)·Σ_l ‖W_l‖² of {@code params}: the biases are not penalised. */
     public double penalty(double[] params, double l2) {
         load(params);
-        return l2 / 2 * (SpecializedOps_DDRM.elementSumSq(wh) + SpecializedOps_DDRM.elementSumSq(wo));
+        double sum = 0;
+        for (DMatrixRMaj weights : w) {
+            sum += SpecializedOps_DDRM.elementSumSq(weights);
+        }
+        return l2 / 2 * sum;
     }
 
     /** {@link #lossAndGradient(double[], Dataset, int[], double[])} over every point of {@code data}. */
@@ -186,17 +190,21 @@ public final class ReferenceNetwork {
     }
 
     private void load(double[] params) {
-        System.arraycopy(params, shape.hiddenWeightsOffset(), wh.data, 0, wh.getNumElements());
-        System.arraycopy(params, shape.hiddenBiasOffset(), bh.data, 0, bh.getNumElements());
-        System.arraycopy(params, shape.outputWeightsOffset(), wo.data, 0, wo.getNumElements());
-        System.arraycopy(params, shape.outputBiasOffset(), bo.data, 0, bo.getNumElements());
+        if (params.length != shape.parameterCount()) {
+            throw new IllegalArgumentException("a " + shape.describe() + " network has " + shape.parameterCount()
+                    + " parameters, got " + params.length);
+        }
+        for (int l = 0; l < shape.layers(); l++) {
+            System.arraycopy(params, shape.weightsOffset(l), w[l].data, 0, w[l].getNumElements());
+            System.arraycopy(params, shape.biasOffset(l), b[l].data, 0, b[l].getNumElements());
+        }
     }
 
     private void store(double[] gradient) {
-        System.arraycopy(gradWh.data, 0, gradient, shape.hiddenWeightsOffset(), gradWh.getNumElements());
-        System.arraycopy(gradBh.data, 0, gradient, shape.hiddenBiasOffset(), gradBh.getNumElements());
-        System.arraycopy(gradWo.data, 0, gradient, shape.outputWeightsOffset(), gradWo.getNumElements());
-        System.arraycopy(gradBo.data, 0, gradient, shape.outputBiasOffset(), gradBo.getNumElements());
+        for (int l = 0; l < shape.layers(); l++) {
+            System.arraycopy(gradW[l].data, 0, gradient, shape.weightsOffset(l), gradW[l].getNumElements());
+            System.arraycopy(gradB[l].data, 0, gradient, shape.biasOffset(l), gradB[l].getNumElements());
+        }
     }
 
     /** Sizes the block's matrices for m points; the products would resize their outputs, but 1 and X are inputs. */
@@ -225,13 +233,16 @@ public final class ReferenceNetwork {
      * log Σ_c e^(z_c − max z) − (z_label − max z) so that no exponential overflows and the log never sees 0.
      */
     private double forward() {
-        CommonOps_DDRM.multTransB(inputs, wh, h); // A = X·W_hᵀ
-        CommonOps_DDRM.multAdd(ones, bh, h); // A += 1·b_hᵀ
-        for (int i = 0; i < h.getNumElements(); i++) {
-            h.data[i] = activation.apply(h.data[i]); // H = act(A)
+        int depth = shape.depth();
+        for (int k = 0; k < depth; k++) {
+            CommonOps_DDRM.multTransB(k == 0 ? inputs : h[k - 1], w[k], h[k]); // A_k = X·W_0ᵀ or H_(k−1)·W_kᵀ
+            CommonOps_DDRM.multAdd(ones, b[k], h[k]); // A_k += 1·b_kᵀ
+            for (int i = 0; i < h[k].getNumElements(); i++) {
+                h[k].data[i] = activation.apply(h[k].data[i]); // H_k = act(A_k)
+            }
         }
-        CommonOps_DDRM.multTransB(h, wo, p); // Z = H·W_oᵀ
-        CommonOps_DDRM.multAdd(ones, bo, p); // Z += 1·b_oᵀ
+        CommonOps_DDRM.multTransB(h[depth - 1], w[depth], p); // Z = H_(depth−1)·W_oᵀ
+        CommonOps_DDRM.multAdd(ones, b[depth], p); // Z += 1·b_oᵀ
         // EJML has no softmax; each row is one point's logits.
         int k = shape.classes();
         double total = 0;
@@ -266,18 +277,26 @@ public final class ReferenceNetwork {
 
     /** Adds weight·∂(Σₙ loss)/∂params of the block to the gradient sums; uses P and H from {@link #forward()}. */
     private void backward(double weight) {
-        int k = shape.classes();
+        int classes = shape.classes();
         for (int n = 0; n < p.numRows; n++) {
-            p.data[n * k + labels[n]] -= 1; // P − Y, Y the one-hot labels: ∂loss/∂Z of softmax + cross-entropy
+            p.data[n * classes + labels[n]] -= 1; // P − Y, Y the one-hot labels: ∂loss/∂Z of softmax + cross-entropy
         }
         CommonOps_DDRM.scale(weight, p); // ∂L/∂Z = weight·(P − Y)
-        CommonOps_DDRM.multAddTransA(p, h, gradWo); // ∂L/∂W_o += (∂L/∂Z)ᵀ·H
-        CommonOps_DDRM.multAddTransA(ones, p, gradBo); // ∂L/∂b_oᵀ += 1ᵀ·∂L/∂Z
-        CommonOps_DDRM.mult(p, wo, dh); // ∂L/∂H = ∂L/∂Z·W_o
-        for (int i = 0; i < dh.getNumElements(); i++) {
-            dh.data[i] *= activation.derivativeFromOutput(h.data[i]); // ∂L/∂A = ∂L/∂H ⊙ act'(A), act' through H
+        int depth = shape.depth();
+        CommonOps_DDRM.multAddTransA(p, h[depth - 1], gradW[depth]); // ∂L/∂W_o += (∂L/∂Z)ᵀ·H_(depth−1)
+        CommonOps_DDRM.multAddTransA(ones, p, gradB[depth]); // ∂L/∂b_oᵀ += 1ᵀ·∂L/∂Z
+        CommonOps_DDRM.mult(p, w[depth], dh[depth - 1]); // ∂L/∂H_(depth−1) = ∂L/∂Z·W_o
+        for (int k = depth - 1; k >= 0; k--) {
+            DMatrixRMaj d = dh[k];
+            for (int i = 0; i < d.getNumElements(); i++) {
+                d.data[i] *= activation.derivativeFromOutput(h[k].data[i]); // ∂L/∂A_k = ∂L/∂H_k ⊙ act'(A_k)
+            }
+            // ∂L/∂W_k += (∂L/∂A_k)ᵀ·H_(k−1), the inputs X for k = 0
+            CommonOps_DDRM.multAddTransA(d, k == 0 ? inputs : h[k - 1], gradW[k]);
+            CommonOps_DDRM.multAddTransA(ones, d, gradB[k]); // ∂L/∂b_kᵀ += 1ᵀ·∂L/∂A_k
+            if (k > 0) {
+                CommonOps_DDRM.mult(d, w[k], dh[k - 1]); // ∂L/∂H_(k−1) = ∂L/∂A_k·W_k
+            }
         }
-        CommonOps_DDRM.multAddTransA(dh, inputs, gradWh); // ∂L/∂W_h += (∂L/∂A)ᵀ·X
-        CommonOps_DDRM.multAddTransA(ones, dh, gradBh); // ∂L/∂b_hᵀ += 1ᵀ·∂L/∂A
     }
 }

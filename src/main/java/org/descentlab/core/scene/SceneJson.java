@@ -16,7 +16,6 @@ import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.optim.OptimizerType;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Surface;
-import org.descentlab.core.surface.SurfaceRegistry;
 
 /**
  * Scenes as JSON text, the content of a {@code .dlab.json} file. Written with Jackson's tree model so that every
@@ -68,7 +67,7 @@ public final class SceneJson {
 
     private static ObjectNode surfaces(SurfacesScene s) {
         ObjectNode o = MAPPER.createObjectNode();
-        o.put("surface", s.surface().id());
+        SurfaceJson.write(o, s.surface());
         ObjectNode start = o.putObject("start");
         start.put("x", s.start().x());
         start.put("y", s.start().y());
@@ -237,11 +236,9 @@ public final class SceneJson {
 
         private SurfacesScene surfaces(ObjectNode o) {
             String p = "surfaces.";
-            known(o, p, "surface", "start", "steps", "speed", "noise", "noiseSeed", "layout", "logColours",
+            known(o, p, "surface", "formula", "bounds", "minima", "start", "steps", "speed", "noise", "noiseSeed", "layout", "logColours",
                     "showInsides", "linkLearningRates", "restartOnChange", "optimizers", "copies", "insight");
-            String id = text(o, "surface", p);
-            Surface surface = SurfaceRegistry.find(id).orElseThrow(() -> fail(p + "surface", "unknown surface '" + id
-                    + "' (this app has: " + SurfaceRegistry.ids() + ")"));
+            Surface surface = SurfaceJson.read(this, o, p);
             ObjectNode start = object(o, "start", p);
             known(start, p + "start.", "x", "y");
             var point = new Point(number(start, "x", p + "start."), number(start, "y", p + "start."));

@@ -49,6 +49,37 @@ class GlorotUniformTest {
         assertFalse(GlorotUniform.initialize(SEED_SHAPE, 11).equals(GlorotUniform.initialize(SEED_SHAPE, 12)));
     }
 
+    @Test
+    void aDeeperNetworkStartsWithTheSameFirstLayerAndDrawsEachLayerWithinItsOwnLimit() {
+        var deep = new NetworkShape(2, 128, 10, 3);
+        Parameters p = GlorotUniform.initialize(deep, 7);
+        // One Random, layer after layer: the first layer's draws are the one-layer network's W_h.
+        assertTrue(Arrays.equals(GlorotUniform.initialize(SEED_SHAPE, 7).hiddenWeights(), p.weights(0)));
+        assertSpansLimit(p.weights(1), Math.sqrt(6.0 / 256));
+        assertSpansLimit(p.weights(2), Math.sqrt(6.0 / 256));
+        assertSpansLimit(p.weights(3), Math.sqrt(6.0 / 138));
+        for (int l = 0; l < deep.layers(); l++) {
+            assertTrue(Arrays.stream(p.bias(l)).allMatch(b -> b == 0), "bias of layer " + l);
+        }
+        // The layers are not copies of one another: each continues the same stream.
+        assertFalse(Arrays.equals(p.weights(1), p.weights(2)));
+    }
+
+    @Test
+    void oneHiddenLayerDrawsWhThenWoFromOneStream() {
+        // The order before networks had depth, written out: 256 draws for W_h, then 1280 for W_o.
+        var random = new java.util.Random(5);
+        Parameters p = GlorotUniform.initialize(SEED_SHAPE, 5);
+        double[] wh = p.hiddenWeights();
+        double[] wo = p.outputWeights();
+        for (double w : wh) {
+            assertEquals(Math.sqrt(6.0 / 130) * (2 * random.nextDouble() - 1), w, 0.0);
+        }
+        for (double w : wo) {
+            assertEquals(Math.sqrt(6.0 / 138) * (2 * random.nextDouble() - 1), w, 0.0);
+        }
+    }
+
     private static void assertSpansLimit(double[] weights, double limit) {
         double largest = Arrays.stream(weights).map(Math::abs).max().orElseThrow();
         assertTrue(largest <= limit, "weight " + largest + " beyond " + limit);
