@@ -89,9 +89,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--save-dataset", paramLabel = "OUT.npz", description = "Save the dataset trained on.")
     Path saveDataset;
 
+    @Option(names = "--trajectory", paramLabel = "OUT.npz", description = "Save the parameters at each epoch.")
+    Path trajectory;
+
+    private TrajectoryOutput path;
+
     @Override
     public Integer call() {
-        Outputs.check(saveParams, saveDataset);
+        Outputs.check(saveParams, saveDataset, trajectory);
         NetworkScene wanted;
         Path folder = null;
         try {
@@ -123,6 +128,7 @@ public final class TrainCommand implements Callable<Integer> {
             Files.writeDataset(saveDataset, prepared.data());
         }
         var trainer = prepared.trainer(0);
+        path = TrajectoryOutput.start(trajectory, trainer);
         boolean finished = run(trainer, wanted.training().epochs());
         if (saveParams != null) {
             if (!finished) {
@@ -130,6 +136,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
             Files.writeParameters(saveParams, trainer.parameters());
         }
+        path.save(finished);
         return 0;
     }
 
@@ -172,6 +179,7 @@ public final class TrainCommand implements Callable<Integer> {
         var progress = new ProgressBar(spec.commandLine().getErr(), epochCount, ProgressBar.stderrIsTerminal());
         while (!trainer.isFinished()) {
             EpochMetrics m = trainer.stepEpoch();
+            path.record(trainer);
             out.println(format(m));
             OutputFailed.check(out);
             progress.update(m.epoch(), m.loss());
