@@ -187,7 +187,8 @@ final class LandscapePane extends VBox {
 
     private void failed(Throwable cause) {
         String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        failure = () -> Words.format("depth.landscape.failed", why);
+        failure = cause instanceof LandscapePlane.Diverged ? () -> Words.get("depth.landscape.diverged")
+                : () -> Words.format("depth.landscape.failed", why);
         message.showLive(failure);
         views.forEach(v -> v.show(null, () -> Words.get("depth.landscape.failedShort")));
         if (!(cause instanceof IllegalArgumentException)) {

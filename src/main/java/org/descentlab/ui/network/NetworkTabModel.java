@@ -360,7 +360,7 @@ public final class NetworkTabModel implements AutoCloseable {
     private static List<LiveTrainer> trainers(PreparedNetwork ready) {
         var trainers = new ArrayList<LiveTrainer>();
         for (int i = 0; i < ready.runs().size(); i++) {
-            trainers.add(new LiveTrainer(ready.runs().get(i), ready.split(), ready.start()));
+            trainers.add(new LiveTrainer(ready.runs().get(i), ready.split(), ready.start(), ready.runs().size()));
         }
         return trainers;
     }

@@ -222,7 +222,7 @@ class DepthViewsUiTest {
         }
     }
 
-    /** Every string on the tab, on the new views' canvases and in their charts' sub-plots, from the bundles. */
+    /** Every string on the tab and on the landscapes' canvases from the bundles. */
     private void assertMarked(String when) throws Exception {
         robot.interact(tab::refreshNow);
         WaitForAsyncUtils.waitForFxEvents();
@@ -232,19 +232,16 @@ class DepthViewsUiTest {
             for (var view : tab.views().landscape().views()) {
                 view.words().forEach(w -> shown.add(new NetworkTabWordsUiTest.Shown("landscape canvas", w)));
             }
-            for (var chart : tab.views().gradients().charts()) {
-                var plot = (org.jfree.chart.plot.CombinedDomainXYPlot) chart.chart().getXYPlot();
-                for (Object sub : plot.getSubplots()) {
-                    var axis = ((org.jfree.chart.plot.XYPlot) sub).getRangeAxis();
-                    shown.add(new NetworkTabWordsUiTest.Shown("gradients axis", axis.getLabel()));
-                }
-            }
         });
         var unmarked = new java.util.ArrayList<String>();
         shown.forEach(s -> NetworkTabWordsUiTest.check(s.text(), s.where(), unmarked));
         assertEquals(List.of(), unmarked, when + ": words typed in code, not taken from a bundle");
         var texts = shown.stream().map(NetworkTabWordsUiTest.Shown::text).toList();
-        for (String key : List.of("depth.view.landscape", "depth.view.gradients", "depth.network.layers")) {
+        var keys = new java.util.ArrayList<>(List.of("depth.view.landscape", "depth.view.gradients",
+                "depth.network.layers"));
+        boolean gradients = tab.views().choiceProperty().get() == NetworkViews.Choice.GRADIENTS;
+        keys.add(gradients ? "depth.chart.saturated" : "depth.landscape.recompute");
+        for (String key : keys) {
             String word = Words.get(key);
             assertTrue(texts.contains(word), when + ": the walk did not reach " + word);
         }

@@ -304,7 +304,13 @@ class NetworkTabWordsUiTest {
         }
         var plot = chart.getXYPlot();
         shown.add(new Shown(where + " x axis", plot.getDomainAxis().getLabel()));
-        shown.add(new Shown(where + " y axis", plot.getRangeAxis().getLabel()));
+        var yAxis = plot.getRangeAxis();
+        shown.add(new Shown(where + " y axis", yAxis == null ? null : yAxis.getLabel()));
+        if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
+            for (var sub : combined.getSubplots()) {
+                shown.add(new Shown(where + " sub-plot's y axis", sub.getRangeAxis().getLabel()));
+            }
+        }
         var legend = plot.getLegendItems();
         for (int i = 0; i < legend.getItemCount(); i++) {
             shown.add(new Shown(where + " legend", legend.get(i).getLabel()));
