@@ -307,8 +307,9 @@ class NetworkTabWordsUiTest {
         var yAxis = plot.getRangeAxis();
         shown.add(new Shown(where + " y axis", yAxis == null ? null : yAxis.getLabel()));
         if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
-            for (var sub : combined.getSubplots()) {
-                shown.add(new Shown(where + " sub-plot's y axis", sub.getRangeAxis().getLabel()));
+            for (Object sub : combined.getSubplots()) {
+                shown.add(new Shown(where + " sub-plot's y axis",
+                        ((org.jfree.chart.plot.XYPlot) sub).getRangeAxis().getLabel()));
             }
         }
         var legend = plot.getLegendItems();
