@@ -24,8 +24,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * One run's gradients per epoch, as the notes' warning about sigmoid asks to see them: above, the norm of the loss
  * gradient of each layer's weights on a log axis (layer 1, the first hidden layer, … the output layer); below, on the
- * same epochs, the share of each hidden layer's units that are saturated. One colour per layer in both parts, from the
- * first hidden layer (warm) to the output layer (dark blue), so that a first layer starving under sigmoid stands out.
+ * same epochs, the share of each hidden layer's units that are saturated. One colour per layer in both parts, the first
+ * hidden layer's the warmest and the output layer's nearly black, so that a first layer starving under sigmoid stands
+ * out. Compared runs share one norm axis ({@link #showNorms}), so that their gradients compare by height.
  * Words from the {@code depth} bundle, drawn in the shipped font.
  */
 final class GradientsChart {
@@ -34,9 +35,9 @@ final class GradientsChart {
     private static final Font LABEL = new Font(UiFont.FAMILY, Font.PLAIN, 14);
     private static final Font TICK = new Font(UiFont.FAMILY, Font.PLAIN, 12);
     /** Colours of the hidden layers, first to fourth (Okabe–Ito, told apart by colour-blind eyes too). */
-    private static final java.awt.Color[] HIDDEN = {new java.awt.Color(0xD55E00), new java.awt.Color(0xE69F00),
-        new java.awt.Color(0x009E73), new java.awt.Color(0xCC79A7)};
-    private static final java.awt.Color OUTPUT = new java.awt.Color(0x0B4F9C);
+    private static final java.awt.Color[] HIDDEN = {new java.awt.Color(0xD55E00), new java.awt.Color(0x009E73),
+        new java.awt.Color(0xCC79A7), new java.awt.Color(0x56B4E9)};
+    private static final java.awt.Color OUTPUT = new java.awt.Color(0x1D2533);
 
     private final XYSeriesCollection norms = new XYSeriesCollection();
     private final XYSeriesCollection saturation = new XYSeriesCollection();
@@ -198,6 +199,34 @@ final class GradientsChart {
                 saturationLines.setSeriesPaint(l, colour(l, depth));
                 saturationLines.setSeriesStroke(l, new BasicStroke(2.5f));
             }
+        }
+    }
+
+    /** The smallest and largest norm on the chart, or {@code null} while there is none. */
+    double[] normRange() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (double[] layer : normSeries()) {
+            for (double v : layer) {
+                if (v > 0) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        return hi > 0 ? new double[] {lo, hi} : null;
+    }
+
+    /**
+     * Shows the norms from {@code lo} to {@code hi} (with a margin), the same range as the charts beside it; with
+     * {@code null}, the range its own lines need.
+     */
+    void showNorms(double[] range) {
+        var axis = normPlot.getRangeAxis();
+        if (range == null) {
+            axis.setAutoRange(true);
+        } else {
+            axis.setRange(range[0] / 1.25, range[1] * 1.25);
         }
     }
 

@@ -47,6 +47,24 @@ final class GradientsPane extends StackPane {
         }
         waiting.setText(Words.get("depth.chart.waiting"));
         waiting.setVisible(!any);
+        if (charts.size() > 1) {
+            shareNormAxis();
+        }
+    }
+
+    /** Compared runs' norms on one scale: a run whose gradients are ten times smaller looks ten times lower. */
+    private void shareNormAxis() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (var chart : charts) {
+            double[] range = chart.normRange();
+            if (range != null) {
+                lo = Math.min(lo, range[0]);
+                hi = Math.max(hi, range[1]);
+            }
+        }
+        double[] shared = hi > 0 ? new double[] {lo, hi} : null;
+        charts.forEach(c -> c.showNorms(shared));
     }
 
     private void rebuild(List<NetworkRun> runs) {

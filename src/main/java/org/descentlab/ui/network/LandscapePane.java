@@ -106,7 +106,10 @@ final class LandscapePane extends VBox {
         }
         seedGroup.visibleProperty().bind(plane.valueProperty().isEqualTo(LandscapePlane.Kind.RANDOM));
         seedGroup.managedProperty().bind(seedGroup.visibleProperty());
-        var bar = new FlowPane(10, 4, planeGroup, seedGroup, recompute, progress, pathKey, nowKey, status);
+        var key = new HBox(10, pathKey, nowKey);
+        key.setAlignment(Pos.CENTER_LEFT);
+        key.setMinWidth(Region.USE_PREF_SIZE);
+        var bar = new FlowPane(10, 4, planeGroup, seedGroup, recompute, progress, status, key);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -18,8 +18,9 @@ import org.descentlab.ui.widgets.BackgroundWork;
 /**
  * The landscapes the Landscape view asks for, and their computation ({@link LandscapeComputation}, on every core):
  * a plane through each run's weights now, spanned by the principal directions of its path or by seeded random
- * filter-normalised directions, on the default 101 × 101 grid and span. A path too short for principal directions
- * (it must move in two directions: two epochs at least) gets random ones, which the picture says.
+ * filter-normalised directions, on a 101 × 101 grid (coarser for a large network, {@link #gridSize}) and the default
+ * span. A path too short for principal directions (it must move in two directions: two epochs at least) gets random
+ * ones, which the picture says.
  */
 final class LandscapePlane {
 
@@ -58,6 +59,11 @@ final class LandscapePlane {
             return key.seed();
         }
     }
+
+    /** Three times the multiply-adds of the seed network's 101 × 101 landscape (1,418 parameters, 1,000 points). */
+    private static final double WORK_BUDGET = 3.0 * 101 * 101 * 1418 * 1000;
+    /** The fewest samples per side: coarser contours would no longer show the valley's shape. */
+    static final int LEAST_GRID = 41;
 
     private LandscapePlane() {
     }
@@ -112,11 +118,22 @@ final class LandscapePlane {
     private static Optional<Landscape> compute(Request request, Run run, Directions directions, DoubleConsumer share,
             BackgroundWork.Progress progress) {
         var path = run.path();
-        var asked = new LandscapeRequest(request.data(), run.centre(), run.activation(),
-                path, directions, (int) LandscapeLimits.GRID.defaultValue(),
-                Double.NaN, request.seed());
+        var asked = new LandscapeRequest(request.data(), run.centre(), run.activation(), path, directions,
+                gridSize(run.centre().values().length, request.data().size()), Double.NaN, request.seed());
         return LandscapeComputation.compute(asked, LandscapeComputation.defaultThreads(), share,
                 progress::isCancelled);
+    }
+
+    /**
+     * Samples per side for a network of {@code parameters} on {@code points} points: the default 101 up to three
+     * times the work of the seed network's landscape, fewer (down to {@value #LEAST_GRID}) beyond, so that a deep or
+     * wide network's landscape takes seconds, not minutes. Always odd: a sample sits on the weights now.
+     */
+    static int gridSize(int parameters, int points) {
+        int most = (int) LandscapeLimits.GRID.defaultValue();
+        double fits = Math.sqrt(WORK_BUDGET / ((double) parameters * points));
+        int size = (int) Math.max(LEAST_GRID, Math.min(most, Math.floor(fits)));
+        return size % 2 == 1 ? size : size - 1;
     }
 
     private static boolean finite(double[] values) {

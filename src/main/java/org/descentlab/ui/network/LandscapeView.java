@@ -24,8 +24,8 @@ import org.descentlab.ui.words.Words;
  */
 final class LandscapeView extends Region {
 
-    /** Below this width (before classroom mode's scale) the plot is drawn compact. */
-    private static final double COMPACT_BELOW = 440;
+    /** The plot is drawn compact only where that makes it this much larger than with its titles and colour bar. */
+    private static final double COMPACT_GAIN = 1.25;
     static final Color PATH = Color.web("#1d2533");
     static final Color NOW = Color.web("#e00000");
 
@@ -53,6 +53,8 @@ final class LandscapeView extends Region {
         if (whileNone != null) {
             waiting = whileNone;
         }
+        choose(getWidth(), getHeight());
+        requestLayout();
         draw();
     }
 
@@ -64,7 +66,7 @@ final class LandscapeView extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        compactNow = w < COMPACT_BELOW * Presentation.scale();
+        choose(w, h);
         caption.setVisible(compactNow);
         double captionHeight = compactNow ? caption.prefHeight(w) : 0;
         caption.resizeRelocate(4, h - captionHeight, Math.max(0, w - 8), captionHeight);
@@ -74,6 +76,21 @@ final class LandscapeView extends Region {
             canvas.setHeight(ch);
             draw();
         }
+    }
+
+    /**
+     * Compact (no axis titles, no colour bar, the plane named under the plot) only where the plot with them would be
+     * much smaller: a small panel.
+     */
+    private void choose(double w, double h) {
+        if (w < 20 || h < 20) {
+            return;
+        }
+        Bounds bounds = picture == null ? Bounds.square(1) : picture.map().grid().bounds();
+        var map = picture == null ? null : picture.map();
+        double withTitles = full.layout(w, h, bounds, map, true).width();
+        double without = compact.layout(w, h - caption.prefHeight(w), bounds, map, true).width();
+        compactNow = without > COMPACT_GAIN * withTitles;
     }
 
     /** Paints the plot again at the size, language and scale of the moment. */

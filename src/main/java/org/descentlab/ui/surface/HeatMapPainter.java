@@ -73,6 +73,15 @@ public final class HeatMapPainter {
         return geometry.frame();
     }
 
+    /**
+     * Where {@link #paint(GraphicsContext, double, double, Bounds, HeatMap, boolean, Labels, String, Overlay)} would
+     * put the plane, without painting.
+     */
+    public PlotFrame layout(double width, double height, Bounds bounds, HeatMap map, boolean log) {
+        double barLabels = compact || map == null ? -1 : colourBarLabelWidth(map, log);
+        return PlotGeometry.compute(width, height, bounds, compact, barLabels, null).frame();
+    }
+
     /** As {@link #paint(GraphicsContext, double, double, Bounds, HeatMap, boolean, Labels, String, Overlay)}. */
     void paint(GraphicsContext gc, double w, double h, PlotGeometry geometry, HeatMap map, boolean log,
             Labels labels, String waiting, Overlay overlay) {

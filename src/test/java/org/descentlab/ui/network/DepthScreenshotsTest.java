@@ -118,7 +118,7 @@ class DepthScreenshotsTest {
 
     private void waitForLandscapes() throws Exception {
         TestApp.waitFrames(3);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !tab.views().landscape().computing());
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !tab.views().landscape().computing());
         TestApp.waitFrames(3);
     }
 
