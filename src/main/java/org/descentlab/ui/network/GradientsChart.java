@@ -50,7 +50,12 @@ final class GradientsChart {
     /** Hidden layers of the series on the chart, or 0 before the first gradients came. */
     private int depth;
 
-    GradientsChart() {
+    /** Whether the chart shows its title (a compared run's panel has a header instead). */
+    private final boolean titled;
+
+    /** @param titled whether the chart shows its title (not under a compared run's header, to save a line) */
+    GradientsChart(boolean titled) {
+        this.titled = titled;
         var epoch = new NumberAxis();
         epoch.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         epoch.setRangeType(RangeType.POSITIVE);
@@ -97,7 +102,7 @@ final class GradientsChart {
 
     /** Titles, axes and series names in the words of the moment; the lines stay. */
     void relabel() {
-        chart.setTitle(Words.get("depth.chart.gradientsTitle"));
+        chart.setTitle(titled ? Words.get("depth.chart.gradientsTitle") : null);
         chart.getXYPlot().getDomainAxis().setLabel(Words.get("network.chart.epoch"));
         normPlot.getRangeAxis().setLabel(Words.get("depth.chart.norm"));
         saturationPlot.getRangeAxis().setLabel(Words.get("depth.chart.saturated"));
@@ -112,7 +117,9 @@ final class GradientsChart {
     /** Fonts 1.5× in classroom mode, like the rest of the window. */
     void present() {
         float scale = (float) Presentation.scale();
-        chart.getTitle().setFont(TITLE.deriveFont(TITLE.getSize2D() * scale));
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(TITLE.deriveFont(TITLE.getSize2D() * scale));
+        }
         var axes = List.of(chart.getXYPlot().getDomainAxis(), normPlot.getRangeAxis(), saturationPlot.getRangeAxis());
         for (ValueAxis axis : axes) {
             axis.setLabelFont(LABEL.deriveFont(LABEL.getSize2D() * scale));

@@ -26,7 +26,7 @@ record LandscapePicture(HeatMap map, double[] pathA, double[] pathB, double nowA
         return explained != null;
     }
 
-    /** The title of axis 0 (a) or 1 (b): "PC1 (71.3 %)", or "random direction d₁". */
+    /** The title of axis 0 (a) or 1 (b): "PC1 (71.3 % of the path's variance)" or "PC1 (71.3 %)", "direction 1". */
     String axisTitle(int axis, boolean shortForm) {
         if (!principal()) {
             return Words.get("depth.landscape.axisRandom" + (axis + 1));

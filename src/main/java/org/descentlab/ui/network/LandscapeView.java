@@ -9,10 +9,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Text;
 import org.descentlab.core.surface.Bounds;
 import org.descentlab.ui.surface.HeatMapPainter;
 import org.descentlab.ui.widgets.PlotFrame;
 import org.descentlab.ui.widgets.Presentation;
+import org.descentlab.ui.widgets.UiFont;
 import org.descentlab.ui.words.Words;
 
 /**
@@ -27,6 +29,8 @@ final class LandscapeView extends Region {
     /** The plot is drawn compact only where that makes it this much larger than with its titles and colour bar. */
     private static final double COMPACT_GAIN = 1.25;
     static final Color PATH = Color.web("#1d2533");
+    /** The size of the axis titles before classroom mode's scale, as the surface plots draw them. */
+    private static final double TITLE_POINTS = 14;
     static final Color NOW = Color.web("#e00000");
 
     private final Canvas canvas = new Canvas();
@@ -103,12 +107,25 @@ final class LandscapeView extends Region {
         }
         GraphicsContext gc = canvas.getGraphicsContext2D();
         var painter = compactNow ? compact : full;
-        var labels = picture == null ? new HeatMapPainter.Labels("", "", "")
-                : new HeatMapPainter.Labels(picture.axisTitle(0, false), picture.axisTitle(1, false),
-                        Words.get("depth.landscape.colourBarLog"));
         Bounds bounds = picture == null ? Bounds.square(1) : picture.map().grid().bounds();
+        var labels = picture == null ? new HeatMapPainter.Labels("", "", "") : labels(w, h, bounds);
         frame = painter.paint(gc, w, h, bounds, picture == null ? null : picture.map(), true, labels, waiting.get(),
                 this::drawPath);
+    }
+
+    /** The axis titles in full ("PC2 (1.7 % of the path's variance)") where the plot is high enough, else short. */
+    private HeatMapPainter.Labels labels(double w, double h, Bounds bounds) {
+        String colourBar = Words.get("depth.landscape.colourBarLog");
+        String x = picture.axisTitle(0, false);
+        String y = picture.axisTitle(1, false);
+        var measure = new Text(y);
+        measure.setFont(UiFont.bold(TITLE_POINTS * Presentation.scale()));
+        double height = full.layout(w, h, bounds, picture.map(), true).height();
+        if (measure.getLayoutBounds().getWidth() > height) {
+            x = picture.axisTitle(0, true);
+            y = picture.axisTitle(1, true);
+        }
+        return new HeatMapPainter.Labels(x, y, colourBar);
     }
 
     /** The path over the contours: a halo, the line, a dot per epoch, the start and the weights now. */

@@ -14,7 +14,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -132,7 +131,8 @@ public final class NetworkTab extends BorderPane implements AppTab {
         wake();
     }
 
-    private HBox buttons() {
+    /** Settings, Train, One epoch and Reset: each wraps onto the next line as a whole when the row is narrow. */
+    private ButtonBase[] buttons() {
         var settings = settingsToggle;
         settings.setId("settingsToggle");
         settings.setSelected(true);
@@ -159,7 +159,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
             b.setMinWidth(Region.USE_PREF_SIZE);
             b.setFocusTraversable(false);
         }
-        return new HBox(6, settings, train, epoch, reset);
+        return new ButtonBase[] {settings, train, epoch, reset};
     }
 
     private static Tooltip tooltip(String key) {

@@ -68,8 +68,8 @@ final class NetworkViews {
         return choice.get() == Choice.GRADIENTS ? gradients : landscape;
     }
 
-    /** The tab's buttons followed by the switch, in a row that wraps onto a second line when narrow. */
-    FlowPane bar(Node buttons) {
+    /** The tab's buttons followed by the switch, in a row that wraps onto further lines when narrow. */
+    FlowPane bar(Node... buttons) {
         var group = new ToggleGroup();
         var toggles = new HBox(0);
         toggles.setId("viewSwitch");
@@ -97,7 +97,9 @@ final class NetworkViews {
         });
         choice.addListener((o, was, is) -> group.getToggles().stream().filter(t -> t.getUserData() == is)
                 .findFirst().ifPresent(t -> t.setSelected(true)));
-        var bar = new FlowPane(14, 6, buttons, toggles);
+        var bar = new FlowPane(6, 6, buttons);
+        bar.getChildren().add(toggles);
+        FlowPane.setMargin(toggles, new javafx.geometry.Insets(0, 0, 0, 8));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("networkButtonBar");
         return bar;

@@ -296,7 +296,7 @@ class NetworkTabWordsUiTest {
     }
 
     private static void chart(JFreeChart chart, String where, List<Shown> shown) {
-        shown.add(new Shown(where + " title", chart.getTitle().getText()));
+        shown.add(new Shown(where + " title", chart.getTitle() == null ? null : chart.getTitle().getText()));
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             if (chart.getSubtitle(i) instanceof TextTitle title) {
                 shown.add(new Shown(where + " subtitle", title.getText()));
