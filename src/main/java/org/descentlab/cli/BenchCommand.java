@@ -60,6 +60,8 @@ public final class BenchCommand implements Callable<Integer> {
         // JIT's code for it serves the network's 1,400 coordinates worse (measured: 0.62 s → 0.88 s per seed run).
         report(out, "train_seed_protocol_s", "s", Math.max(3, runs / 3), SeedBenchmark::trainSeedProtocolSeconds);
         report(out, "boundary_map_200x200_ms", "ms", SeedBenchmark::boundaryMapMillis);
+        report(out, "train_depth4_h128_sigmoid_" + SeedBenchmark.DEPTH_EPOCHS + "_epochs_s", "s", Math.max(3, runs / 3),
+                SeedBenchmark::trainDeepestSeconds);
         report(out, "landscape_101x101_seed_network_ms", "ms", Math.max(3, runs / 3),
                 LandscapeBenchmark::seedLandscapeMillis);
         var rosenbrock = SurfaceRegistry.find("rosenbrock").orElseThrow();

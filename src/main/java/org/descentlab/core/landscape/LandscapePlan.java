@@ -11,8 +11,8 @@ import org.descentlab.core.surface.Bounds;
  * each with a {@link LandscapeSampler} of its own ({@link #sampler()}).
  *
  * <p>The grid is N × N samples over [−S, S]²: sample (i, j) is column i from the left and row j from the top,
- * a_i = S·(2i − (N − 1))/(N − 1) and b_j = S·((N − 1) − 2j)/(N − 1), so the corners are exactly (±S, ±S) and, for odd N,
- * the middle sample is exactly (0, 0). Values are stored row by row from the top ({@code values[j·N + i]}), as a
+ * a_i = S·(2i − (N − 1))/(N − 1) and b_j = S·((N − 1) − 2j)/(N − 1), so the corners are exactly (±S, ±S) and, for
+ * odd N, the middle sample is exactly (0, 0). Values are stored row by row from the top ({@code values[j·N + i]}), as a
  * {@link org.descentlab.core.surface.SurfaceGrid} stores them; its bounds reach half a cell beyond the samples, so that
  * its cell centres are these samples.
  *

@@ -18,6 +18,7 @@ final class GradientProbe {
     static final int CHUNK = 256;
 
     private final NetworkShape shape;
+    private final Activation activation;
     private final BatchKernel kernel;
     private final double[] chunkGradient;
     private final double[] gradient;
@@ -26,6 +27,7 @@ final class GradientProbe {
     /** A probe for networks of this shape and activation, on datasets of at most {@code points} points per chunk. */
     GradientProbe(NetworkShape shape, Activation activation, int points) {
         this.shape = shape;
+        this.activation = activation;
         kernel = new BatchKernel(shape, activation, Math.max(1, Math.min(CHUNK, points)));
         chunkGradient = new double[shape.parameterCount()];
         gradient = new double[shape.parameterCount()];
@@ -53,7 +55,7 @@ final class GradientProbe {
                 gradient[i] += share * chunkGradient[i];
             }
             for (int k = 0; k < saturated.length; k++) {
-                saturated[k] += kernel.saturated(k);
+                saturated[k] += saturatedOutputs(kernel.hiddenOutputs(k));
             }
         }
         return new LayerGradients(weightNorms(gradient, shape), shares(n));
@@ -70,6 +72,18 @@ final class GradientProbe {
             norms[l] = Math.sqrt(sum);
         }
         return norms;
+    }
+
+    /** How many of the current chunk's outputs of one hidden layer are saturated. */
+    private int saturatedOutputs(float[][] rows) {
+        int n = 0;
+        for (int b = 0; b < kernel.count(); b++) {
+            float[] row = rows[b];
+            for (int j = 0; j < shape.hidden(); j++) {
+                n += LayerGradients.saturated(activation, row[j]) ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     private double[] shares(int points) {

@@ -13,8 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.descentlab.core.io.DatasetFile;
 import org.descentlab.core.io.ParameterFile;
 import org.descentlab.core.nn.Activation;
+import org.descentlab.core.nn.ClusterSettings;
 import org.descentlab.core.nn.Dataset;
 import org.descentlab.core.nn.Evaluation;
+import org.descentlab.core.nn.GaussianClusters;
+import org.descentlab.core.nn.GlorotUniform;
 import org.descentlab.core.nn.NetworkShape;
 import org.descentlab.core.nn.Parameters;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +79,25 @@ class LandscapeTest {
         assertEquals(0.25, landscape.b(1));
         assertEquals(expected, landscape.value(4, 1), 1e-5 * expected);
         assertTrue(Math.abs(expected - landscape.value(2, 2)) > 0.01, "the sample is off the centre's loss");
+    }
+
+    @Test
+    void aDeepNetworksLandscapeIsItsReferenceLossAtTheCentreAndAtASample() {
+        var shape = new NetworkShape(2, 10, 3, 4);
+        var data = GaussianClusters.generate(new ClusterSettings(3, 50, 1, 5, 8, 0));
+        var theta = GlorotUniform.initialize(shape, 8);
+        var landscape = compute(new LandscapeRequest(data, theta, Activation.SIGMOID, null, Directions.RANDOM, 3,
+                0.5, 1));
+        double[] d1 = landscape.plane().direction(0);
+        double[] d2 = landscape.plane().direction(1);
+        double[] corner = theta.values().clone();
+        for (int p = 0; p < corner.length; p++) {
+            corner[p] += -0.5 * d1[p] + 0.5 * d2[p]; // sample (0, 0): a = −S, b = S
+        }
+
+        assertEquals(Evaluation.of(theta, Activation.SIGMOID, data).loss(), landscape.value(1, 1), 1e-6);
+        assertEquals(Evaluation.of(new Parameters(shape, corner), Activation.SIGMOID, data).loss(),
+                landscape.value(0, 0), 1e-6);
     }
 
     @Test

@@ -72,6 +72,20 @@ class FastLossTest {
         }
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {2, 3, 4})
+    void agreesWithTheReferenceNetworkAtEveryDepth(int depth) {
+        var shape = new NetworkShape(2, 12, 4, depth);
+        var data = GaussianClusters.generate(new ClusterSettings(4, 70, 1.5, 5, depth, 0));
+        double[] theta = GlorotUniform.initialize(shape, depth).values();
+        Evaluation expected = new ReferenceNetwork(shape, Activation.TANH).evaluate(theta, data);
+
+        Evaluation got = new FastLoss(shape, Activation.TANH, data).evaluate(theta);
+
+        assertEquals(expected.loss(), got.loss(), 1e-5 * Math.max(1, expected.loss()));
+        assertEquals(expected.accuracy(), got.accuracy(), 100.0 / data.size() + 1e-9);
+    }
+
     @Test
     void aDatasetSmallerThanAChunkIsEvaluatedWhole() {
         // One hidden unit σ(0) = ½ and W_o = (0, 0), b_o = (0, ln 3): p(class 1) = 3/4 at every point.

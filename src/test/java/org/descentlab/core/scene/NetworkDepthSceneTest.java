@@ -56,8 +56,8 @@ class NetworkDepthSceneTest {
         var scene = deep(1).withNetwork(new NetworkSetup(128, Activation.SIGMOID, 0, "start.npz", 3));
         var e = assertThrows(SettingException.class, () -> PreparedNetwork.prepare(scene, folder, 1L << 30));
         assertEquals("network.network.layers", e.problem().field());
-        assertTrue(e.getMessage().endsWith("start.npz: the parameters have 2 hidden layers but the network is set to 3"),
-                e.getMessage());
+        assertTrue(e.getMessage().endsWith(
+                "start.npz: the parameters have 2 hidden layers but the network is set to 3"), e.getMessage());
         var two = deep(1).withNetwork(new NetworkSetup(128, Activation.SIGMOID, 0, "start.npz", 2));
         assertEquals(2, PreparedNetwork.prepare(two, folder, 1L << 30).start().shape().depth());
     }
