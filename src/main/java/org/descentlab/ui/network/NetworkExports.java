@@ -11,8 +11,8 @@ import org.descentlab.ui.words.Words;
 
 /**
  * What the network tab gives File → Save picture… and Export data…: the decision-boundary map (or each compared
- * run's panel), the two charts, and the loss landscape and gradients chart (or each run's) when on show; every run's metrics per epoch as CSV, each run named by its label as scene files
- * keep it (the same in every language).
+ * run's panel), the two charts, and the loss landscape and gradients chart (or each run's) when on show; every run's
+ * metrics per epoch as CSV, each run named by its label as scene files keep it (the same in every language).
  */
 final class NetworkExports {
 

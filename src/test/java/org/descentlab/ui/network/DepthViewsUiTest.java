@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,7 @@ class DepthViewsUiTest {
             model.setNetwork(16, Activation.SIGMOID, 0, 1);
             model.setBatchSize(32);
             model.setEpochs(1000);
+            model.setSpeedLimit(0);
             model.reset();
             tab.views().choiceProperty().set(NetworkViews.Choice.BOUNDARY);
             tab.clearMessages();
@@ -165,6 +167,35 @@ class DepthViewsUiTest {
         double[] shares = picture.explained();
         assertTrue(shares[0] >= shares[1] && shares[0] + shares[1] <= 1 + 1e-9, java.util.Arrays.toString(shares));
         assertTrue(view.words().get(0).startsWith("PC1 ("), view.words().toString());
+    }
+
+    @Test
+    void theLandscapeWaitsWhileTrainingAndIsDrawnAgainWhenTrainingStopsOrWhenAskedFor() throws Exception {
+        oneEpoch();
+        oneEpoch();
+        robot.clickOn("#landscapeToggle");
+        var first = landscapes(1).get(0).picture();
+        assertEquals(2, first.epoch());
+        robot.interact(() -> {
+            model.setSpeedLimit(20); // slow enough not to reach the end of the run before the checks
+            model.train();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.epoch() >= 6);
+        TestApp.waitFrames(5);
+        assertSame(first, tab.views().landscape().views().get(0).picture(), "no new landscape while training");
+        assertFalse(tab.views().landscape().computing());
+        robot.interact(model::pause);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.idle());
+        int paused = model.run().snapshot().epoch();
+        assertTrue(paused >= 6);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !tab.views().landscape().computing()
+                && tab.views().landscape().views().get(0).picture() != null
+                && tab.views().landscape().views().get(0).picture().epoch() == paused);
+        var second = tab.views().landscape().views().get(0).picture();
+        robot.clickOn("#landscapeRecomputeButton");
+        var third = landscapes(1).get(0).picture();
+        assertNotSame(second, third);
+        assertEquals(second.map().grid().value(0, 0), third.map().grid().value(0, 0), "the same weights, the same loss");
     }
 
     @Test
