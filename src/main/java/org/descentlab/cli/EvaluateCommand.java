@@ -20,7 +20,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--dataset", paramLabel = "FILE.npz", required = true, description = "inputs and labels")
     Path dataset;
 
-    @Option(names = "--params", paramLabel = "FILE.npz", required = true, description = "W_h, b_h, (W_h2, b_h2, ...,) W_o, b_o")
+    @Option(names = "--params", paramLabel = "FILE.npz", required = true,
+            description = "W_h, b_h, (W_h2, b_h2, ...,) W_o, b_o")
     Path params;
 
     @Option(names = "--activation", paramLabel = "NAME", defaultValue = "sigmoid",

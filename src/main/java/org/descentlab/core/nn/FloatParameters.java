@@ -13,6 +13,9 @@ package org.descentlab.core.nn;
  */
 final class FloatParameters {
 
+    private static final float[][][] NO_LAYERS = new float[0][][];
+    private static final float[][] NO_BIASES = new float[0][];
+
     private final NetworkShape shape;
 
     final float[] wh0;
@@ -47,12 +50,14 @@ final class FloatParameters {
         gradBh = new float[hidden];
         gradWo = new float[classes][hidden];
         gradBo = new float[classes];
+        // Nothing more for one hidden layer, so that the kernel's buffers, allocated next, fall where they did before
+        // networks had depth (see BatchKernel's constructor).
         int middle = shape.depth() - 1;
-        wm = new float[middle][hidden][hidden];
-        wmT = new float[middle][hidden][hidden];
-        bm = new float[middle][hidden];
-        gradWm = new float[middle][hidden][hidden];
-        gradBm = new float[middle][hidden];
+        wm = middle == 0 ? NO_LAYERS : new float[middle][hidden][hidden];
+        wmT = middle == 0 ? NO_LAYERS : new float[middle][hidden][hidden];
+        bm = middle == 0 ? NO_BIASES : new float[middle][hidden];
+        gradWm = middle == 0 ? NO_LAYERS : new float[middle][hidden][hidden];
+        gradBm = middle == 0 ? NO_BIASES : new float[middle][hidden];
     }
 
     /** Rounds the flat double vector (laid out by {@link NetworkShape}) into the float arrays. */

@@ -8,8 +8,11 @@ import java.util.Arrays;
  * loop. A layer's weights W (H × H, row j the weights into unit j) are used as rows by back-propagation and
  * transposed (row i the weights out of unit i) by the forward pass, both kept by {@link FloatParameters}.
  *
- * <p>Each function costs count·H² multiply-adds: for the seed's batch of 32 and H = 128, about 0.5 million, some
- * 30 µs; one hidden-to-hidden layer therefore costs about three times the rest of a one-layer network's step.
+ * <p>Each function costs count·H² multiply-adds: for the seed's batch of 32 and H = 128, about 0.5 million. A whole
+ * step of the one-layer seed network is about 130,000 (its output layer's 10 rows three times over), so each
+ * hidden-to-hidden layer, three functions, costs some twelve such steps: an epoch at depth 4 measured about 25 times
+ * one at depth 1 (bench: 20 epochs in about 0.5 s of CPU time, against 1000 epochs in 1.1 s, on the loaded 2-core
+ * development machine).
  */
 final class HiddenToHidden {
 

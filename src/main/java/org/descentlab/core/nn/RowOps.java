@@ -56,8 +56,8 @@ final class RowOps {
 
     /**
      * t[j][b] = rows[b][j] for b &lt; count, j &lt; n, four rows at a time so that each row of t is fetched once per
-     * four stores. Scalar (C2 does not vectorise strided stores), 45 ms of the seed run, less than the dot products that
-     * the hidden-major copy saves the output layer.
+     * four stores. Scalar (C2 does not vectorise strided stores), 45 ms of the seed run, less than the dot products
+     * that the hidden-major copy saves the output layer.
      */
     static void transpose(float[][] rows, float[][] t, int count, int n) {
         int b = 0;

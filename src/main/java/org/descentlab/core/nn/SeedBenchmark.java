@@ -11,7 +11,7 @@ public final class SeedBenchmark {
 
     /** The seed's map size. */
     public static final int MAP_SIZE = 200;
-    /** Epochs of the deep-network figure: its 3 hidden-to-hidden layers make each epoch some ten times longer. */
+    /** Epochs of the deep-network figure: its 3 hidden-to-hidden layers make each epoch some 25 times longer. */
     public static final int DEPTH_EPOCHS = 20;
 
     private SeedBenchmark() {

@@ -34,8 +34,9 @@
  * vectorised softmax 0.65 s; final 0.62 s (about 0.9 s for the first run of a JVM, JIT included). A 200 × 200 map
  * takes 6.8 ms. The same kernel in double is 18 % slower; EJML's products alone take 1.2 s. Each hidden-to-hidden
  * layer of 128 units costs 32·128² multiply-adds three times per batch (forward, weight gradient, error handed
- * down), about three times a one-layer step: {@code bench}'s {@code train_depth4_h128_sigmoid_20_epochs_s} times 20
- * epochs of the seed protocol at depth 4. {@code TrainingSpeedBench} and {@code KernelPhaseBench} (test sources)
- * reproduce the numbers.
+ * down), some twelve one-layer steps: an epoch at depth 4 takes about 25 times one at depth 1. {@code bench}'s
+ * {@code train_depth4_h128_sigmoid_20_epochs_s} times 20 epochs of the seed protocol at depth 4 (0.52 s of CPU time
+ * on the loaded machine, where the seed run took 1.1 s). {@code TrainingSpeedBench} and {@code KernelPhaseBench}
+ * (test sources) reproduce the numbers.
  */
 package org.descentlab.core.nn;
