@@ -107,7 +107,7 @@ class CustomSurfaceScreenshotsTest {
                 && app.window().surfaceTab().heatMap() != null
                 && app.window().surfaceTab().heatMap().surface().equals(model.surface()));
         robot.interact(() -> {
-            for (int i = 0; i < 60; i++) {
+            for (int i = 0; i < 150; i++) {
                 model.singleStep();
             }
         });
