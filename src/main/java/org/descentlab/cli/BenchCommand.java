@@ -6,12 +6,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleSupplier;
 import org.descentlab.core.descent.BasinMap;
+import org.descentlab.core.formula.FormulaException;
+import org.descentlab.core.formula.FormulaSurface;
 import org.descentlab.core.descent.LearningRateSweep;
 import org.descentlab.core.descent.Race;
 import org.descentlab.core.nn.SeedBenchmark;
 import org.descentlab.core.optim.OptimizerRegistry;
+import org.descentlab.core.surface.Bounds;
 import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.SurfaceRegistry;
+import org.descentlab.session.LandscapeBenchmark;
 import org.descentlab.ui.export.RenderBenchmarks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,10 +60,23 @@ public final class BenchCommand implements Callable<Integer> {
         // JIT's code for it serves the network's 1,400 coordinates worse (measured: 0.62 s → 0.88 s per seed run).
         report(out, "train_seed_protocol_s", "s", Math.max(3, runs / 3), SeedBenchmark::trainSeedProtocolSeconds);
         report(out, "boundary_map_200x200_ms", "ms", SeedBenchmark::boundaryMapMillis);
+        report(out, "train_depth4_h128_sigmoid_" + SeedBenchmark.DEPTH_EPOCHS + "_epochs_s", "s", Math.max(3, runs / 3),
+                SeedBenchmark::trainDeepestSeconds);
+        report(out, "landscape_101x101_seed_network_ms", "ms", Math.max(3, runs / 3),
+                LandscapeBenchmark::seedLandscapeMillis);
         var rosenbrock = SurfaceRegistry.find("rosenbrock").orElseThrow();
         report(out, "heat_map_600x600_with_contours_rosenbrock_ms", "ms", () -> {
             long t0 = System.nanoTime();
             var map = HeatMap.compute(rosenbrock, 600, 600);
+            long t1 = System.nanoTime();
+            sink += map.contours().length;
+            return (t1 - t0) / 1e6;
+        });
+        // The same heat map of a typed surface, to hold against the figure above (issue 17: within 2x of it).
+        report(out, "heat_map_600x600_formula_30_nodes_ms", "ms", () -> {
+            var typed = benchFormula();
+            long t0 = System.nanoTime();
+            var map = HeatMap.compute(typed, 600, 600);
             long t1 = System.nanoTime();
             sink += map.contours().length;
             return (t1 - t0) / 1e6;
@@ -113,6 +130,23 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Keeps results alive so that the JIT cannot drop the measured work. */
     private static volatile double sink;
+
+    /** A 30-node formula: an expanded polynomial with a sine and an exponential term. */
+    static final String BENCH_FORMULA = "x^4 - x^2*y + 3*y^2 - x*y + sin(3*x) + exp(-y^2)";
+
+    private FormulaSurface benchSurface;
+
+    /** The typed surface of {@link #BENCH_FORMULA} over [−2, 2]², made once (its minima search is not timed). */
+    private FormulaSurface benchFormula() {
+        if (benchSurface == null) {
+            try {
+                benchSurface = FormulaSurface.of(BENCH_FORMULA, Bounds.square(2));
+            } catch (FormulaException e) {
+                throw new IllegalStateException("the bench formula does not parse: " + e.getMessage(), e);
+            }
+        }
+        return benchSurface;
+    }
 
     private void report(PrintWriter out, String name, String unit, DoubleSupplier run) {
         report(out, name, unit, runs, run);

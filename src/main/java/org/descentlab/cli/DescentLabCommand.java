@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "See gradient descent. With no command, opens the window.",
         subcommands = {TrajectoryCommand.class, TrainCommand.class, EvaluateCommand.class, SceneCommand.class,
                 BenchCommand.class, LessonsCommand.class, SweepCommand.class, BasinCommand.class,
-                RenderCommand.class})
+                RenderCommand.class, LandscapeCommand.class})
 public final class DescentLabCommand implements Runnable {
 
     /** {@code --version}: the jar's Implementation-Version, as Help → About shows it. */
@@ -22,6 +22,6 @@ public final class DescentLabCommand implements Runnable {
     @Override
     public void run() {
         throw new UsageError("name a command (trajectory, sweep, basin, train, evaluate, scene, bench, lessons, "
-                + "render) or run with no arguments to open the window");
+                + "render, landscape) or run with no arguments to open the window");
     }
 }

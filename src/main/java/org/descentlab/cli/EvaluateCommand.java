@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code evaluate}: loss and accuracy of a parameter file on a dataset file. */
+/** {@code evaluate}: loss and accuracy of a parameter file (of any depth) on a dataset file. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Print the mean cross-entropy and the accuracy of PARAMS on DATASET.")
 public final class EvaluateCommand implements Callable<Integer> {
@@ -20,7 +20,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--dataset", paramLabel = "FILE.npz", required = true, description = "inputs and labels")
     Path dataset;
 
-    @Option(names = "--params", paramLabel = "FILE.npz", required = true, description = "W_h, b_h, W_o, b_o")
+    @Option(names = "--params", paramLabel = "FILE.npz", required = true, description = "W_h, b_h, (W_h2, b_h2, ...,) W_o, b_o")
     Path params;
 
     @Option(names = "--activation", paramLabel = "NAME", defaultValue = "sigmoid",

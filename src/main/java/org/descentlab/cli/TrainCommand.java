@@ -26,6 +26,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * defaults), or a scene file's ({@code --scene}), with any option given beside it overriding the scene's value. Every
  * value is checked against the limits declared in {@link NetworkLimits}, as the window checks it. {@code --seed Z}
  * seeds the data (Z), the initialisation (Z) and the shuffles (Z + 1).
+ *
+ * <p>With {@code --log-gradients} each epoch line ends with the network's gradient diagnostics at the epoch's end
+ * ({@link org.descentlab.core.nn.LayerGradients}): {@code , Grad: g0 g1 … gK, Saturated: s1 … sK}, where gl is the
+ * norm ‖∂L/∂W_l‖ of weight layer l (layer 0 takes the inputs, layer K gives the classes) as {@code %.3e}, and sk the
+ * share of saturated units of hidden layer k (first first) as {@code %.4f}, 0 to 1. For example, at depth 2:
+ * {@code Epoch 1, Loss: 2.165929, Accuracy: 27.800000, Grad: 1.307e-01 1.709e-01 3.043e-01, Saturated: 0.0000 0.0000}
+ * (the seed protocol with {@code --layers 2}).
+ * Without the option the line is the seed's.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the 2-H-k network and print one line per epoch, as the seed script does.")
@@ -70,9 +78,18 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Hidden units, 1 to 1024 (default 128, or the --init file's).")
     String hidden;
 
+    @Option(names = "--layers", paramLabel = "K",
+            description = "Hidden layers of H units each, 1 to 4 (default 1, or the --init file's).")
+    String layers;
+
     @Option(names = "--activation", paramLabel = "NAME",
             description = "Hidden activation: sigmoid (default), tanh or relu.")
     String activation;
+
+    @Option(names = "--log-gradients",
+            description = "End each epoch line with every weight layer's gradient norm and every hidden layer's "
+                    + "share of saturated units.")
+    boolean logGradients;
 
     @Option(names = "--init", paramLabel = "PARAMS.npz", description = "Start from these parameters.")
     Path init;
@@ -89,9 +106,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--save-dataset", paramLabel = "OUT.npz", description = "Save the dataset trained on.")
     Path saveDataset;
 
+    @Option(names = "--trajectory", paramLabel = "OUT.npz", description = "Save the parameters at each epoch.")
+    Path trajectory;
+
+    private TrajectoryOutput path;
+
     @Override
     public Integer call() {
-        Outputs.check(saveParams, saveDataset);
+        Outputs.check(saveParams, saveDataset, trajectory);
         NetworkScene wanted;
         Path folder = null;
         try {
@@ -123,6 +145,8 @@ public final class TrainCommand implements Callable<Integer> {
             Files.writeDataset(saveDataset, prepared.data());
         }
         var trainer = prepared.trainer(0);
+        path = TrajectoryOutput.start(trajectory, trainer);
+        trainer.logGradients(logGradients);
         boolean finished = run(trainer, wanted.training().epochs());
         if (saveParams != null) {
             if (!finished) {
@@ -130,6 +154,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
             Files.writeParameters(saveParams, trainer.parameters());
         }
+        path.save(finished);
         return 0;
     }
 
@@ -152,10 +177,13 @@ public final class TrainCommand implements Callable<Integer> {
                 valSplit == null ? d.validationSplit() : NetworkLimits.VALIDATION_SPLIT.parse(valSplit, "--val-split"));
         var n = base.network();
         String initFile = init != null ? init.toAbsolutePath().toString() : n.initParameters();
+        var initShape = init != null && (hidden == null || layers == null) ? Files.readParameters(init).shape() : null;
         int width = hidden != null ? (int) NetworkLimits.HIDDEN.parse(hidden, "--hidden")
-                : init != null ? Files.readParameters(init).shape().hidden() : n.hidden();
+                : initShape != null ? initShape.hidden() : n.hidden();
+        int depth = layers != null ? (int) NetworkLimits.LAYERS.parse(layers, "--layers")
+                : initShape != null ? initShape.depth() : n.layers();
         var network = new NetworkSetup(width, activation == null ? n.activation() : parseActivation(activation),
-                seed != null ? seed : n.initSeed(), initFile);
+                seed != null ? seed : n.initSeed(), initFile, depth);
         var t = base.training();
         var type = optimizer.given() ? optimizer.type(t.optimizer().id()) : t.optimizer();
         var values = optimizer.values(type, type.equals(t.optimizer()) ? t.hyperparameters() : type.defaults());
@@ -172,6 +200,7 @@ public final class TrainCommand implements Callable<Integer> {
         var progress = new ProgressBar(spec.commandLine().getErr(), epochCount, ProgressBar.stderrIsTerminal());
         while (!trainer.isFinished()) {
             EpochMetrics m = trainer.stepEpoch();
+            path.record(trainer);
             out.println(format(m));
             OutputFailed.check(out);
             progress.update(m.epoch(), m.loss());
@@ -187,15 +216,28 @@ public final class TrainCommand implements Callable<Integer> {
         return true;
     }
 
-    /** The seed's line: {@code Epoch 1, Loss: 2.251041, Accuracy: 21.600000}, plus validation when there is some. */
+    /**
+     * The seed's line: {@code Epoch 1, Loss: 2.251041, Accuracy: 21.600000}, plus validation when there is some, plus
+     * the gradient diagnostics when they were measured (see the class comment).
+     */
     static String format(EpochMetrics m) {
-        String line = String.format(Locale.ROOT, "Epoch %d, Loss: %.6f, Accuracy: %.6f", m.epoch(), m.loss(),
-                m.accuracy());
+        var line = new StringBuilder(String.format(Locale.ROOT, "Epoch %d, Loss: %.6f, Accuracy: %.6f", m.epoch(),
+                m.loss(), m.accuracy()));
         if (m.hasValidation()) {
-            line += String.format(Locale.ROOT, ", Val Loss: %.6f, Val Accuracy: %.6f", m.validationLoss(),
-                    m.validationAccuracy());
+            line.append(String.format(Locale.ROOT, ", Val Loss: %.6f, Val Accuracy: %.6f", m.validationLoss(),
+                    m.validationAccuracy()));
         }
-        return line;
+        if (m.hasGradients()) {
+            line.append(", Grad:");
+            for (double norm : m.gradients().weightNorms()) {
+                line.append(String.format(Locale.ROOT, " %.3e", norm));
+            }
+            line.append(", Saturated:");
+            for (double share : m.gradients().saturation()) {
+                line.append(String.format(Locale.ROOT, " %.4f", share));
+            }
+        }
+        return line.toString();
     }
 
     static Activation parseActivation(String name) {

@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code trajectory}: optimizers' paths on one surface, as CSV. Either one optimizer chosen by options, or a scene
  * file's race ({@code --scene}): its enabled optimizers, then its copies (named {@code gd#2}, {@code gd#3} … in the
  * optimizer column), options beside it overriding the scene's values. {@code --start} moves the common start; a copy
- * with a start of its own keeps it, as in the window. {@code --optimizer}, {@code --lr} or {@code --param} with a
+ * with a start of its own keeps it, as in the window. {@code --formula} types a surface instead of naming one, over
+ * {@code --bounds} ([−3, 3]² when not given). {@code --optimizer}, {@code --lr} or {@code --param} with a
  * scene print that one optimizer alone, without copies. Rows are streamed as they are computed: a million steps need
  * no memory, and a closed pipe stops the work at once.
  */
@@ -47,6 +48,12 @@ public final class TrajectoryCommand implements Callable<Integer> {
 
     @Option(names = "--surface", paramLabel = "ID", description = "Surface id (see --list).")
     String surfaceId;
+
+    @Option(names = "--formula", paramLabel = "EXPR", description = BudgetOptions.FORMULA_HELP)
+    String formula;
+
+    @Option(names = "--bounds", paramLabel = "XMIN,XMAX,YMIN,YMAX", description = BudgetOptions.BOUNDS_HELP)
+    String bounds;
 
     @Mixin
     OptimizerOptions optimizer = new OptimizerOptions();
@@ -88,17 +95,19 @@ public final class TrajectoryCommand implements Callable<Integer> {
                     throw new UsageError(scene + ": the scene sets up no race (it has no 'surfaces' part)");
                 }
                 SurfacesScene s = read.surfaces();
-                surface = surfaceId == null ? s.surface() : surface(surfaceId);
+                Surface chosen = BudgetOptions.surface(surfaceId, formula, bounds);
+                surface = chosen == null ? s.surface() : chosen;
                 from = start == null ? s.start() : parsePoint(start);
                 stepCount = steps == null ? s.steps() : (int) SurfaceLimits.STEPS.parse(steps, "--steps");
                 sigma = noise == null ? s.noise() : SurfaceLimits.NOISE.parse(noise, "--noise");
                 noiseSeed = seed == null ? s.noiseSeed() : seed;
                 runs = sceneRuns(s);
             } else {
-                if (surfaceId == null) {
-                    throw new UsageError("--surface is required (one of: " + SurfaceRegistry.ids() + ")");
+                surface = BudgetOptions.surface(surfaceId, formula, bounds);
+                if (surface == null) {
+                    throw new UsageError("--surface is required (one of: " + SurfaceRegistry.ids()
+                            + "), or type one with --formula");
                 }
-                surface = surface(surfaceId);
                 OptimizerType type = optimizer.type(null);
                 runs = List.of(new Run(type.id(), type, optimizer.values(type), null));
                 from = start == null ? surface.info().start() : parsePoint(start);
@@ -157,11 +166,6 @@ public final class TrajectoryCommand implements Callable<Integer> {
 
     /** One printed path: its name in the optimizer column, the optimizer, and its own start or {@code null}. */
     private record Run(String name, OptimizerType type, HyperparameterValues values, Point ownStart) {
-    }
-
-    private static Surface surface(String id) {
-        return SurfaceRegistry.find(id).orElseThrow(() -> new UsageError(
-                "unknown surface '" + id + "' (choose one of: " + SurfaceRegistry.ids() + ")"));
     }
 
     private static void printRow(PrintWriter out, String prefix, Walker walker, int k) {

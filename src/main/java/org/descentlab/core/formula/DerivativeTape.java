@@ -15,9 +15,11 @@ import java.util.List;
  *   <li>{@code abs} at 0: derivative 0 (the middle of the one-sided slopes −1 and 1; PyTorch does the same);</li>
  *   <li>{@code min}, {@code max} where both arguments are equal: the mean of the two arguments' derivatives (so
  *       {@code max(x, x)} still has slope 1);</li>
- *   <li>{@code sqrt} and {@code log} at 0, and {@code u^c} at u = 0 with c &lt; 2: the slope is infinite, and the
- *       tape gives ±∞ times the inner slope, except that an inner slope of 0 gives 0 (0·∞ is taken as 0, so
- *       {@code sqrt(x^2 + y^2)} has gradient 0 at its tip and {@code sqrt(x^2)} behaves as {@code abs(x)});</li>
+ *   <li>{@code sqrt} and {@code log} at 0, and {@code u^c} at u = 0 with c &lt; 1: the slope is infinite (the
+ *       one-sided limit), and the tape gives ±∞ times the inner slope, except that an inner slope of 0 gives 0
+ *       (0·∞ is taken as 0, so {@code sqrt(x^2 + y^2)} has gradient 0 at its tip, and {@code x^1} slope 1 at 0); the
+ *       same holds for the curvature (infinite for {@code u^c} at 0 with c &lt; 2), so the Hessian of
+ *       {@code sqrt(x^2 + y^2)} at its tip is +∞ on the diagonal, not NaN;</li>
  *   <li>{@code u^v} with v depending on x or y: where u &lt; 0 (the power is defined there only at whole v) or u = 0,
  *       v's own slope is ignored, as if v were the constant it is at that point.</li>
  * </ul>
@@ -69,28 +71,28 @@ final class DerivativeTape {
     }
 
     private int code(Node n, int i) {
-        switch (n.op()) {
-            case CONST: return CONST;
-            case X: return X;
-            case Y: return Y;
-            case ADD: return ADD;
-            case SUB: return SUB;
-            case MUL: return MUL;
-            case DIV: return DIV;
-            case MIN: return MIN;
-            case MAX: return MAX;
-            case POW:
-                if (n.b().isConstant()) {
-                    // A constant power is a one-argument operation of the base, its exponent kept in the constant.
-                    unary[i] = n.b().constant() == 2 ? Op.SQUARE : Op.POW_CONST;
-                    constant[i] = n.b().constant();
-                    return UNARY;
-                }
-                return POW;
-            default:
-                unary[i] = n.op();
-                return UNARY;
+        if (n.op() == Op.POW && n.b().isConstant()) {
+            // A constant power is a one-argument operation of the base, its exponent kept in the constant.
+            unary[i] = n.b().constant() == 2 ? Op.SQUARE : Op.POW_CONST;
+            constant[i] = n.b().constant();
+            return UNARY;
         }
+        return switch (n.op()) {
+            case CONST -> CONST;
+            case X -> X;
+            case Y -> Y;
+            case ADD -> ADD;
+            case SUB -> SUB;
+            case MUL -> MUL;
+            case DIV -> DIV;
+            case MIN -> MIN;
+            case MAX -> MAX;
+            case POW -> POW;
+            default -> {
+                unary[i] = n.op();
+                yield UNARY;
+            }
+        };
     }
 
     /** Appends {@code n}'s children, then {@code n}; returns its slot. A constant power's exponent gets no slot. */
@@ -117,7 +119,8 @@ final class DerivativeTape {
                 case Y -> set(w, o, y, 0, 1);
                 case ADD -> set(w, o, w[p] + w[q], w[p + 1] + w[q + 1], w[p + 2] + w[q + 2]);
                 case SUB -> set(w, o, w[p] - w[q], w[p + 1] - w[q + 1], w[p + 2] - w[q + 2]);
-                case MUL -> set(w, o, w[p] * w[q], w[p + 1] * w[q] + w[p] * w[q + 1], w[p + 2] * w[q] + w[p] * w[q + 2]);
+                case MUL -> set(w, o, w[p] * w[q], w[p + 1] * w[q] + w[p] * w[q + 1],
+                        w[p + 2] * w[q] + w[p] * w[q + 2]);
                 case DIV -> {
                     double v = w[q];
                     double f = w[p] / v;

@@ -17,8 +17,8 @@ import org.descentlab.core.surface.SurfaceInfo;
 
 /**
  * A surface typed as a formula: f, its exact gradient and Hessian from {@link Formula}, over plot bounds the student
- * chooses, with minima either given or found numerically (see {@code SurfaceFacts} and {@code StationaryPoints}). Immutable; two are equal when
- * formula, bounds and given minima are.
+ * chooses, with minima either given or found numerically (see {@code SurfaceFacts} and {@code StationaryPoints}).
+ * Immutable; two are equal when formula, bounds and given minima are.
  *
  * <p>Its id is {@value #ID}. Where f is not finite (log of a negative number), {@link #value} returns NaN or ±∞ as
  * the formula does; the heat map leaves NaN pixels transparent and gives ±∞ the ends of the colour scale, and a
@@ -39,16 +39,16 @@ public final class FormulaSurface implements Surface {
      * {@code formula} over {@code bounds}, with {@code givenMinima} as its minima (the lowest global) or, when that
      * list is empty, the minima found numerically.
      *
-     * @throws SettingException whose problem's field is {@code bounds} (outside {@link SurfaceLimits#BOUNDS}),
-     *     {@code minima} (more than {@link SurfaceLimits#MINIMA}, outside the bounds, or where f is not finite) or
-     *     {@code formula} (f is nowhere finite inside the bounds)
+     * @throws SettingException whose problem's field is "Plot bounds" (outside {@link SurfaceLimits#BOUNDS}; check
+     *     typed bounds first with {@link SurfaceLimits#bounds(double, double, double, double, String)} to name
+     *     them your way), {@code minima} (more than {@link SurfaceLimits#MINIMA}, outside the bounds, or where f is
+     *     not finite) or {@code formula} (f is nowhere finite inside the bounds)
      */
     public FormulaSurface(Formula formula, Bounds bounds, List<Point> givenMinima) {
         this.formula = Objects.requireNonNull(formula, "formula");
-        SurfaceLimits.check(Objects.requireNonNull(bounds, "bounds"), "bounds");
+        SurfaceLimits.check(Objects.requireNonNull(bounds, "bounds"), SurfaceLimits.BOUNDS.label());
         this.givenMinima = List.copyOf(givenMinima);
-        List<Minimum> minima = this.givenMinima.isEmpty() ? null : checkedMinima(bounds);
-        this.info = SurfaceFacts.of(formula, bounds, minima);
+        this.info = SurfaceFacts.of(formula, bounds, this.givenMinima.isEmpty() ? null : () -> checkedMinima(bounds));
     }
 
     /**

@@ -23,8 +23,7 @@ final class Lexer {
 
     /** The tokens of {@code text}, ending with {@link Kind#END}. */
     static List<Token> tokens(String text) throws FormulaException {
-        long length = text.codePoints().limit(Formula.MAX_LENGTH + 1L).count();
-        if (length > Formula.MAX_LENGTH) {
+        if (text.length() > Formula.MAX_LENGTH && text.codePointCount(0, text.length()) > Formula.MAX_LENGTH) {
             throw FormulaException.whole(Formula.MAX_LENGTH + 1, FormulaError.TOO_LONG, Formula.MAX_LENGTH);
         }
         var lexer = new Lexer(text);

@@ -36,7 +36,7 @@ final class Parser {
         Node tree = parser.expression();
         Token next = parser.peek();
         if (next.kind() != Kind.END) {
-            throw parser.unexpected(next, false);
+            throw parser.unexpected(next);
         }
         return tree;
     }
@@ -100,7 +100,7 @@ final class Parser {
             case OPEN -> {
                 next();
                 Node inside = expression();
-                close(t, false);
+                close(t);
                 return inside;
             }
             default -> throw FormulaException.at(t.column(), FormulaError.EXPECTED_OPERAND);
@@ -143,7 +143,7 @@ final class Parser {
                 next();
                 arguments.add(expression());
             }
-            close(open, true);
+            close(open);
         }
         if (arguments.size() != f.arity()) {
             throw FormulaException.at(name.column(), f.arity() == 1 ? FormulaError.ARGUMENTS_ONE
@@ -153,7 +153,7 @@ final class Parser {
     }
 
     /** The ')' that closes {@code open}. */
-    private void close(Token open, boolean inCall) throws FormulaException {
+    private void close(Token open) throws FormulaException {
         Token t = peek();
         if (t.kind() == Kind.CLOSE) {
             next();
@@ -162,14 +162,14 @@ final class Parser {
         if (t.kind() == Kind.END) {
             throw FormulaException.at(open.column(), FormulaError.UNCLOSED);
         }
-        throw unexpected(t, inCall);
+        throw unexpected(t);
     }
 
     /** Why {@code t} cannot come after a complete operand. */
-    private FormulaException unexpected(Token t, boolean inCall) {
+    private static FormulaException unexpected(Token t) {
         return switch (t.kind()) {
             case CLOSE -> FormulaException.at(t.column(), FormulaError.UNMATCHED_CLOSE);
-            case COMMA -> FormulaException.at(t.column(), inCall ? FormulaError.EXPECTED_OPERAND : FormulaError.COMMA);
+            case COMMA -> FormulaException.at(t.column(), FormulaError.COMMA);
             default -> FormulaException.at(t.column(), FormulaError.EXPECTED_OPERATOR, t.text());
         };
     }

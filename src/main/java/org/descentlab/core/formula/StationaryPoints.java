@@ -14,7 +14,8 @@ import org.descentlab.core.surface.Point;
  * descent that takes Newton's step where the Hessian is positive definite and the steepest-descent direction
  * elsewhere, each with a backtracking (Armijo) line search, until no step lowers f. Its end counts as a minimum when
  * it lies inside the bounds and no point around it, at two distances, is lower; this also accepts minima at a kink
- * ({@code abs(x) + y^2}), where the gradient never vanishes. Ends closer than 1e-5 of the bounds' size are one
+ * ({@code abs(x) + y^2}), where the gradient never vanishes. A descent that comes within 1e-3 of the bounds' size
+ * of a minimum found before, no lower than it, stops there as a repeat. Ends closer than 1e-5 of the size are one
  * minimum; at most {@value #MAX_POINTS} are kept, the lowest. Those within 1e-9 (relative) of the lowest value are
  * global.
  *
@@ -33,6 +34,8 @@ final class StationaryPoints {
     private final Bounds bounds;
     private final double size;
     private final double[] d = new double[6];
+    /** The minima found so far: a descent that comes close to one of them ends there (it would only repeat it). */
+    private final List<Point> found = new ArrayList<>();
 
     private StationaryPoints(Formula f, Bounds bounds) {
         this.f = f;
@@ -43,14 +46,13 @@ final class StationaryPoints {
     /** The minima found, lowest first; empty when none lies inside the bounds. */
     static List<Minimum> minima(Formula f, Bounds bounds) {
         var search = new StationaryPoints(f, bounds);
-        var found = new ArrayList<Point>();
         for (Point start : starts(bounds)) {
             Point end = search.descend(start);
             if (end != null && search.isMinimum(end)) {
-                found.add(end);
+                search.found.add(end);
             }
         }
-        return search.flagged(search.distinct(found));
+        return search.flagged(search.distinct(search.found));
     }
 
     /** The saddle points found. */
@@ -78,64 +80,105 @@ final class StationaryPoints {
         return starts;
     }
 
-    /** Descends from {@code start} until no step lowers f; {@code null} if it leaves the bounds or f breaks down. */
+    /**
+     * Descends from {@code start} until no step lowers f, then polishes the end by a compass search (which also
+     * settles on a kink); {@code null} if the path leaves the bounds' neighbourhood or f breaks down.
+     */
     private Point descend(Point start) {
         double x = start.x();
         double y = start.y();
+        double reach = size / 10;
+        boolean settled = false;
         for (int k = 0; k < MAX_ITERATIONS; k++) {
             f.derivatives(x, y, d);
-            double f0 = d[0];
             double gx = d[1];
             double gy = d[2];
-            if (!Double.isFinite(f0) || !Double.isFinite(gx) || !Double.isFinite(gy)) {
+            if (!Double.isFinite(d[0]) || !Double.isFinite(gx) || !Double.isFinite(gy)) {
                 return null;
             }
             if (gx == 0 && gy == 0) {
                 break;
             }
-            double[] step = direction(gx, gy);
-            double slope = gx * step[0] + gy * step[1];
-            double t = lineSearch(x, y, f0, step, slope);
+            double[] step = direction(gx, gy, reach);
+            boolean newtonStep = step[2] != 0;
+            double t = lineSearch(x, y, d[0], step, gx * step[0] + gy * step[1]);
+            double moved = t * Math.hypot(step[0], step[1]);
             if (t == 0) {
                 break;
             }
             x += t * step[0];
             y += t * step[1];
-            if (!near(x, y)) {
+            if (!near(x, y) || nearFound(x, y)) {
                 return null;
             }
-            if (t * Math.hypot(step[0], step[1]) <= 1e-13 * (size + Math.abs(x) + Math.abs(y))) {
+            if (moved <= 1e-13 * (size + Math.abs(x) + Math.abs(y))) {
+                // Newton's full steps shrinking to nothing: a smooth minimum, found to the last digits.
+                settled = t == 1 && newtonStep;
                 break;
+            }
+            reach = Math.min(size / 4, 2 * moved);
+        }
+        return settled ? new Point(x, y) : polish(x, y);
+    }
+
+    /**
+     * Newton's step where the Hessian in {@link #d} is positive definite, else the steepest-descent direction
+     * {@code reach} long; at most a quarter of the bounds' size. The third number is 1 for a whole Newton step.
+     */
+    private double[] direction(double gx, double gy, double reach) {
+        double hxx = d[3];
+        double hxy = d[4];
+        double hyy = d[5];
+        double det = hxx * hyy - hxy * hxy;
+        double sx = Double.NaN;
+        double sy = Double.NaN;
+        if (hxx > 0 && det > 0 && Double.isFinite(det)) {
+            sx = -(hyy * gx - hxy * gy) / det;
+            sy = -(hxx * gy - hxy * gx) / det;
+        }
+        double newton = 1;
+        if (!(gx * sx + gy * sy < 0)) {
+            double norm = Math.hypot(gx, gy);
+            sx = -gx / norm * reach;
+            sy = -gy / norm * reach;
+            newton = 0;
+        }
+        double length = Math.hypot(sx, sy);
+        double cap = size / 4;
+        return length > cap ? new double[] {sx * cap / length, sy * cap / length, 0} : new double[] {sx, sy, newton};
+    }
+
+    /**
+     * A compass search from (x, y): moves to the first lower of eight neighbours h away, and halves h when none is
+     * lower, from 1e-4 of the size down to the last digits of the coordinates.
+     */
+    private Point polish(double x, double y) {
+        double fp = f.value(x, y);
+        double h = 1e-4 * size;
+        for (int evaluations = 0; evaluations < 4000 && h > 1e-15 * (size + Math.abs(x) + Math.abs(y)); ) {
+            boolean moved = false;
+            for (int k = 0; k < 8 && !moved; k++) {
+                double nx = x + h * COMPASS[2 * k];
+                double ny = y + h * COMPASS[2 * k + 1];
+                double v = f.value(nx, ny);
+                evaluations++;
+                if (v < fp) {
+                    x = nx;
+                    y = ny;
+                    fp = v;
+                    moved = true;
+                }
+            }
+            if (!moved) {
+                h /= 2;
             }
         }
         return new Point(x, y);
     }
 
-    /** Newton's step where the Hessian in {@link #d} is positive definite, else steepest descent; at most size/4. */
-    private double[] direction(double gx, double gy) {
-        double hxx = d[3];
-        double hxy = d[4];
-        double hyy = d[5];
-        double det = hxx * hyy - hxy * hxy;
-        double sx;
-        double sy;
-        if (hxx > 0 && det > 0 && Double.isFinite(det)) {
-            sx = -(hyy * gx - hxy * gy) / det;
-            sy = -(hxx * gy - hxy * gx) / det;
-        } else {
-            double norm = Math.hypot(gx, gy);
-            sx = -gx / norm * size / 10;
-            sy = -gy / norm * size / 10;
-        }
-        if (!(gx * sx + gy * sy < 0)) {
-            double norm = Math.hypot(gx, gy);
-            sx = -gx / norm * size / 10;
-            sy = -gy / norm * size / 10;
-        }
-        double length = Math.hypot(sx, sy);
-        double cap = size / 4;
-        return length > cap ? new double[] {sx * cap / length, sy * cap / length} : new double[] {sx, sy};
-    }
+    /** The eight compass directions, unit length. */
+    private static final double[] COMPASS = {1, 0, -1, 0, 0, 1, 0, -1, Math.sqrt(0.5), Math.sqrt(0.5),
+        -Math.sqrt(0.5), -Math.sqrt(0.5), Math.sqrt(0.5), -Math.sqrt(0.5), -Math.sqrt(0.5), Math.sqrt(0.5)};
 
     /**
      * The largest t of 1, 1/2, 1/4 … for which f(p + t·step) is finite and lower by the Armijo rule (with room for
@@ -205,6 +248,18 @@ final class StationaryPoints {
         double det = d[3] * d[5] - d[4] * d[4];
         double scale = d[3] * d[3] + d[5] * d[5] + 2 * d[4] * d[4];
         return Double.isFinite(d[0]) && det < -1e-9 * scale && Math.hypot(d[1], d[2]) <= 1e-6 * Math.max(1, scale);
+    }
+
+    /** Whether (x, y) is within 1e-3 of the size from a minimum found before, and no lower than it. */
+    private boolean nearFound(double x, double y) {
+        double radius = 1e-3 * size;
+        for (Point p : found) {
+            if (Math.abs(p.x() - x) <= radius && Math.abs(p.y() - y) <= radius
+                    && f.value(x, y) >= f.value(p.x(), p.y())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether (x, y) is inside the bounds widened by half their size on every side. */

@@ -2,6 +2,7 @@ package org.descentlab.core.formula;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.descentlab.core.surface.Bounds;
 import org.descentlab.core.surface.Minimum;
 import org.descentlab.core.surface.Point;
@@ -33,11 +34,12 @@ final class SurfaceFacts {
     }
 
     /**
-     * The info of {@code formula} over {@code bounds}; {@code minima} as given, or {@code null} to find them.
+     * The info of {@code formula} over {@code bounds}; {@code minima} the given ones (checked once f is known to be
+     * finite somewhere), or {@code null} to find them.
      *
      * @throws org.descentlab.core.scene.SettingException about {@code formula} if f is finite at no sample
      */
-    static SurfaceInfo of(Formula formula, Bounds bounds, List<Minimum> minima) {
+    static SurfaceInfo of(Formula formula, Bounds bounds, Supplier<List<Minimum>> minima) {
         double[] samples = new double[SAMPLES * SAMPLES];
         int finite = 0;
         Point lowest = null;
@@ -59,7 +61,7 @@ final class SurfaceFacts {
         if (finite == 0) {
             throw FormulaSurface.refused("formula", FormulaError.NOWHERE_FINITE);
         }
-        List<Minimum> found = minima != null ? minima : StationaryPoints.minima(formula, bounds);
+        List<Minimum> found = minima != null ? minima.get() : StationaryPoints.minima(formula, bounds);
         if (found.isEmpty()) {
             found = List.of(new Minimum(lowest, lowestValue, true));
         }

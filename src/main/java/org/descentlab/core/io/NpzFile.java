@@ -75,6 +75,19 @@ public final class NpzFile {
         return read(file, new ValueLimit(maxValues), HeaderCheck.NONE, List.of(names));
     }
 
+    /** The names of the arrays in {@code file}, in archive order, without reading their data. */
+    public static List<String> arrayNames(Path file) throws NumpyFileException {
+        requireZipSignature(file);
+        try (var zip = new ZipFile(file.toFile())) {
+            return List.copyOf(arrayEntries(zip, file, false).keySet());
+        } catch (ZipException e) {
+            throw ZipMethods.unsupportedIn(file).orElseGet(() -> new NumpyFileException(file,
+                    "the zip archive is damaged or incomplete (was it cut off while copying?)", e));
+        } catch (IOException e) {
+            throw SafeFiles.readFailure(file, e);
+        }
+    }
+
     /**
      * The arrays named {@code wanted}, or all of them if it is null. Each header must pass {@code check}, then
      * {@code limit}, before its data is unpacked.

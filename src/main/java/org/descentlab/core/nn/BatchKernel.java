@@ -195,7 +195,7 @@ final class BatchKernel {
             HiddenToHidden.forward(hs[m], p.wmT[m], p.bm[m], hs[m + 1], count, hidden);
             activate(hs[m + 1]);
         }
-        transposeHidden(hs[depth - 1]);
+        RowOps.transpose(hs[depth - 1], hT, count, hidden);
     }
 
     /** h[b] = act(b_h + x[b]·W_h[:,0] + y[b]·W_h[:,1]). */
@@ -226,33 +226,6 @@ final class BatchKernel {
         }
     }
 
-    /**
-     * hT[j][b] = h[b][j], four points at a time so that each row of hT is fetched once per four stores. Scalar (C2
-     * does not vectorise strided stores), 45 ms of the seed run, less than the dot products it saves.
-     */
-    private void transposeHidden(float[][] h) {
-        int b = 0;
-        for (; b + 3 < count; b += 4) {
-            float[] h0 = h[b];
-            float[] h1 = h[b + 1];
-            float[] h2 = h[b + 2];
-            float[] h3 = h[b + 3];
-            for (int j = 0; j < hidden; j++) {
-                float[] row = hT[j];
-                row[b] = h0[j];
-                row[b + 1] = h1[j];
-                row[b + 2] = h2[j];
-                row[b + 3] = h3[j];
-            }
-        }
-        for (; b < count; b++) {
-            float[] hb = h[b];
-            for (int j = 0; j < hidden; j++) {
-                hT[j][b] = hb[j];
-            }
-        }
-    }
-
     /** z[c] = b_o[c] + Σ_j W_o[c][j]·hT[j], four hidden units per pass. */
     void outputLayer() {
         for (int c = 0; c < classes; c++) {
@@ -280,20 +253,14 @@ final class BatchKernel {
         return softmax.crossEntropy(labels, count);
     }
 
-    /**
-     * After {@link #forward}: how many of hidden layer {@code layer}'s count × H outputs are saturated
-     * ({@link LayerGradients#saturated}). Only the gradient diagnostics ask, once per epoch.
-     */
-    int saturated(int layer) {
-        float[][] rows = hs[layer];
-        int n = 0;
-        for (int b = 0; b < count; b++) {
-            float[] row = rows[b];
-            for (int j = 0; j < hidden; j++) {
-                n += LayerGradients.saturated(activation, row[j]) ? 1 : 0;
-            }
-        }
-        return n;
+    /** After {@link #forward}: the outputs h[b][j] of hidden layer {@code layer} (0 is the first), batch-major. */
+    float[][] hiddenOutputs(int layer) {
+        return hs[layer];
+    }
+
+    /** Points in the current batch. */
+    int count() {
+        return count;
     }
 
     /** After {@link #forward}: arg-max classes and their probabilities, see {@link SoftmaxColumns#classify}. */

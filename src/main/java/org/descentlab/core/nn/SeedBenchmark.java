@@ -2,7 +2,8 @@ package org.descentlab.core.nn;
 
 /**
  * The timings the {@code bench} command reports, on the seed script's protocol: 1000 points in 10 clusters, a
- * 2-128-10 sigmoid network, Adam (lr 0.001), batch 32, shuffled, 1000 epochs; and a 200 × 200 decision-boundary map.
+ * 2-128-10 sigmoid network, Adam (lr 0.001), batch 32, shuffled, 1000 epochs; the same protocol for
+ * {@value #DEPTH_EPOCHS} epochs of the deepest network, 2-128-128-128-128-10; and a 200 × 200 decision-boundary map.
  * numpy takes about 3.6 s for the training. Each call measures wall-clock time with {@link System#nanoTime()}; the
  * first call in a JVM includes the JIT's warm-up, so callers should repeat and report the best.
  */
@@ -10,6 +11,8 @@ public final class SeedBenchmark {
 
     /** The seed's map size. */
     public static final int MAP_SIZE = 200;
+    /** Epochs of the deep-network figure: its 3 hidden-to-hidden layers make each epoch some ten times longer. */
+    public static final int DEPTH_EPOCHS = 20;
 
     private SeedBenchmark() {
     }
@@ -38,6 +41,19 @@ public final class SeedBenchmark {
     /** Seconds of one seed-protocol training run. */
     public static double trainSeedProtocolSeconds() {
         return trainSeedProtocol().seconds();
+    }
+
+    /**
+     * Seconds of {@value #DEPTH_EPOCHS} epochs of the seed protocol with {@link NetworkShape#MAX_DEPTH} sigmoid hidden
+     * layers of 128 units (data generation excluded).
+     */
+    public static double trainDeepestSeconds() {
+        Dataset data = GaussianClusters.generate(ClusterSettings.defaults());
+        TrainingSettings settings = TrainingSettings.seedDefaults().withLayers(NetworkShape.MAX_DEPTH)
+                .withEpochs(DEPTH_EPOCHS);
+        long start = System.nanoTime();
+        new Trainer(settings, data).runToEnd();
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /**

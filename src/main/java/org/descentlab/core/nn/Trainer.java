@@ -51,6 +51,7 @@ public final class Trainer {
     private long epochCorrect;
     private boolean batchMeasured;
     private boolean logGradients;
+    private GradientProbe probe;
 
     /** A run from Glorot-uniform parameters ({@link TrainingSettings#initSeed()}) on the split's training points. */
     public Trainer(TrainingSettings settings, DatasetSplit data) {
@@ -244,6 +245,13 @@ public final class Trainer {
         batchMeasured = true;
     }
 
+    private LayerGradients measureGradients() {
+        if (probe == null) {
+            probe = new GradientProbe(shape, settings.activation(), train.size());
+        }
+        return probe.measure(params, train);
+    }
+
     private EpochMetrics finishEpoch() {
         double validationLoss = Double.NaN;
         double validationAccuracy = Double.NaN;
@@ -262,7 +270,7 @@ public final class Trainer {
         }
         epoch++;
         var metrics = new EpochMetrics(epoch, epochLoss / train.size(), 100.0 * epochCorrect / train.size(),
-                validationLoss, validationAccuracy);
+                validationLoss, validationAccuracy, logGradients ? measureGradients() : null);
         history.add(metrics);
         batch = 0;
         epochLoss = 0;

@@ -56,18 +56,26 @@ public final class NetworkLimits {
                 SPEED_LIMIT);
     }
 
-    /**
-     * Bytes a training run of this size allocates, roughly: per point of a batch, the batch kernel keeps four
-     * H-float rows (activations, their transpose, a flat copy, the back-propagated error) and per class two float
-     * and one double column; the data itself (two doubles and a label per point); and the parameter vector with
-     * about six copies (gradient, optimizer moments, snapshots).
-     */
+    /** {@link #trainingBytes(long, long, long, long, int)} of a network with one hidden layer. */
     public static long trainingBytes(long points, long hidden, long classes, long batchSize) {
+        return trainingBytes(points, hidden, classes, batchSize, 1);
+    }
+
+    /**
+     * Bytes a training run of this size allocates, roughly: per point of a batch, the batch kernel keeps H-float rows
+     * (each hidden layer's activations, the back-propagated error (two alternating rows from two layers on), the last
+     * layer's transpose and a flat copy: four rows for one hidden layer) and per class two float and one double
+     * column; the data itself (two doubles and a label per point); and the parameter vector with about six copies
+     * (gradient, optimizer moments, snapshots).
+     */
+    public static long trainingBytes(long points, long hidden, long classes, long batchSize, int layers) {
         long capacity = Math.min(batchSize, points);
-        long perPoint = 16 * hidden + 16 * classes + 32;
+        long rows = layers + Math.min(layers, 2) + 2;
+        long perPoint = 4 * rows * hidden + 16 * classes + 32;
         long kernels = (capacity + Math.min(256, points)) * perPoint;
         long data = points * 24;
-        long parameters = 8 * 6 * (hidden * 3 + classes * (hidden + 1));
+        long weights = hidden * 3 + classes * (hidden + 1) + (layers - 1L) * hidden * (hidden + 1);
+        long parameters = 8 * 6 * weights;
         return kernels + data + parameters;
     }
 
@@ -86,10 +94,20 @@ public final class NetworkLimits {
      */
     public static Problem memoryProblem(long points, long hidden, long classes, List<? extends Number> batchSizes,
             long availableBytes) {
+        return memoryProblem(points, hidden, 1, classes, batchSizes, availableBytes);
+    }
+
+    /**
+     * Why runs of a network with {@code layers} hidden layers of {@code hidden} units, one run per entry of
+     * {@code batchSizes}, would not fit in {@code availableBytes} ({@link #HEAP_SHARE} of the Java heap), or
+     * {@code null} if they would.
+     */
+    public static Problem memoryProblem(long points, long hidden, int layers, long classes,
+            List<? extends Number> batchSizes, long availableBytes) {
         long need = 0;
         long largest = 0;
         for (Number size : batchSizes) {
-            need += trainingBytes(points, hidden, classes, size.longValue());
+            need += trainingBytes(points, hidden, classes, size.longValue(), layers);
             largest = Math.max(largest, size.longValue());
         }
         long allowed = (long) (availableBytes * HEAP_SHARE);
@@ -100,9 +118,10 @@ public final class NetworkLimits {
         boolean mixed = batchSizes.stream().map(Number::longValue).distinct().count() > 1;
         String batch = (largest >= points ? "full batches of " + points + " points" : "batches of " + largest)
                 + (mixed ? " (the largest)" : "");
-        return Problem.of(String.format(Locale.ROOT, "Not enough memory: %s through %d hidden units%s need about %s, "
-                + "but only %s can be spared; try a smaller batch, fewer points or fewer hidden units", batch, hidden,
-                runs > 1 ? " in " + runs + " runs" : "", bytes(need), bytes(allowed)));
+        return Problem.of(String.format(Locale.ROOT, "Not enough memory: %s through %s hidden units%s need about %s, "
+                + "but only %s can be spared; try a smaller batch, fewer points or fewer hidden units", batch,
+                layers > 1 ? layers + " layers of " + hidden : hidden, runs > 1 ? " in " + runs + " runs" : "",
+                bytes(need), bytes(allowed)));
     }
 
     /** {@code 1.2 GB}, {@code 850 MB}. */

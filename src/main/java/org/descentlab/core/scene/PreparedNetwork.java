@@ -78,7 +78,7 @@ public record PreparedNetwork(NetworkScene scene, Dataset data, DatasetSplit spl
             startSource = previous.startSource();
         } else if (n.initParameters() != null) {
             Path file = resolve(folder, n.initParameters());
-            start = readParameters(file, data, n.hidden());
+            start = readParameters(file, data, n.hidden(), n.layers());
             startSource = file.getFileName() == null ? n.initParameters() : file.getFileName().toString();
         } else {
             start = null;
@@ -88,7 +88,7 @@ public record PreparedNetwork(NetworkScene scene, Dataset data, DatasetSplit spl
         var runs = scene.runSettings();
         var labels = scene.comparing() ? scene.comparison().stream().map(ComparisonRun::label).toList()
                 : List.of(base.optimizer().name());
-        Problem memory = NetworkLimits.memoryProblem(split.train().size(), n.hidden(), data.classes(),
+        Problem memory = NetworkLimits.memoryProblem(split.train().size(), n.hidden(), n.layers(), data.classes(),
                 runs.stream().map(TrainingSettings::batchSize).toList(), availableBytes);
         if (memory != null) {
             throw new SettingException(memory);
@@ -138,7 +138,7 @@ public record PreparedNetwork(NetworkScene scene, Dataset data, DatasetSplit spl
         return split;
     }
 
-    private static Parameters readParameters(Path file, Dataset data, int hidden) {
+    private static Parameters readParameters(Path file, Dataset data, int hidden, int layers) {
         Parameters p;
         try {
             p = ParameterFile.read(file);
@@ -152,6 +152,11 @@ public record PreparedNetwork(NetworkScene scene, Dataset data, DatasetSplit spl
         if (p.shape().hidden() != hidden) {
             throw new SettingException(new Problem("network.network.hidden", file + ": its " + p.shape().hidden()
                     + " hidden units do not match the " + hidden + " the network is set to"));
+        }
+        if (p.shape().depth() != layers) {
+            throw new SettingException(new Problem("network.network.layers", file + ": the parameters have "
+                    + p.shape().depth() + " hidden layer" + (p.shape().depth() == 1 ? "" : "s")
+                    + " but the network is set to " + layers));
         }
         return p;
     }

@@ -236,8 +236,9 @@ public final class SceneJson {
 
         private SurfacesScene surfaces(ObjectNode o) {
             String p = "surfaces.";
-            known(o, p, "surface", "formula", "bounds", "minima", "start", "steps", "speed", "noise", "noiseSeed", "layout", "logColours",
-                    "showInsides", "linkLearningRates", "restartOnChange", "optimizers", "copies", "insight");
+            known(o, p, "surface", "formula", "bounds", "minima", "start", "steps", "speed", "noise", "noiseSeed",
+                    "layout", "logColours", "showInsides", "linkLearningRates", "restartOnChange", "optimizers", "copies",
+                    "insight");
             Surface surface = SurfaceJson.read(this, o, p);
             ObjectNode start = object(o, "start", p);
             known(start, p + "start.", "x", "y");

@@ -27,9 +27,6 @@ import org.descentlab.core.surface.SurfaceRegistry;
  */
 final class SurfaceJson {
 
-    /** The fields this part of the surfaces section may hold. */
-    static final List<String> FIELDS = List.of("surface", "formula", "bounds", "minima");
-
     private SurfaceJson() {
     }
 

@@ -34,8 +34,12 @@ public final class ContourLines {
     /** The contour segments of {@code grid} at {@code level}. */
     public static double[] trace(SurfaceGrid grid, double level) {
         var out = new SegmentBuffer();
+        boolean someUndefined = !grid.allFinite();
         for (int j = 0; j + 1 < grid.rows(); j++) {
             for (int i = 0; i + 1 < grid.columns(); i++) {
+                if (someUndefined && !finiteSquare(grid, i, j)) {
+                    continue; // where a typed surface is undefined, no line is drawn
+                }
                 square(grid, i, j, level, out);
             }
         }
@@ -82,6 +86,11 @@ public final class ContourLines {
             }
             default -> throw new AssertionError(code);
         }
+    }
+
+    private static boolean finiteSquare(SurfaceGrid g, int i, int j) {
+        return Double.isFinite(g.value(i, j)) && Double.isFinite(g.value(i + 1, j))
+                && Double.isFinite(g.value(i + 1, j + 1)) && Double.isFinite(g.value(i, j + 1));
     }
 
     private static double fraction(double from, double to, double level) {

@@ -12,7 +12,8 @@ import org.descentlab.ui.widgets.OptimizerColours;
 import org.descentlab.ui.words.Words;
 
 /**
- * One run of a comparison: a header with the run's label and its figures, over its decision-boundary map. The figures
+ * One run of a comparison: a header with the run's label and its figures, over its decision-boundary map (or its loss
+ * landscape, or its gradients chart). The figures
  * are separate labels in a flow, so that on a narrow panel they wrap onto another line whole instead of being cut
  * short; the header's underline and swatch have the run's colour, the colour of its lines in the charts.
  */
@@ -22,11 +23,11 @@ final class ComparisonPanel extends VBox {
     private final Label epoch = figure();
     private final Label loss = figure();
     private final Label accuracy = figure();
-    private final BoundaryView view;
+    private final Region content;
 
-    ComparisonPanel(BoundaryView view, Color colour) {
+    ComparisonPanel(Region content, Color colour) {
         super(2);
-        this.view = view;
+        this.content = content;
         title.getStyleClass().add("panel-title");
         title.setGraphic(new Rectangle(14, 14, colour));
         title.setMinWidth(Region.USE_PREF_SIZE);
@@ -36,8 +37,8 @@ final class ComparisonPanel extends VBox {
         header.setMinHeight(Region.USE_PREF_SIZE);
         header.setStyle("-fx-border-color: transparent transparent " + OptimizerColours.css(colour)
                 + " transparent; -fx-border-width: 0 0 4 0; -fx-padding: 0 4 2 4;");
-        getChildren().addAll(header, view);
-        VBox.setVgrow(view, Priority.ALWAYS);
+        getChildren().addAll(header, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
         setMinWidth(0);
     }
 
@@ -63,8 +64,14 @@ final class ComparisonPanel extends VBox {
                 : Words.format("network.panel.accuracy", NetworkFigures.fixed(1, last.accuracy())));
     }
 
+    /** The run's decision-boundary map, or {@code null} when the panel shows another view of the run. */
     BoundaryView view() {
-        return view;
+        return content instanceof BoundaryView map ? map : null;
+    }
+
+    /** What the panel shows under its header. */
+    Region content() {
+        return content;
     }
 
     /** The header's labels: the run's label, then its figures. */

@@ -2,6 +2,8 @@ package org.descentlab.ui.network;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.descentlab.core.landscape.Trajectory;
+import org.descentlab.core.landscape.TrajectoryRecorder;
 import org.descentlab.core.nn.DatasetSplit;
 import org.descentlab.core.nn.EpochMetrics;
 import org.descentlab.core.nn.Parameters;
@@ -33,16 +35,38 @@ final class LiveTrainer implements TrainingSession.Steps {
     private final DatasetSplit data;
     private final AtomicReference<TrainingSettings> pending = new AtomicReference<>();
     private volatile int targetEpochs;
+    /** Whether the epochs' metrics carry each layer's gradients (the Gradients view asked for them). */
+    private volatile boolean gradients;
+    /** The weights after each epoch (thinned to a memory cap), for the loss landscape's path; worker only. */
+    private final TrajectoryRecorder path;
+    /** The path so far, handed from the worker to whoever draws a landscape (newest wins). */
+    private final AtomicReference<Trajectory> trajectory = new AtomicReference<>();
     private Trainer trainer;
     /** Epochs and steps of the trainers this one replaced. */
     private int epochsBefore;
     private long stepsBefore;
 
-    /** A run of {@code settings} on {@code data} from the weights {@code start} (copied). */
-    LiveTrainer(TrainingSettings settings, DatasetSplit data, Parameters start) {
+    /**
+     * A run of {@code settings} on {@code data} from the weights {@code start} (copied), one of {@code runs} runs
+     * trained side by side: their paths share the memory one path may take.
+     */
+    LiveTrainer(TrainingSettings settings, DatasetSplit data, Parameters start, int runs) {
         this.data = data;
         this.trainer = new Trainer(settings.withEpochs(NO_END), data, start);
         this.targetEpochs = settings.epochs();
+        int count = start.values().length;
+        this.path = new TrajectoryRecorder(count, TrajectoryRecorder.capacityFor(count * Math.max(1, runs)));
+        record(0, start);
+    }
+
+    private void record(int epoch, Parameters weights) {
+        path.record(epoch, weights.values());
+        trajectory.set(path.trajectory());
+    }
+
+    /** The weights at the start and after each epoch so far (thinned on a long run), oldest first; any thread. */
+    Trajectory trajectory() {
+        return trajectory.get();
     }
 
     /**
@@ -52,6 +76,11 @@ final class LiveTrainer implements TrainingSession.Steps {
     void apply(TrainingSettings next) {
         targetEpochs = next.epochs();
         pending.set(next);
+    }
+
+    /** Measures each layer's gradients from the next epoch on (or stops); safe from any thread. */
+    void measureGradients(boolean on) {
+        gradients = on;
     }
 
     /** The epochs after which the run ends. */
@@ -81,9 +110,16 @@ final class LiveTrainer implements TrainingSession.Steps {
     @Override
     public EpochMetrics stepBatch() {
         takePending();
+        if (trainer.logsGradients() != gradients) {
+            trainer.logGradients(gradients);
+        }
         EpochMetrics m = trainer.stepBatch();
-        return m == null ? null : new EpochMetrics(epochsBefore + m.epoch(), m.loss(), m.accuracy(),
-                m.validationLoss(), m.validationAccuracy());
+        if (m == null) {
+            return null;
+        }
+        int epoch = epochsBefore + m.epoch();
+        record(epoch, trainer.parameters());
+        return m.withEpoch(epoch);
     }
 
     @Override

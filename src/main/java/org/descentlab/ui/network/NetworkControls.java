@@ -27,6 +27,7 @@ import org.descentlab.core.nn.Activation;
 import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.scene.NetworkLimits;
 import org.descentlab.core.scene.Problem;
 import org.descentlab.ui.widgets.HyperparameterForm;
 import org.descentlab.ui.widgets.Presentation;
@@ -210,6 +211,12 @@ final class NetworkControls extends VBox {
         activation.getItems().setAll(Activation.values());
         relabels.add(() -> activation.setConverter(converter(a -> Words.get("network.activation." + a.id()))));
         activation.setValue(s.activation());
+        var layers = new ChoiceBox<Integer>();
+        layers.setId("layersChoice");
+        for (int k = (int) NetworkLimits.LAYERS.min(); k <= NetworkLimits.LAYERS.max(); k++) {
+            layers.getItems().add(k);
+        }
+        layers.setValue(s.layers());
         var seed = field("initSeedField", Long.toString(s.initSeed()));
         Runnable apply = () -> {
             if (following) {
@@ -220,9 +227,10 @@ final class NetworkControls extends VBox {
                 long initSeed = parseLong(seed, "network.network.seed");
                 var n = model.scene().network();
                 boolean same = units == n.hidden() && activation.getValue() == n.activation()
-                        && initSeed == n.initSeed();
+                        && initSeed == n.initSeed() && layers.getValue() == n.layers();
                 if (!same && tab.mayStartOver(Words.get("network.change.network"))) {
-                    say(Section.NETWORK, model.setNetwork(units, activation.getValue(), initSeed));
+                    say(Section.NETWORK, model.setNetwork(units, activation.getValue(), initSeed,
+                            layers.getValue()));
                 }
             } catch (IllegalArgumentException ex) {
                 show(Section.NETWORK, ex::getMessage);
@@ -233,14 +241,17 @@ final class NetworkControls extends VBox {
         hidden.setOnAction(e -> apply.run());
         seed.setOnAction(e -> apply.run());
         activation.setOnAction(e -> apply.run());
+        layers.setOnAction(e -> apply.run());
         followers.add(() -> {
             var n = model.scene().network();
             hidden.setText(Integer.toString(n.hidden()));
             activation.setValue(n.activation());
+            layers.setValue(n.layers());
             seed.setText(Long.toString(n.initSeed()));
         });
         return section("network.section.network", grid(new String[] {"network.network.hidden",
-            "network.network.activation", "network.network.seed"}, hidden, activation, seed),
+            "depth.network.layers", "network.network.activation", "network.network.seed"}, hidden, layers,
+                activation, seed),
                 hint("network.network.hint"), problems.get(Section.NETWORK));
     }
 

@@ -11,8 +11,8 @@ import org.descentlab.ui.words.Words;
 
 /**
  * What the network tab gives File → Save picture… and Export data…: the decision-boundary map (or each compared
- * run's panel) and the two charts; every run's metrics per epoch as CSV, each run named by its label as scene files
- * keep it (the same in every language).
+ * run's panel), the two charts, and the loss landscape and gradients chart (or each run's) when on show; every run's
+ * metrics per epoch as CSV, each run named by its label as scene files keep it (the same in every language).
  */
 final class NetworkExports {
 
@@ -35,7 +35,36 @@ final class NetworkExports {
         add(sources, "loss-chart", () -> Words.get("export.picture.what.networkLoss"), loss, "network-loss");
         add(sources, "accuracy-chart", () -> Words.get("export.picture.what.networkAccuracy"), accuracy,
                 "network-accuracy");
+        views(sources, tab.views(), runs);
         return sources;
+    }
+
+    /** The loss landscape and the gradients chart, or each compared run's, where they are on show. */
+    private static void views(List<PictureSource> sources, NetworkViews views, List<NetworkRun> runs) {
+        var landscapes = views.landscape().views();
+        var landscapePanels = views.landscape().panels();
+        var charts = views.gradients().charts();
+        var chartPanels = views.gradients().panels();
+        if (landscapePanels.isEmpty() && !landscapes.isEmpty()) {
+            add(sources, "landscape", () -> Words.get("depth.export.landscape"), landscapes.get(0),
+                    "network-landscape");
+        }
+        if (chartPanels.isEmpty() && !charts.isEmpty()) {
+            add(sources, "gradients-chart", () -> Words.get("depth.export.gradients"), charts.get(0).viewer(),
+                    "network-gradients");
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            var run = runs.get(i);
+            String slug = PictureSource.slug(run.label());
+            if (i < landscapePanels.size()) {
+                add(sources, "landscape-" + (i + 1), () -> Words.format("depth.export.runLandscape",
+                        RunNames.shown(run)), landscapePanels.get(i), "network-landscape-" + slug);
+            }
+            if (i < chartPanels.size()) {
+                add(sources, "gradients-" + (i + 1), () -> Words.format("depth.export.runGradients",
+                        RunNames.shown(run)), chartPanels.get(i), "network-gradients-" + slug);
+            }
+        }
     }
 
     private static void add(List<PictureSource> sources, String id, Supplier<String> name, Node node,

@@ -81,6 +81,16 @@ final class NetworkRun implements AutoCloseable {
         poll();
     }
 
+    /** Measures each layer's gradients from the next epoch on, for the Gradients view. */
+    void measureGradients(boolean on) {
+        trainer.measureGradients(on);
+    }
+
+    /** The weights at the start and after each epoch so far (thinned on a long run), for the loss landscape. */
+    org.descentlab.core.landscape.Trajectory trajectory() {
+        return trainer.trajectory();
+    }
+
     /** The worker was asked to do something: the frame loop keeps going until it has shown the result. */
     void expectWork() {
         awaitedSince = session.latestSnapshot();

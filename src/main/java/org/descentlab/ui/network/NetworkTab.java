@@ -14,12 +14,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -57,9 +53,12 @@ public final class NetworkTab extends BorderPane implements AppTab {
     /** The runs the panels were made for. */
     private List<NetworkRun> panelRuns = List.of();
     private final NetworkCharts charts;
+    /** What the middle shows: the boundary, the loss landscape or the gradients. */
+    private final NetworkViews views;
     private final Runnable present = () -> {
         charts().present();
         controls().present();
+        views().present();
         refreshNow();
     };
     private final NetworkControls controls;
@@ -89,13 +88,14 @@ public final class NetworkTab extends BorderPane implements AppTab {
         charts = new NetworkCharts(model);
         controls = new NetworkControls(model, this);
         figures = new NetworkFigures(model);
+        views = new NetworkViews(model);
 
         var column = new ScrollPane(controls);
         column.setId("networkSettings");
         column.setFitToWidth(true);
         column.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
-        var top = new VBox(6, buttons(), figures, message);
+        var top = new VBox(6, views.bar(buttons()), figures, message);
         top.setPadding(new Insets(6, 0, 0, 0));
         maps.setMinSize(0, 0);
         var centre = new VBox(4, top, maps);
@@ -105,6 +105,10 @@ public final class NetworkTab extends BorderPane implements AppTab {
         settingsToggle.selectedProperty().bindBidirectional(layout.controlsShownProperty());
 
         model.comparingProperty().addListener((o, was, is) -> showLayout());
+        views.choiceProperty().addListener((o, was, is) -> {
+            showLayout();
+            wake();
+        });
         model.revisionProperty().addListener((o, was, is) -> {
             // Other runs compared (not just trained on): new panels, in the new runs' colours.
             if (model.comparingProperty().get() && !model.runs().equals(panelRuns)) {
@@ -127,7 +131,8 @@ public final class NetworkTab extends BorderPane implements AppTab {
         wake();
     }
 
-    private HBox buttons() {
+    /** Settings, Train, One epoch and Reset: each wraps onto the next line as a whole when the row is narrow. */
+    private ButtonBase[] buttons() {
         var settings = settingsToggle;
         settings.setId("settingsToggle");
         settings.setSelected(true);
@@ -154,7 +159,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
             b.setMinWidth(Region.USE_PREF_SIZE);
             b.setFocusTraversable(false);
         }
-        return new HBox(6, settings, train, epoch, reset);
+        return new ButtonBase[] {settings, train, epoch, reset};
     }
 
     private static Tooltip tooltip(String key) {
@@ -230,6 +235,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
         org.descentlab.ui.widgets.Presentation.removeOnChange(present);
         timer.stop();
         looping = false;
+        views.close();
         model.close();
     }
 
@@ -261,6 +267,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
             lastChart = now;
             charts.update();
             updateFigures();
+            views.update(idle);
         }
         showFailure();
         if (idle && drawnRevision == model.revisionProperty().get()) {
@@ -300,6 +307,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
         refreshMaps(true);
         charts.update();
         updateFigures();
+        views.update(model.idle());
     }
 
     private void refreshMaps(boolean force) {
@@ -321,29 +329,12 @@ public final class NetworkTab extends BorderPane implements AppTab {
         panels.clear();
         panelRuns = List.copyOf(model.runs());
         if (!model.comparingProperty().get()) {
-            maps.getChildren().setAll(single);
+            maps.getChildren().setAll(views.showsBoundary() ? single : views.centre());
             single.refresh(true);
             return;
         }
-        var grid = new GridPane();
-        grid.setId("comparisonPanels");
-        grid.setHgap(6);
-        grid.setVgap(6);
-        int n = model.runs().size();
-        int columns = n <= 2 ? n : 2;
-        int rows = (n + columns - 1) / columns;
-        for (int c = 0; c < columns; c++) {
-            var cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / columns);
-            grid.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < rows; r++) {
-            var rc = new RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
-            grid.getRowConstraints().add(rc);
-        }
         var colours = RunColours.of(model.runs().stream().map(r -> r.settings().optimizer()).toList());
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < model.runs().size(); i++) {
             final int index = i;
             var view = new BoundaryView(model, () -> index < model.runs().size() ? model.runs().get(index) : null,
                     true);
@@ -352,10 +343,11 @@ public final class NetworkTab extends BorderPane implements AppTab {
             var panel = new ComparisonPanel(view, colours.get(i));
             panel.setId("comparisonPanel-" + i);
             panel.show(model.runs().get(i));
-            grid.add(panel, i % columns, i / columns);
             panels.add(panel);
         }
-        maps.getChildren().setAll(grid);
+        var grid = RunGrid.of(panels);
+        grid.setId("comparisonPanels");
+        maps.getChildren().setAll(views.showsBoundary() ? grid : views.centre());
     }
 
     // ---- messages: each beside what caused it ----
@@ -375,6 +367,7 @@ public final class NetworkTab extends BorderPane implements AppTab {
     private void relabel() {
         controls.relabel();
         charts.relabel();
+        views.relabel();
         report(messageText);
         refreshNow();
     }
@@ -467,5 +460,10 @@ public final class NetworkTab extends BorderPane implements AppTab {
 
     NetworkLayout networkLayout() {
         return layout;
+    }
+
+    /** The views the middle can show and the switch between them. */
+    NetworkViews views() {
+        return views;
     }
 }

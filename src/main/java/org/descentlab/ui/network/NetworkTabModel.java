@@ -212,7 +212,8 @@ public final class NetworkTabModel implements AutoCloseable {
                 return kept;
             }
             var n = scene().network();
-            withData = withData.withNetwork(new NetworkSetup(n.hidden(), n.activation(), n.initSeed(), null));
+            withData = withData.withNetwork(new NetworkSetup(n.hidden(), n.activation(), n.initSeed(), null,
+                    n.layers()));
         }
         return apply(withData, folder);
     }
@@ -229,11 +230,21 @@ public final class NetworkTabModel implements AutoCloseable {
 
     // ---- network and training settings ----
 
-    /** Hidden width, activation and initialisation seed; starts over (dropping loaded weights of another width). */
+    /** Hidden width, activation and initialisation seed, as many hidden layers as now; starts over. */
     public Optional<Problem> setNetwork(int hidden, org.descentlab.core.nn.Activation activation, long initSeed) {
+        return setNetwork(hidden, activation, initSeed, scene().network().layers());
+    }
+
+    /**
+     * Hidden width, activation, initialisation seed and number of hidden layers; starts over (dropping loaded weights
+     * of another shape).
+     */
+    public Optional<Problem> setNetwork(int hidden, org.descentlab.core.nn.Activation activation, long initSeed,
+            int layers) {
         var n = scene().network();
-        String init = n.initParameters() != null && hidden == n.hidden() ? n.initParameters() : null;
-        return change(() -> scene().withNetwork(new NetworkSetup(hidden, activation, initSeed, init)));
+        String init = n.initParameters() != null && hidden == n.hidden() && layers == n.layers()
+                ? n.initParameters() : null;
+        return change(() -> scene().withNetwork(new NetworkSetup(hidden, activation, initSeed, init, layers)));
     }
 
     /**
@@ -290,7 +301,7 @@ public final class NetworkTabModel implements AutoCloseable {
 
     // ---- parameters ----
 
-    /** Reads a parameter file and shows its boundary at once; the network takes the file's hidden width. */
+    /** Reads a parameter file and shows its boundary at once; the network takes the file's width and depth. */
     public Optional<Problem> loadParameters(Path file) {
         Parameters loaded;
         try {
@@ -300,7 +311,7 @@ public final class NetworkTabModel implements AutoCloseable {
         }
         var n = scene().network();
         return change(() -> scene().withNetwork(new NetworkSetup(loaded.shape().hidden(), n.activation(),
-                n.initSeed(), file.toAbsolutePath().toString())));
+                n.initSeed(), file.toAbsolutePath().toString(), loaded.shape().depth())));
     }
 
     /** Saves the current network (the first run's, when comparing) in the seed's format. */
@@ -349,7 +360,7 @@ public final class NetworkTabModel implements AutoCloseable {
     private static List<LiveTrainer> trainers(PreparedNetwork ready) {
         var trainers = new ArrayList<LiveTrainer>();
         for (int i = 0; i < ready.runs().size(); i++) {
-            trainers.add(new LiveTrainer(ready.runs().get(i), ready.split(), ready.start()));
+            trainers.add(new LiveTrainer(ready.runs().get(i), ready.split(), ready.start(), ready.runs().size()));
         }
         return trainers;
     }

@@ -81,6 +81,8 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     private final RulePanel rulePanel;
     /** The sweep and the basin maps (issue 13). */
     private final InsightViews insightViews;
+    /** The 3D toggle and view (issue 17). */
+    private final SolidSwitch solid;
     /** Makes again, after a change of language, the words made from the state (registered once, until dispose). */
     private final Runnable refreshWords = this::refreshWords;
     /** Draws everything again when classroom mode or high contrast is switched (removed on dispose). */
@@ -127,6 +129,9 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         timeline = new TimelineScrubber(model, insightBar.ghosts());
         insightViews = new InsightViews(model, overlay, this::panelPlots);
         viewBar.getChildren().addAll(insightViews.viewBarItems());
+        solid = new SolidSwitch(model);
+        viewBar.getChildren().add(solid.node());
+        solid.shownProperty().addListener((o, was, is) -> showLayout());
 
         centre.setId("surfaceCentre");
         centre.setMinSize(200, 200);
@@ -275,6 +280,11 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         return charts;
     }
 
+    /** The 3D toggle and view. */
+    SolidSwitch solid() {
+        return solid;
+    }
+
     /** The sweep and the basin maps. */
     InsightViews insightViews() {
         return insightViews;
@@ -320,6 +330,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         heatMaps.refreshWords();
         overlay.refreshWords();
         panelPlots().forEach(SurfacePlot::refreshWords);
+        solid.refreshWords();
         table.refreshWords();
         charts.refreshWords();
         invalidate();
@@ -332,6 +343,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     private void presentationChanged() {
         overlay.styleChanged();
         panelPlots().forEach(SurfacePlot::styleChanged);
+        solid.styleChanged();
         charts.restyle();
         rulePanel.presentationChanged();
         // After the window has put its classroom style on (its listener may run after this one): the column is
@@ -375,6 +387,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
 
     /** Redraws every path now (the frame loop does this on its own; tests and screenshots call it directly). */
     public void redrawRace() {
+        solid.redraw();
         if (model.layoutProperty().get() == SurfaceTabModel.Layout.OVERLAY) {
             overlay.redrawRace();
         } else if (panels != null) {
@@ -452,6 +465,9 @@ public final class SurfaceTab extends BorderPane implements AppTab {
             buildPanels();
             centre.getChildren().setAll(panels);
         }
+        if (solid.shown()) {
+            centre.getChildren().setAll(solid.view()); // in 3D every racer is on one surface, whatever the layout
+        }
         invalidate();
     }
 
@@ -482,6 +498,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     private void showNoHeatMap(java.util.function.Supplier<String> problem) {
         overlay.showProblem(problem);
         panelPlots().forEach(p -> p.showProblem(problem));
+        solid.setHeatMap(null);
     }
 
     /** Replaces the heat-map computation (tests make it fail); applies from the next surface not yet drawn. */
@@ -496,6 +513,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
 
     private void showHeatMap(HeatMap map) {
         overlay.setHeatMap(map);
+        solid.setHeatMap(map);
         panelPlots().forEach(p -> p.setHeatMap(map));
         charts.rebuild();
         table.refreshRows();

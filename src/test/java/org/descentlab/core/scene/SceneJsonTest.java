@@ -90,6 +90,25 @@ class SceneJsonTest {
     }
 
     @Test
+    void aFileWithoutLayersHasOneHiddenLayerAsBeforeNetworksHadDepth() throws Exception {
+        var tree = (ObjectNode) MAPPER.readTree(SceneJson.write(unusualScene()));
+        ((ObjectNode) tree.at("/network/network")).remove("layers");
+        var read = SceneJson.read(tree.toString(), "old.dlab.json");
+        var network = unusualScene().network();
+        assertEquals(network.withNetwork(network.network().withLayers(1)), read.scene().network());
+        assertTrue(read.notes().isEmpty(), read.notes().toString());
+    }
+
+    @Test
+    void layersAreWrittenOnlyForADeeperNetworkSoOneLayerFilesStayAsTheyWere() throws Exception {
+        var defaults = MAPPER.readTree(SceneJson.write(Scene.defaults()));
+        assertTrue(defaults.at("/network/network/layers").isMissingNode(), defaults.toString());
+        var deep = MAPPER.readTree(SceneJson.write(unusualScene()));
+        assertEquals(3, deep.at("/network/network/layers").asInt());
+        assertEquals(3, unusualScene().network().trainingSettings().layers());
+    }
+
+    @Test
     void aSceneMaySetOnlyOneTab() {
         var only = new Scene(null, NetworkScene.defaults());
         var read = SceneJson.read(SceneJson.write(only), "n").scene();
@@ -134,6 +153,10 @@ class SceneJsonTest {
         "/network/data/source | \"web\" | data source must be 'clusters' or 'file'",
         "/network/network/hidden | 4096 | Hidden units (network.network.hidden) must be a whole number from 1 to 1024",
         "/network/network/activation | \"swish\" | activation must be sigmoid, tanh or relu",
+        "/network/network/layers | 5 | Hidden layers (network.network.layers) must be a whole number from 1 to 4",
+        "/network/network/layers | 0 | Hidden layers (network.network.layers) must be a whole number from 1 to 4",
+        "/network/network/layers | 2.5 | 'network.network.layers' must be a whole number",
+        "/network/network/layers | \"two\" | 'network.network.layers' must be a whole number",
         "/network/training/batchSize | \"most\" | 'network.training.batchSize' must be a whole number",
         "/network/training/epochs | - | 'network.training.epochs' is missing",
         "/network/training/epochs | 2000000 | Epochs (network.training.epochs) must be a whole number",

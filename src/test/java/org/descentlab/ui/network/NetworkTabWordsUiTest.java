@@ -242,14 +242,14 @@ class NetworkTabWordsUiTest {
     }
 
     /** A string on show and where it is. */
-    private record Shown(String where, String text) {
+    record Shown(String where, String text) {
     }
 
     /**
      * Every string {@code node} and its children show: labels and buttons, tooltips, prompts, the items of choice and
      * combo boxes as shown, menu items, and the charts' titles, axes and legends.
      */
-    private static void walk(Node node, List<Shown> shown) {
+    static void walk(Node node, List<Shown> shown) {
         if (node instanceof HyperparameterForm) {
             return; // the widgets' own, with its words from the names bundle; its own tests hold it to them
         }
@@ -296,7 +296,7 @@ class NetworkTabWordsUiTest {
     }
 
     private static void chart(JFreeChart chart, String where, List<Shown> shown) {
-        shown.add(new Shown(where + " title", chart.getTitle().getText()));
+        shown.add(new Shown(where + " title", chart.getTitle() == null ? null : chart.getTitle().getText()));
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             if (chart.getSubtitle(i) instanceof TextTitle title) {
                 shown.add(new Shown(where + " subtitle", title.getText()));
@@ -304,7 +304,14 @@ class NetworkTabWordsUiTest {
         }
         var plot = chart.getXYPlot();
         shown.add(new Shown(where + " x axis", plot.getDomainAxis().getLabel()));
-        shown.add(new Shown(where + " y axis", plot.getRangeAxis().getLabel()));
+        var yAxis = plot.getRangeAxis();
+        shown.add(new Shown(where + " y axis", yAxis == null ? null : yAxis.getLabel()));
+        if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
+            for (Object sub : combined.getSubplots()) {
+                shown.add(new Shown(where + " sub-plot's y axis",
+                        ((org.jfree.chart.plot.XYPlot) sub).getRangeAxis().getLabel()));
+            }
+        }
         var legend = plot.getLegendItems();
         for (int i = 0; i < legend.getItemCount(); i++) {
             shown.add(new Shown(where + " legend", legend.get(i).getLabel()));

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class ChartWordsFontTest {
 
     /** The keys whose words the charts draw: titles, axis names, legends and marker labels. */
-    private static final List<String> CHART_KEYS = List.of("surfaces.chart.", "network.chart.", "insight.sweep.");
+    private static final List<String> CHART_KEYS = List.of("surfaces.chart.", "network.chart.", "insight.sweep.",
+            "depth.chart.", "depth.landscape.");
 
     @Test
     void everyWordAChartDrawsIsInTheShippedFont() throws Exception {
