@@ -119,6 +119,9 @@ class CustomSurfaceScreenshotsTest {
         robot.clickOn("#customFormula").write("x^2 + * y");
         TestApp.waitFrames(3);
         save("dialog-error-" + name, robot.lookup("#customSurfaceDialog").queryAs(DialogPane.class));
+        robot.interact(() -> robot.lookup("#customFormula").queryAs(TextField.class).setText("(x-1)^2 + (y+0.5)^2"));
+        TestApp.waitFrames(3);
+        save("dialog-ok-" + name, robot.lookup("#customSurfaceDialog").queryAs(DialogPane.class));
         robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage)
                 .forEach(Window::hide));
     }
