@@ -125,11 +125,14 @@ final class GradientsChart {
             axis.setLabelFont(LABEL.deriveFont(LABEL.getSize2D() * scale));
             axis.setTickLabelFont(TICK.deriveFont(TICK.getSize2D() * scale));
         }
+        var legendFont = LABEL.deriveFont(LABEL.getSize2D() * scale);
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             if (chart.getSubtitle(i) instanceof LegendTitle legend) {
-                legend.setItemFont(LABEL.deriveFont(LABEL.getSize2D() * scale));
+                legend.setItemFont(legendFont);
             }
         }
+        // The renderer's own legend font wins over the legend's: set both, so that the key grows with the rest.
+        ((XYLineAndShapeRenderer) normPlot.getRenderer()).setDefaultLegendTextFont(legendFont);
     }
 
     /** The name of weight layer {@code l} (0: the first hidden layer's weights) of a network of {@code depth}. */

@@ -67,8 +67,9 @@ final class CustomSurfaceForm extends VBox {
         ready.setId("customFormulaReady");
         ready.getStyleClass().add("custom-ready");
         Words.bind(ready.textProperty(), "custom.formula.ready");
+        ready.setGraphic(checkMark()); // drawn: the shipped font has no ✓
         // The long help folds away in classroom mode, as the tab's own does: the dialog then fits 1280 × 720.
-        getChildren().addAll(ClassroomFold.fold(hint("custom.intro")), formulaRow(), echo, formulaProblem, ready,
+        getChildren().addAll(ClassroomFold.fold(hint("custom.intro")), formulaRow(), status(),
                 examples(), ClassroomFold.fold(hint("custom.grammar")), settingsGrid());
         fill(start);
         for (TextField f : List.of(formulaField, xMin, xMax, yMin, yMax, minimaField)) {
@@ -118,7 +119,7 @@ final class CustomSurfaceForm extends VBox {
         if (error != null && !blank) {
             echo.show(formulaField.getText(), error.column());
         }
-        echo.setVisible(error != null && !blank); // keeps its room: the dialog does not jump as the student types
+        show(echo, error != null && !blank);
         show(ready, error == null);
         Read<Bounds> bounds = CustomInputs.bounds(xMin.getText(), xMax.getText(), yMin.getText(), yMax.getText());
         showProblem(boundsProblem, bounds);
@@ -158,6 +159,28 @@ final class CustomSurfaceForm extends VBox {
     /** The echo of a wrong formula with its column marked. */
     FormulaEcho echo() {
         return echo;
+    }
+
+    /**
+     * The echo and the message, or the line that the formula reads well: always the room of the first two, so that
+     * the dialog does not jump as the formula turns right or wrong while the student types.
+     */
+    private VBox status() {
+        return new VBox(4, echo, formulaProblem, ready) {
+            @Override
+            protected double computeMinHeight(double width) {
+                return Math.max(super.computeMinHeight(width), reserved());
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return Math.max(super.computePrefHeight(width), reserved());
+            }
+
+            private double reserved() {
+                return echo.prefHeight(-1) + 4 + ready.prefHeight(-1);
+            }
+        };
     }
 
     private HBox formulaRow() {
@@ -266,6 +289,17 @@ final class CustomSurfaceForm extends VBox {
         field.setId(id);
         field.setPrefColumnCount(5);
         return field;
+    }
+
+    private static javafx.scene.shape.SVGPath checkMark() {
+        var mark = new javafx.scene.shape.SVGPath();
+        double s = Presentation.scale();
+        mark.setContent(String.format(java.util.Locale.ROOT, "M%.1f,%.1f L%.1f,%.1f L%.1f,%.1f", s, 6 * s, 5 * s,
+                10 * s, 13 * s, s));
+        mark.setFill(null);
+        mark.setStroke(javafx.scene.paint.Color.web("#1b6e2f"));
+        mark.setStrokeWidth(2.2 * s);
+        return mark;
     }
 
     private static void show(javafx.scene.Node node, boolean shown) {

@@ -79,6 +79,7 @@ class DepthScreenshotsTest {
             }
         }
         classroom("network-landscape");
+        timeTheLandscape("seed network, 60 epochs");
         robot.interact(() -> tab.views().landscape().planeChoice().setValue(LandscapePlane.Kind.RANDOM));
         waitForLandscapes();
         shoot("network-landscape-random", Language.ENGLISH, SIZES.get(0));
@@ -99,9 +100,26 @@ class DepthScreenshotsTest {
             }
         }
         classroom("gradients-depth4");
+        timeTheLandscape("2-64-64-64-64-10, two runs");
         robot.interact(() -> tab.views().choiceProperty().set(NetworkViews.Choice.LANDSCAPE));
         waitForLandscapes();
         shoot("network-landscape-compared", Language.ENGLISH, SIZES.get(0));
+    }
+
+    /** Not a picture: how long Recompute takes in the window for the runs on show, printed and kept in target. */
+    private void timeTheLandscape(String what) throws Exception {
+        robot.interact(() -> tab.views().choiceProperty().set(NetworkViews.Choice.LANDSCAPE));
+        waitForLandscapes();
+        long start = System.nanoTime();
+        robot.interact(() -> tab.views().landscape().compute());
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !tab.views().landscape().computing());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int size = tab.views().landscape().views().get(0).picture().map().grid().columns();
+        String line = String.format(java.util.Locale.ROOT, "landscape_window_s (%s, %d x %d): %.2f s%n", what, size,
+                size, seconds);
+        System.out.print(line);
+        java.nio.file.Files.writeString(Path.of("target", "landscape-window.txt"), line,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
 
     /** Trains every run to epoch {@code epochs} and waits until the views have caught up. */

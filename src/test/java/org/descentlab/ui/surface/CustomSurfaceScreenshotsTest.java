@@ -107,7 +107,7 @@ class CustomSurfaceScreenshotsTest {
                 && app.window().surfaceTab().heatMap() != null
                 && app.window().surfaceTab().heatMap().surface().equals(model.surface()));
         robot.interact(() -> {
-            for (int i = 0; i < 60; i++) {
+            for (int i = 0; i < 150; i++) {
                 model.singleStep();
             }
         });
@@ -119,6 +119,9 @@ class CustomSurfaceScreenshotsTest {
         robot.clickOn("#customFormula").write("x^2 + * y");
         TestApp.waitFrames(3);
         save("dialog-error-" + name, robot.lookup("#customSurfaceDialog").queryAs(DialogPane.class));
+        robot.interact(() -> robot.lookup("#customFormula").queryAs(TextField.class).setText("(x-1)^2 + (y+0.5)^2"));
+        TestApp.waitFrames(3);
+        save("dialog-ok-" + name, robot.lookup("#customSurfaceDialog").queryAs(DialogPane.class));
         robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage)
                 .forEach(Window::hide));
     }

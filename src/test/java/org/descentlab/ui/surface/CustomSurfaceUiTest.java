@@ -214,13 +214,22 @@ class CustomSurfaceUiTest {
 
     /**
      * Opens the chooser's list and clicks Custom…, then waits for the dialog. The list is opened as a click would
-     * open it, until its Custom… row shows (headless, a click on the chooser right after a dialog closed was
-     * sometimes lost).
+     * open it, again until its Custom… row shows: headless, on a busy machine, a click on the chooser was sometimes
+     * lost, and the chooser sometimes said it was showing its list with no list on screen.
      */
     static void openCustom(FxRobot robot) throws Exception {
         String custom = Words.get("formula.custom");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            robot.interact(() -> robot.lookup("#surfaceChoice").queryComboBox().show());
+            robot.interact(() -> {
+                var box = robot.lookup("#surfaceChoice").queryComboBox();
+                box.hide(); // headless, the chooser sometimes said "showing" with no list on screen
+                box.show();
+                if (box.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin
+                        && skin.getPopupContent() instanceof javafx.scene.control.ListView<?> list) {
+                    list.scrollTo(list.getItems().size() - 1);
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
             return robot.lookup(custom).tryQuery().filter(javafx.scene.Node::isVisible).isPresent();
         });
         robot.clickOn(custom);
