@@ -50,12 +50,7 @@ final class GradientsChart {
     /** Hidden layers of the series on the chart, or 0 before the first gradients came. */
     private int depth;
 
-    /** Whether the chart shows its title (a compared run's panel has a header instead). */
-    private final boolean titled;
-
-    /** @param titled whether the chart shows its title (not under a compared run's header, to save a line) */
-    GradientsChart(boolean titled) {
-        this.titled = titled;
+    GradientsChart() {
         var epoch = new NumberAxis();
         epoch.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         epoch.setRangeType(RangeType.POSITIVE);
@@ -102,7 +97,9 @@ final class GradientsChart {
 
     /** Titles, axes and series names in the words of the moment; the lines stay. */
     void relabel() {
-        chart.setTitle(titled ? Words.get("depth.chart.gradientsTitle") : null);
+        // Always a title: without one, FXGraphics2D (2.1) draws the legend in a stale font after classroom mode's change
+        // of sizes (it skips setting a font equal to its last one, though its canvas state was reset meanwhile).
+        chart.setTitle(Words.get("depth.chart.gradientsTitle"));
         chart.getXYPlot().getDomainAxis().setLabel(Words.get("network.chart.epoch"));
         normPlot.getRangeAxis().setLabel(Words.get("depth.chart.norm"));
         saturationPlot.getRangeAxis().setLabel(Words.get("depth.chart.saturated"));
@@ -117,22 +114,13 @@ final class GradientsChart {
     /** Fonts 1.5× in classroom mode, like the rest of the window. */
     void present() {
         float scale = (float) Presentation.scale();
-        if (chart.getTitle() != null) {
-            chart.getTitle().setFont(TITLE.deriveFont(TITLE.getSize2D() * scale));
-        }
+        chart.getTitle().setFont(TITLE.deriveFont(TITLE.getSize2D() * scale));
         var axes = List.of(chart.getXYPlot().getDomainAxis(), normPlot.getRangeAxis(), saturationPlot.getRangeAxis());
         for (ValueAxis axis : axes) {
             axis.setLabelFont(LABEL.deriveFont(LABEL.getSize2D() * scale));
             axis.setTickLabelFont(TICK.deriveFont(TICK.getSize2D() * scale));
         }
-        var legendFont = LABEL.deriveFont(LABEL.getSize2D() * scale);
-        for (int i = 0; i < chart.getSubtitleCount(); i++) {
-            if (chart.getSubtitle(i) instanceof LegendTitle legend) {
-                legend.setItemFont(legendFont);
-            }
-        }
-        // The renderer's own legend font wins over the legend's: set both, so that the key grows with the rest.
-        ((XYLineAndShapeRenderer) normPlot.getRenderer()).setDefaultLegendTextFont(legendFont);
+        chart.getLegend().setItemFont(LABEL.deriveFont(LABEL.getSize2D() * scale));
     }
 
     /** The name of weight layer {@code l} (0: the first hidden layer's weights) of a network of {@code depth}. */

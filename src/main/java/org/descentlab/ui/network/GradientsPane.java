@@ -72,7 +72,7 @@ final class GradientsPane extends StackPane {
         charts.clear();
         panels.clear();
         for (int i = 0; i < runs.size(); i++) {
-            var chart = new GradientsChart(runs.size() == 1);
+            var chart = new GradientsChart();
             chart.viewer().setId(runs.size() == 1 ? "gradientsChart" : "gradientsChart-" + i);
             charts.add(chart);
         }
