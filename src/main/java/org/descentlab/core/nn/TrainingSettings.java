@@ -3,6 +3,7 @@ package org.descentlab.core.nn;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Schedule;
 
 /**
  * Everything that decides a training run, so that the same settings (and data) give bit-identical parameters.
@@ -23,6 +24,11 @@ import org.descentlab.core.optim.OptimizerType;
  *     sees it; 0 for none. The loss reported per epoch stays the cross-entropy alone.
  * @param layers number of hidden layers, all of width {@code hidden}: 1 (the seed's network) to
  *     {@link NetworkShape#MAX_DEPTH}
+ * @param dropout the share p of hidden units dropped in every training step (inverted dropout: the kept ones are
+ *     scaled by 1/(1 − p)), seeded; 0 for none, and never when evaluating
+ * @param patience early stopping: training ends when the validation loss has not improved for this many epochs, and
+ *     the parameters of the best epoch are restored; 0 for none (it needs a validation split)
+ * @param schedule how the learning rate changes with the epoch ({@link Schedule#CONSTANT} for not at all)
  */
 public record TrainingSettings(
         int hidden,
@@ -35,10 +41,21 @@ public record TrainingSettings(
         long initSeed,
         long shuffleSeed,
         double l2,
-        int layers) {
+        int layers,
+        double dropout,
+        int patience,
+        Schedule schedule) {
 
     /** A batch size meaning "the whole training set in every step". */
     public static final int FULL_BATCH = Integer.MAX_VALUE;
+
+    /** Settings without dropout, early stopping or a schedule. */
+    public TrainingSettings(int hidden, Activation activation, OptimizerType optimizer,
+            HyperparameterValues hyperparameters, int batchSize, boolean shuffle, int epochs, long initSeed,
+            long shuffleSeed, double l2, int layers) {
+        this(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs, initSeed, shuffleSeed, l2,
+                layers, 0, 0, Schedule.CONSTANT);
+    }
 
     /** Settings for one hidden layer. */
     public TrainingSettings(int hidden, Activation activation, OptimizerType optimizer,
@@ -51,7 +68,7 @@ public record TrainingSettings(
     public TrainingSettings(int hidden, Activation activation, OptimizerType optimizer,
             HyperparameterValues hyperparameters, int batchSize, boolean shuffle, int epochs, long initSeed,
             long shuffleSeed) {
-        this(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs, initSeed, shuffleSeed, 0, 1);
+        this(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs, initSeed, shuffleSeed, 0);
     }
 
     /** Checks sizes, depth, the penalty and that the hyperparameters were declared by this optimizer. */
@@ -68,6 +85,16 @@ public record TrainingSettings(
             throw new IllegalArgumentException("the L2 penalty must be a finite number, 0 or more: " + l2);
         }
         l2 = l2 == 0 ? 0 : l2; // −0 is 0, so that equal settings are equal records
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw new IllegalArgumentException("the dropout share must be in [0, 1): " + dropout);
+        }
+        dropout = dropout == 0 ? 0 : dropout;
+        if (patience < 0) {
+            throw new IllegalArgumentException("the patience must not be negative: " + patience);
+        }
+        if (schedule == null) {
+            throw new IllegalArgumentException("the schedule is missing (Schedule.CONSTANT for none)");
+        }
         if (!hyperparameters.declared().equals(optimizer.hyperparameters())) {
             throw new IllegalArgumentException("hyperparameters do not belong to " + optimizer.id());
         }
@@ -91,7 +118,7 @@ public record TrainingSettings(
     /** A copy with another optimizer and its hyperparameters. */
     public TrainingSettings withOptimizer(OptimizerType type, HyperparameterValues values) {
         return new TrainingSettings(hidden, activation, type, values, batchSize, shuffle, epochs, initSeed,
-                shuffleSeed, l2, layers);
+                shuffleSeed, l2, layers, dropout, patience, schedule);
     }
 
     /** A copy with other hyperparameters for the same optimizer. */
@@ -102,25 +129,25 @@ public record TrainingSettings(
     /** A copy with another batch size. */
     public TrainingSettings withBatchSize(int size) {
         return new TrainingSettings(hidden, activation, optimizer, hyperparameters, size, shuffle, epochs, initSeed,
-                shuffleSeed, l2, layers);
+                shuffleSeed, l2, layers, dropout, patience, schedule);
     }
 
     /** A copy with shuffling switched on or off. */
     public TrainingSettings withShuffle(boolean on) {
         return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, on, epochs, initSeed,
-                shuffleSeed, l2, layers);
+                shuffleSeed, l2, layers, dropout, patience, schedule);
     }
 
     /** A copy with another epoch count. */
     public TrainingSettings withEpochs(int count) {
         return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, count,
-                initSeed, shuffleSeed, l2, layers);
+                initSeed, shuffleSeed, l2, layers, dropout, patience, schedule);
     }
 
     /** A copy with another hidden layer. */
     public TrainingSettings withHidden(int size, Activation act) {
         return new TrainingSettings(size, act, optimizer, hyperparameters, batchSize, shuffle, epochs, initSeed,
-                shuffleSeed, l2, layers);
+                shuffleSeed, l2, layers, dropout, patience, schedule);
     }
 
     /** A copy with another hidden activation. */
@@ -131,18 +158,36 @@ public record TrainingSettings(
     /** A copy with another L2 penalty λ. */
     public TrainingSettings withL2(double penalty) {
         return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs,
-                initSeed, shuffleSeed, penalty, layers);
+                initSeed, shuffleSeed, penalty, layers, dropout, patience, schedule);
     }
 
     /** A copy with {@code count} hidden layers (1 to {@link NetworkShape#MAX_DEPTH}) of the same width. */
     public TrainingSettings withLayers(int count) {
         return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs,
-                initSeed, shuffleSeed, l2, count);
+                initSeed, shuffleSeed, l2, count, dropout, patience, schedule);
+    }
+
+    /** A copy dropping the share {@code p} of hidden units in training (0 for none). */
+    public TrainingSettings withDropout(double p) {
+        return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs,
+                initSeed, shuffleSeed, l2, layers, p, patience, schedule);
+    }
+
+    /** A copy stopping early after {@code epochs} epochs without a better validation loss (0 for never). */
+    public TrainingSettings withPatience(int epochs) {
+        return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, this.epochs,
+                initSeed, shuffleSeed, l2, layers, dropout, epochs, schedule);
+    }
+
+    /** A copy with another learning-rate schedule. */
+    public TrainingSettings withSchedule(Schedule newSchedule) {
+        return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs,
+                initSeed, shuffleSeed, l2, layers, dropout, patience, newSchedule);
     }
 
     /** A copy with other seeds. */
     public TrainingSettings withSeeds(long init, long shuffling) {
         return new TrainingSettings(hidden, activation, optimizer, hyperparameters, batchSize, shuffle, epochs, init,
-                shuffling, l2, layers);
+                shuffling, l2, layers, dropout, patience, schedule);
     }
 }

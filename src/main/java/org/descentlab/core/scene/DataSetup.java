@@ -1,6 +1,7 @@
 package org.descentlab.core.scene;
 
 import org.descentlab.core.nn.ClusterSettings;
+import org.descentlab.core.nn.DatasetKind;
 
 /**
  * Where the network's data come from: generated Gaussian clusters, or a dataset file; and how much of it is held out.
@@ -12,9 +13,20 @@ import org.descentlab.core.nn.ClusterSettings;
  * @param spread σ of each cluster ({@link NetworkLimits#SPREAD}); unused with a file
  * @param seed seed of the generated points and of the validation split
  * @param validationSplit share of each class held out ({@link NetworkLimits#VALIDATION_SPLIT})
+ * @param kind what to generate when there is no file: the seed's clusters, or a two-class spiral, XOR, circles or
+ *     moons picture with {@code pointsPerCluster} points per class
+ * @param noise σ of the Gaussian noise on the points of a spiral, XOR, circles or moons dataset
+ *     ({@link NetworkLimits#NOISE}); unused for clusters (their {@code spread} is their σ) and with a file
  */
 public record DataSetup(String file, int clusters, int pointsPerCluster, double spread, long seed,
-        double validationSplit) {
+        double validationSplit, DatasetKind kind, double noise) {
+
+    /** Clusters (or a file), as before there were other kinds of data. */
+    public DataSetup(String file, int clusters, int pointsPerCluster, double spread, long seed,
+            double validationSplit) {
+        this(file, clusters, pointsPerCluster, spread, seed, validationSplit, DatasetKind.CLUSTERS,
+                NetworkLimits.NOISE.defaultValue());
+    }
 
     /** Checks every value against its declared limit. @throws SettingException naming the field */
     public DataSetup {
@@ -25,6 +37,10 @@ public record DataSetup(String file, int clusters, int pointsPerCluster, double 
         NetworkLimits.POINTS_PER_CLUSTER.check(pointsPerCluster, "network.data.pointsPerCluster");
         NetworkLimits.SPREAD.check(spread, "network.data.spread");
         NetworkLimits.VALIDATION_SPLIT.check(validationSplit, "network.data.validationSplit");
+        if (kind == null) {
+            throw new SettingException(new Problem("network.data.source", "The kind of data is missing"));
+        }
+        NetworkLimits.NOISE.check(noise, "network.data.noise");
     }
 
     /** The seed script's data: 10 clusters × 100 points, σ 1, seed 0, no validation. */
@@ -46,6 +62,11 @@ public record DataSetup(String file, int clusters, int pointsPerCluster, double 
 
     /** A copy reading {@code path} instead of generating. */
     public DataSetup withFile(String path) {
-        return new DataSetup(path, clusters, pointsPerCluster, spread, seed, validationSplit);
+        return new DataSetup(path, clusters, pointsPerCluster, spread, seed, validationSplit, kind, noise);
+    }
+
+    /** A copy generating {@code newKind} (no file) with noise σ {@code sigma}. @throws SettingException if out of range */
+    public DataSetup withKind(DatasetKind newKind, double sigma) {
+        return new DataSetup(null, clusters, pointsPerCluster, spread, seed, validationSplit, newKind, sigma);
     }
 }

@@ -35,6 +35,13 @@ public final class NetworkLimits {
      * 0 for none.
      */
     public static final Limit L2 = Limit.real("l2", "L2 penalty λ", "--l2", 0, 0, 1);
+    /** Share of hidden units dropped in every training step (inverted dropout); 0 for none. */
+    public static final Limit DROPOUT = Limit.real("dropout", "Dropout", "--dropout", 0, 0, 0.9);
+    /** Early stopping's patience: epochs without a better validation loss before training stops; 0 for never. */
+    public static final Limit EARLY_STOPPING =
+            Limit.whole("earlyStopping", "Early stopping patience", "--early-stopping", 0, 0, 100_000);
+    /** σ of the Gaussian noise added to the points of a generated spiral, XOR, circles or moons dataset. */
+    public static final Limit NOISE = Limit.real("noise", "Noise", "--noise", 0.5, 0, 5);
     /** Epochs per second at most when training in the window; 0 means as fast as possible. */
     public static final Limit SPEED_LIMIT = Limit.real("speedLimit", "Speed limit", "", 0, 0, 1000);
 
@@ -53,7 +60,7 @@ public final class NetworkLimits {
     /** Every declared limit, for listings and tests. */
     public static List<Limit> all() {
         return List.of(CLUSTERS, POINTS_PER_CLUSTER, SPREAD, VALIDATION_SPLIT, HIDDEN, LAYERS, EPOCHS, BATCH, L2,
-                SPEED_LIMIT);
+                DROPOUT, EARLY_STOPPING, NOISE, SPEED_LIMIT);
     }
 
     /** {@link #trainingBytes(long, long, long, long, int)} of a network with one hidden layer. */

@@ -46,7 +46,8 @@ public record NetworkScene(DataSetup data, NetworkSetup network, TrainingSetup t
     public TrainingSettings trainingSettings() {
         var t = training;
         return new TrainingSettings(network.hidden(), network.activation(), t.optimizer(), t.hyperparameters(),
-                t.batchSize(), t.shuffle(), t.epochs(), network.initSeed(), t.shuffleSeed(), t.l2(), network.layers());
+                t.batchSize(), t.shuffle(), t.epochs(), network.initSeed(), t.shuffleSeed(), t.l2(), network.layers(),
+                t.dropout(), t.earlyStopping(), t.schedule());
     }
 
     /**

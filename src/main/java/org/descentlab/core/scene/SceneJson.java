@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.descentlab.core.nn.Activation;
+import org.descentlab.core.nn.DatasetKind;
 import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Schedule;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Surface;
 
@@ -101,6 +104,7 @@ public final class SceneJson {
             }
         }
         o.set("insight", InsightJson.write(MAPPER, s.insight()));
+        ScheduleJson.write(MAPPER, o, s.schedule());
         return o;
     }
 
@@ -108,7 +112,7 @@ public final class SceneJson {
         ObjectNode o = MAPPER.createObjectNode();
         ObjectNode data = o.putObject("data");
         var d = n.data();
-        data.put("source", d.generated() ? "clusters" : "file");
+        data.put("source", d.generated() ? d.kind().id() : "file");
         if (!d.generated()) {
             data.put("file", d.file());
         }
@@ -117,6 +121,9 @@ public final class SceneJson {
         data.put("spread", d.spread());
         data.put("seed", d.seed());
         data.put("validationSplit", d.validationSplit());
+        if (d.kind() != DatasetKind.CLUSTERS) {
+            data.put("noise", d.noise()); // only for the generated two-class pictures: files without it read as 0.5
+        }
         ObjectNode net = o.putObject("network");
         net.put("hidden", n.network().hidden());
         if (n.network().layers() != 1) {
@@ -141,6 +148,13 @@ public final class SceneJson {
         if (t.l2() != 0) {
             training.put("l2", t.l2()); // only when set: files without it read as 0
         }
+        if (t.dropout() != 0) {
+            training.put("dropout", t.dropout()); // as l2: absent reads as none
+        }
+        if (t.earlyStopping() != 0) {
+            training.put("earlyStopping", t.earlyStopping());
+        }
+        ScheduleJson.write(MAPPER, training, t.schedule());
         ArrayNode comparison = o.putArray("comparison");
         for (ComparisonRun run : n.comparison()) {
             ObjectNode entry = comparison.addObject();
@@ -238,7 +252,7 @@ public final class SceneJson {
             String p = "surfaces.";
             known(o, p, "surface", "formula", "bounds", "minima", "start", "steps", "speed", "noise", "noiseSeed",
                     "layout", "logColours", "showInsides", "linkLearningRates", "restartOnChange", "optimizers", "copies",
-                    "insight");
+                    "insight", ScheduleJson.FIELD);
             Surface surface = SurfaceJson.read(this, o, p);
             ObjectNode start = object(o, "start", p);
             known(start, p + "start.", "x", "y");
@@ -262,10 +276,11 @@ public final class SceneJson {
             }
             List<OptimizerCopy> copies = copies(o, p);
             InsightSetup insight = InsightJson.read(this, o, p);
+            Schedule schedule = ScheduleJson.read(this, o, p);
             return guard(() -> new SurfacesScene(surface, point, setups, wholeInt(o, "steps", p),
                     number(o, "speed", p), number(o, "noise", p), whole(o, "noiseSeed", p), layout,
                     bool(o, "logColours", p), bool(o, "showInsides", p), bool(o, "linkLearningRates", p),
-                    bool(o, "restartOnChange", p), copies, insight));
+                    bool(o, "restartOnChange", p), copies, insight, schedule));
         }
 
         /**
@@ -324,16 +339,20 @@ public final class SceneJson {
             known(o, p, "data", "network", "training", "comparison");
             ObjectNode d = object(o, "data", p);
             String dp = p + "data.";
-            known(d, dp, "source", "file", "clusters", "pointsPerCluster", "spread", "seed", "validationSplit");
+            known(d, dp, "source", "file", "clusters", "pointsPerCluster", "spread", "seed", "validationSplit",
+                    "noise");
             String source = text(d, "source", dp);
-            String file = switch (source) {
-                case "clusters" -> null;
-                case "file" -> text(d, "file", dp);
-                default -> throw fail(dp + "source", "data source must be 'clusters' or 'file', got '" + source + "'");
-            };
+            DatasetKind kind = source.equals("file") ? DatasetKind.CLUSTERS : DatasetKind.byId(source);
+            if (kind == null) {
+                throw fail(dp + "source", "data source must be 'file' or one of " + Arrays.stream(DatasetKind.values())
+                        .map(DatasetKind::id).toList() + ", got '" + source + "'");
+            }
+            String file = source.equals("file") ? text(d, "file", dp) : null;
+            // Files written before there were other kinds of data have no 'noise'.
+            double noise = d.has("noise") ? number(d, "noise", dp) : NetworkLimits.NOISE.defaultValue();
             DataSetup data = guard(() -> new DataSetup(file, wholeInt(d, "clusters", dp),
                     wholeInt(d, "pointsPerCluster", dp), number(d, "spread", dp), whole(d, "seed", dp),
-                    number(d, "validationSplit", dp)));
+                    number(d, "validationSplit", dp), kind, noise));
             ObjectNode n = object(o, "network", p);
             String np = p + "network.";
             known(n, np, "hidden", "layers", "activation", "initSeed", "initParameters");
@@ -349,15 +368,19 @@ public final class SceneJson {
             ObjectNode t = object(o, "training", p);
             String tp = p + "training.";
             known(t, tp, "optimizer", "hyperparameters", "batchSize", "epochs", "shuffle", "shuffleSeed",
-                    "speedLimit", "l2");
+                    "speedLimit", "l2", "dropout", "earlyStopping", ScheduleJson.FIELD);
             OptimizerType type = optimizer(t, tp);
             var values = hyperparameters(type, object(t, "hyperparameters", tp), tp + "hyperparameters.");
             int batch = batchSize(t, tp);
             // Files written before there was an L2 penalty have no 'l2': they train without one, as they did.
             double l2 = t.has("l2") ? l2(t, tp) : 0;
+            // Nor dropout, early stopping or a schedule: none of them.
+            double dropout = t.has("dropout") ? number(t, "dropout", tp) : 0;
+            int patience = t.has("earlyStopping") ? wholeInt(t, "earlyStopping", tp) : 0;
+            Schedule schedule = ScheduleJson.read(this, t, tp);
             TrainingSetup training = guard(() -> new TrainingSetup(type, values, batch, wholeInt(t, "epochs", tp),
                     bool(t, "shuffle", tp), whole(t, "shuffleSeed", tp),
-                    number(t, "speedLimit", tp), l2));
+                    number(t, "speedLimit", tp), l2, dropout, patience, schedule));
             var runs = new ArrayList<ComparisonRun>();
             ArrayNode list = array(o, "comparison", p);
             for (int i = 0; i < list.size(); i++) {

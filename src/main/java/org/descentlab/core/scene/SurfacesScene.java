@@ -7,6 +7,7 @@ import java.util.Set;
 import org.descentlab.core.descent.LearningRateTuner;
 import org.descentlab.core.descent.Race;
 import org.descentlab.core.optim.OptimizerRegistry;
+import org.descentlab.core.optim.Schedule;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.core.surface.SurfaceRegistry;
@@ -30,6 +31,7 @@ import org.descentlab.core.surface.SurfaceRegistry;
  * @param copies extra copies of optimizers racing with their own hyperparameters and maybe their own start points,
  *     in scene order ({@link SurfaceLimits#COPIES}); each always takes part
  * @param insight the settings of the views that show why: curvature, ghost paths, sweep, basin maps
+ * @param schedule how every walker's learning rate changes with the step ({@link Schedule#CONSTANT} for not at all)
  */
 public record SurfacesScene(
         Surface surface,
@@ -45,7 +47,8 @@ public record SurfacesScene(
         boolean linkLearningRates,
         boolean restartOnChange,
         List<OptimizerCopy> copies,
-        InsightSetup insight) {
+        InsightSetup insight,
+        Schedule schedule) {
 
     /** The optimizers ticked when the app opens. */
     public static final Set<String> ENABLED_AT_START = Set.of("gd", "momentum", "nag", "adagrad", "rmsprop", "adam");
@@ -80,6 +83,17 @@ public record SurfacesScene(
         if (insight == null) {
             throw new SettingException(Problem.of("a surfaces scene needs its insight settings"));
         }
+        if (schedule == null) {
+            throw new SettingException(new Problem("surfaces.schedule", "The learning-rate schedule is missing"));
+        }
+    }
+
+    /** A scene with a constant learning rate (the setup as it was before schedules existed). */
+    public SurfacesScene(Surface surface, Point start, List<OptimizerSetup> optimizers, int steps, double speed,
+            double noise, long noiseSeed, RaceLayout layout, boolean logColours, boolean showInsides,
+            boolean linkLearningRates, boolean restartOnChange, List<OptimizerCopy> copies, InsightSetup insight) {
+        this(surface, start, optimizers, steps, speed, noise, noiseSeed, layout, logColours, showInsides,
+                linkLearningRates, restartOnChange, copies, insight, Schedule.CONSTANT);
     }
 
     /** A scene with the insight views at their defaults (the setup as it was before they existed). */
@@ -195,31 +209,37 @@ public record SurfacesScene(
     /** This scene racing {@code newCopies} (checked like every other value). */
     public SurfacesScene withCopies(List<OptimizerCopy> newCopies) {
         return new SurfacesScene(surface, start, optimizers, steps, speed, noise, noiseSeed, layout, logColours,
-                showInsides, linkLearningRates, restartOnChange, newCopies, insight);
+                showInsides, linkLearningRates, restartOnChange, newCopies, insight, schedule);
     }
 
     /** This scene with one optimizer's entry replaced (its copies stay as they are). */
     public SurfacesScene withOptimizer(OptimizerSetup setup) {
         var list = optimizers.stream().map(o -> o.type().equals(setup.type()) ? setup : o).toList();
         return new SurfacesScene(surface, start, list, steps, speed, noise, noiseSeed, layout, logColours,
-                showInsides, linkLearningRates, restartOnChange, copies, insight);
+                showInsides, linkLearningRates, restartOnChange, copies, insight, schedule);
     }
 
     /** This scene with another common start point; copies with their own start keep it. */
     public SurfacesScene withStart(Point point) {
         return new SurfacesScene(surface, point, optimizers, steps, speed, noise, noiseSeed, layout, logColours,
-                showInsides, linkLearningRates, restartOnChange, copies, insight);
+                showInsides, linkLearningRates, restartOnChange, copies, insight, schedule);
     }
 
     /** This scene with other steps, noise and noise seed. */
     public SurfacesScene withRun(int newSteps, double newNoise, long newSeed) {
         return new SurfacesScene(surface, start, optimizers, newSteps, speed, newNoise, newSeed, layout, logColours,
-                showInsides, linkLearningRates, restartOnChange, copies, insight);
+                showInsides, linkLearningRates, restartOnChange, copies, insight, schedule);
     }
 
     /** This scene with other insight settings. */
     public SurfacesScene withInsight(InsightSetup newInsight) {
         return new SurfacesScene(surface, start, optimizers, steps, speed, noise, noiseSeed, layout, logColours,
-                showInsides, linkLearningRates, restartOnChange, copies, newInsight);
+                showInsides, linkLearningRates, restartOnChange, copies, newInsight, schedule);
+    }
+
+    /** This scene with another learning-rate schedule for every walker. */
+    public SurfacesScene withSchedule(Schedule newSchedule) {
+        return new SurfacesScene(surface, start, optimizers, steps, speed, noise, noiseSeed, layout, logColours,
+                showInsides, linkLearningRates, restartOnChange, copies, insight, newSchedule);
     }
 }

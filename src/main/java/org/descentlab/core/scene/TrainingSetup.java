@@ -3,6 +3,7 @@ package org.descentlab.core.scene;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Schedule;
 
 /**
  * How the network is trained.
@@ -16,9 +17,20 @@ import org.descentlab.core.optim.OptimizerType;
  * @param speedLimit at most this many epochs per second in the window, 0 for as fast as possible
  *     ({@link NetworkLimits#SPEED_LIMIT})
  * @param l2 the L2 penalty λ on the weights ({@link NetworkLimits#L2}), 0 for none
+ * @param dropout share of hidden units dropped in every training step ({@link NetworkLimits#DROPOUT}), 0 for none
+ * @param earlyStopping patience in epochs ({@link NetworkLimits#EARLY_STOPPING}), 0 for no early stopping
+ * @param schedule how the learning rate changes with the epoch
  */
 public record TrainingSetup(OptimizerType optimizer, HyperparameterValues hyperparameters, int batchSize, int epochs,
-        boolean shuffle, long shuffleSeed, double speedLimit, double l2) {
+        boolean shuffle, long shuffleSeed, double speedLimit, double l2, double dropout, int earlyStopping,
+        Schedule schedule) {
+
+    /** Training without dropout, early stopping or a schedule. */
+    public TrainingSetup(OptimizerType optimizer, HyperparameterValues hyperparameters, int batchSize, int epochs,
+            boolean shuffle, long shuffleSeed, double speedLimit, double l2) {
+        this(optimizer, hyperparameters, batchSize, epochs, shuffle, shuffleSeed, speedLimit, l2, 0, 0,
+                Schedule.CONSTANT);
+    }
 
     /** Training without an L2 penalty. */
     public TrainingSetup(OptimizerType optimizer, HyperparameterValues hyperparameters, int batchSize, int epochs,
@@ -41,38 +53,66 @@ public record TrainingSetup(OptimizerType optimizer, HyperparameterValues hyperp
         NetworkLimits.SPEED_LIMIT.check(speedLimit, "network.training.speedLimit");
         NetworkLimits.L2.check(l2, "network.training.l2");
         l2 = l2 == 0 ? 0 : l2; // −0 is 0, so that equal setups are equal records
+        NetworkLimits.DROPOUT.check(dropout, "network.training.dropout");
+        dropout = dropout == 0 ? 0 : dropout;
+        NetworkLimits.EARLY_STOPPING.check(earlyStopping, "network.training.earlyStopping");
+        if (schedule == null) {
+            throw new SettingException(new Problem("network.training.schedule", "The schedule is missing"));
+        }
     }
 
     /** The seed script's training: Adam at lr 0.001, batches of 32 shuffled every epoch (seed 1), 1000 epochs. */
     public static TrainingSetup defaults() {
         return new TrainingSetup(Adam.TYPE, Adam.TYPE.defaults(), (int) NetworkLimits.BATCH.defaultValue(),
-                (int) NetworkLimits.EPOCHS.defaultValue(), true, 1, 0, NetworkLimits.L2.defaultValue());
+                (int) NetworkLimits.EPOCHS.defaultValue(), true, 1, 0, NetworkLimits.L2.defaultValue(), NetworkLimits.DROPOUT.defaultValue(),
+                (int) NetworkLimits.EARLY_STOPPING.defaultValue(), Schedule.CONSTANT);
     }
 
     /** A copy with another optimizer and its hyperparameters. */
     public TrainingSetup withOptimizer(OptimizerType type, HyperparameterValues values) {
-        return new TrainingSetup(type, values, batchSize, epochs, shuffle, shuffleSeed, speedLimit, l2);
+        return new TrainingSetup(type, values, batchSize, epochs, shuffle, shuffleSeed, speedLimit, l2, dropout,
+                earlyStopping, schedule);
     }
 
     /** A copy with another batch size. @throws SettingException when it is out of range */
     public TrainingSetup withBatchSize(int size) {
-        return new TrainingSetup(optimizer, hyperparameters, size, epochs, shuffle, shuffleSeed, speedLimit, l2);
+        return new TrainingSetup(optimizer, hyperparameters, size, epochs, shuffle, shuffleSeed, speedLimit, l2, dropout,
+                earlyStopping, schedule);
     }
 
     /** A copy with another epoch count. @throws SettingException when it is out of range */
     public TrainingSetup withEpochs(int count) {
-        return new TrainingSetup(optimizer, hyperparameters, batchSize, count, shuffle, shuffleSeed, speedLimit, l2);
+        return new TrainingSetup(optimizer, hyperparameters, batchSize, count, shuffle, shuffleSeed, speedLimit, l2, dropout,
+                earlyStopping, schedule);
     }
 
     /** A copy with another speed limit. @throws SettingException when it is out of range */
     public TrainingSetup withSpeedLimit(double epochsPerSecond) {
         return new TrainingSetup(optimizer, hyperparameters, batchSize, epochs, shuffle, shuffleSeed, epochsPerSecond,
-                l2);
+                l2, dropout, earlyStopping, schedule);
     }
 
     /** A copy with another L2 penalty. @throws SettingException when it is out of range */
     public TrainingSetup withL2(double penalty) {
         return new TrainingSetup(optimizer, hyperparameters, batchSize, epochs, shuffle, shuffleSeed, speedLimit,
-                penalty);
+                penalty, dropout, earlyStopping, schedule);
+    }
+
+    /** A copy with another dropout share. @throws SettingException when it is out of range */
+    public TrainingSetup withDropout(double p) {
+        return new TrainingSetup(optimizer, hyperparameters, batchSize, epochs, shuffle, shuffleSeed, speedLimit, l2, p,
+                earlyStopping, schedule);
+    }
+
+    /** A copy with another early-stopping patience (0: none). @throws SettingException when it is out of range */
+    public TrainingSetup withEarlyStopping(int patience) {
+        return new TrainingSetup(optimizer, hyperparameters, batchSize, epochs, shuffle, shuffleSeed, speedLimit, l2,
+                dropout, patience, schedule);
+    }
+
+    /** A copy with another learning-rate schedule. */
+    public TrainingSetup withSchedule(Schedule newSchedule) {
+        return new TrainingSetup(optimizer, hyperparameters, batchSize, epochs, shuffle, shuffleSeed, speedLimit, l2,
+                dropout, earlyStopping, newSchedule);
     }
 }

@@ -150,7 +150,7 @@ class SceneJsonTest {
         "/surfaces/insight/basinOptimizers/1 | 7 | 'surfaces.insight.basinOptimizers[1]' must be an optimizer id",
         "/network/data/clusters | 100 | Clusters (network.data.clusters) must be a whole number from 2 to 50",
         "/network/data/pointsPerCluster | 20000 | Points per cluster (network.data.pointsPerCluster)",
-        "/network/data/source | \"web\" | data source must be 'clusters' or 'file'",
+        "/network/data/source | \"web\" | data source must be 'file' or one of [clusters, spiral, xor, circles, moons]",
         "/network/network/hidden | 4096 | Hidden units (network.network.hidden) must be a whole number from 1 to 1024",
         "/network/network/activation | \"swish\" | activation must be sigmoid, tanh or relu",
         "/network/network/layers | 5 | Hidden layers (network.network.layers) must be a whole number from 1 to 4",

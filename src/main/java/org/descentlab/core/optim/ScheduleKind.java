@@ -1,0 +1,63 @@
+package org.descentlab.core.optim;
+
+import java.util.List;
+
+/**
+ * The shapes a learning-rate schedule can take, each with its parameters declared like an optimizer's
+ * hyperparameters (so controls and {@code --schedule kind:key=value} are built from the declarations alone).
+ * The step count t is optimizer steps on the Surfaces tab and completed epochs on the Network tab.
+ */
+public enum ScheduleKind {
+    /** η(t) = η₀. */
+    CONSTANT("constant", List.of()),
+    /** Step decay: η(t) = η₀ · γ^⌊t / s⌋. */
+    STEP("step", List.of(
+            new Hyperparameter("every", "Every s steps", 100, 1, 1_000_000, Scale.LOG,
+                    "How many steps pass between two cuts of the learning rate"),
+            new Hyperparameter("factor", "Factor γ", 0.5, 0.001, 1, Scale.LINEAR,
+                    "What the learning rate is multiplied by at every cut"))),
+    /** Exponential decay (Keras' ExponentialDecay): η(t) = η₀ · γ^(t / s). */
+    EXPONENTIAL("exponential", List.of(
+            new Hyperparameter("every", "Every s steps", 100, 1, 1_000_000, Scale.LOG,
+                    "How many steps it takes to multiply the learning rate by γ"),
+            new Hyperparameter("factor", "Factor γ", 0.5, 0.001, 1, Scale.LINEAR,
+                    "What the learning rate is multiplied by every s steps, a little at every step"))),
+    /** Cosine annealing (PyTorch's CosineAnnealingLR, no restarts): η(t) = η₀ · (m + (1 − m)·½(1 + cos(π·min(t, T)/T))). */
+    COSINE("cosine", List.of(
+            new Hyperparameter("period", "Length T", 1000, 1, 1_000_000, Scale.LOG,
+                    "After how many steps the learning rate reaches its floor"),
+            new Hyperparameter("floor", "Floor m", 0, 0, 1, Scale.LINEAR,
+                    "The smallest learning rate, as a share of the starting one"))),
+    /** Linear warm-up (PyTorch's LinearLR from 1/w): η(t) = η₀ · min(1, (t + 1) / w). */
+    WARMUP("warmup", List.of(
+            new Hyperparameter("length", "Warm-up w", 100, 1, 1_000_000, Scale.LOG,
+                    "How many steps the learning rate takes to grow to its full value")));
+
+    private final String id;
+    private final List<Hyperparameter> parameters;
+
+    ScheduleKind(String id, List<Hyperparameter> parameters) {
+        this.id = id;
+        this.parameters = parameters;
+    }
+
+    /** The identifier in scene files and on the command line. */
+    public String id() {
+        return id;
+    }
+
+    /** The declared parameters of this shape. */
+    public List<Hyperparameter> parameters() {
+        return parameters;
+    }
+
+    /** The kind with this id, or {@code null}. */
+    public static ScheduleKind byId(String id) {
+        for (ScheduleKind k : values()) {
+            if (k.id.equals(id)) {
+                return k;
+            }
+        }
+        return null;
+    }
+}
