@@ -41,7 +41,7 @@ public final class NetworkLimits {
     public static final Limit EARLY_STOPPING =
             Limit.whole("earlyStopping", "Early stopping patience", "--early-stopping", 0, 0, 100_000);
     /** σ of the Gaussian noise added to the points of a generated spiral, XOR, circles or moons dataset. */
-    public static final Limit NOISE = Limit.real("noise", "Noise", "--noise", 0.5, 0, 5);
+    public static final Limit NOISE = Limit.real("dataNoise", "Data noise σ", "--noise", 0.5, 0, 5);
     /** Epochs per second at most when training in the window; 0 means as fast as possible. */
     public static final Limit SPEED_LIMIT = Limit.real("speedLimit", "Speed limit", "", 0, 0, 1000);
 
