@@ -312,9 +312,13 @@ final class NetworkControls extends VBox {
         rule.setId("networkUpdateRule");
         model.hyperparametersProperty().addListener((o, was, now) -> showRule());
         showRule();
+        var regularisation = new RegularisationControls(model, this);
+        relabels.add(regularisation::relabel);
+        followers.add(regularisation::follow);
         return section("network.section.training", optimizer, formHolder, rule,
                 grid(new String[] {"network.training.batch", "network.training.epochs", "network.training.speed"},
-                        batch, epochs, speed), hint("network.training.hint"), problems.get(Section.TRAINING));
+                        batch, epochs, speed), regularisation, hint("network.training.hint"),
+                problems.get(Section.TRAINING));
     }
 
     private void showRule() {
