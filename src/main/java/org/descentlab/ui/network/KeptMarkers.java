@@ -18,8 +18,8 @@ import org.jfree.chart.ui.TextAnchor;
 /**
  * The vertical lines that mark, on the loss and accuracy charts, the epoch whose parameters each run kept when early
  * stopping ended it ({@link KeptEpoch}), in the run's colour; the loss chart's line carries a label ("kept: epoch 37"),
- * each run's a line lower than the one before so that compared runs' labels do not overlap, and on the side of the
- * line with more room. Fonts and lines grow with classroom mode.
+ * each run's a line lower than the one before so that compared runs' labels do not overlap, where it has room. Fonts
+ * and lines grow with classroom mode.
  */
 final class KeptMarkers {
 
@@ -64,13 +64,27 @@ final class KeptMarkers {
             labelled.setLabelFont(font);
             labelled.setLabelPaint(colours.get(r).darker());
             labelled.setLabelBackgroundColor(new Color(255, 255, 255, 220));
-            int last = runs.get(r).epoch();
-            boolean leftOfLine = kept.epoch() > 0.5 * Math.max(1, last);
-            labelled.setLabelAnchor(leftOfLine ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
-            labelled.setLabelTextAnchor(leftOfLine ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            place(labelled, (kept.epoch() - 1.0) / Math.max(1, runs.get(r).epoch() - 1));
             labelled.setLabelOffset(new RectangleInsets(6 * scale + r * 18 * scale, 4 * scale, 0, 4 * scale));
             loss.addDomainMarker(labelled, Layer.FOREGROUND);
             accuracy.addDomainMarker(new ValueMarker(kept.epoch(), colours.get(r), stroke), Layer.FOREGROUND);
+        }
+    }
+
+    /**
+     * Puts the label where it has room: centred on the line in the middle of the chart, beside it near either end
+     * (on the side away from the end). {@code where} is the line's place across the epochs drawn, 0 to 1.
+     */
+    private static void place(ValueMarker marker, double where) {
+        if (where < 0.3) {
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        } else if (where > 0.7) {
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        } else {
+            marker.setLabelAnchor(RectangleAnchor.TOP);
+            marker.setLabelTextAnchor(TextAnchor.TOP_CENTER);
         }
     }
 

@@ -310,7 +310,7 @@ final class NetworkControls extends VBox {
         optimizer.disableProperty().bind(model.comparingProperty());
         formHolder.disableProperty().bind(model.comparingProperty());
         rule.setId("networkUpdateRule");
-        model.hyperparametersProperty().addListener((o, was, now) -> showRule());
+        model.sceneProperty().addListener((o, was, now) -> showRule()); // set last: the rule reads the new values
         showRule();
         var regularisation = new RegularisationControls(model, this);
         relabels.add(regularisation::relabel);

@@ -54,7 +54,7 @@ final class RegularisationControls extends VBox {
         });
         dropout.setValueFactory(factory);
         dropout.setId("dropoutSpinner");
-        dropout.setPrefWidth(100);
+        dropout.getEditor().setPrefColumnCount(4); // wide enough for 0.25, in classroom mode too
         dropout.valueProperty().addListener((o, was, is) -> apply());
         patience.setId("patienceChoice");
         patience.getItems().setAll(PATIENCE);
