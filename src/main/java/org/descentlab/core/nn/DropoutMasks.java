@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * before it, which the activation's derivative needs); back-propagation multiplies the error ∂L/∂h by the same mask.
  *
  * <p>A unit is dropped when 32 random bits, read as an unsigned number u, are below T = round(p·2³²): it is kept with
- * probability 1 − T/2³², which differs from 1 − p by at most 2⁻³³, so E[mask] = 1 to within 10⁻⁹. Two units take one
+ * probability 1 − T/2³², which differs from 1 − p by at most 2⁻³³; with the scale rounded to float, E[mask] = 1 to within
+ * 10⁻⁷. Two units take one
  * {@code nextLong} (its low half first), layer by layer, point by point, unit by unit: the same stream gives the same
  * masks on every machine.
  */

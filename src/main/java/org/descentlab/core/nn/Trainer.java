@@ -30,7 +30,7 @@ import org.descentlab.core.optim.Optimizer;
  *
  * <p>With dropout ({@link TrainingSettings#dropout()} p &gt; 0) every step draws one mask for its batch (see
  * {@link DropoutMasks}) from a stream of its own, a {@link SplittableRandom} seeded with the shuffle seed XOR
- * {@link #DROPOUT_SEED}, so that the masks and the shuffles never share numbers and the same settings give the same
+ * {@link #DROPOUT_SEED} (another generator and seed than the shuffles'), so that the same settings give the same
  * masks; every gradient the optimizer asks for in that step (NAG's look-ahead too) and the batch's measured loss use
  * that mask. Validation, maps, probes and evaluation never drop anything. Without dropout no stream exists and the
  * steps are exactly those of a trainer that never had dropout.
@@ -43,6 +43,9 @@ import org.descentlab.core.optim.Optimizer;
  * {@code train} say so). Stepping on after a stop trains on from the kept parameters and watches afresh.
  */
 public final class Trainer {
+
+    /** XORed with the shuffle seed to seed the dropout masks' stream ("DROPOUT" in ASCII). */
+    public static final long DROPOUT_SEED = 0x44524F504F5554L;
 
     private TrainingSettings settings;
     private final Dataset train;
@@ -73,8 +76,6 @@ public final class Trainer {
     private boolean logGradients;
     private GradientProbe probe;
 
-    /** XORed with the shuffle seed to seed the dropout masks' stream ("DROPOUT" in ASCII). */
-    public static final long DROPOUT_SEED = 0x44524F504F5554L;
 
     /** A run from Glorot-uniform parameters ({@link TrainingSettings#initSeed()}) on the split's training points. */
     public Trainer(TrainingSettings settings, DatasetSplit data) {
