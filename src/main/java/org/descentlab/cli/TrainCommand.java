@@ -34,6 +34,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code Epoch 1, Loss: 2.165929, Accuracy: 27.800000, Grad: 1.307e-01 1.709e-01 3.043e-01, Saturated: 0.0000 0.0000}
  * (the seed protocol with {@code --layers 2}).
  * Without the option the line is the seed's.
+ *
+ * <p>{@code --dropout p} drops that share of hidden units in every training step (inverted dropout, seeded by the
+ * shuffle seed). {@code --early-stopping k} watches the validation loss (it needs {@code --val-split}; without one a
+ * note on stderr says it has no effect): after k epochs without a lower one training stops, and one more line follows
+ * the epoch lines, {@code Early stopping: stopped after epoch 57, kept epoch 37 (Val Loss: 0.812345)}; a run that
+ * reaches its epoch count first ends with {@code Early stopping: reached epoch 1000, kept epoch 937 (Val Loss: …)}.
+ * Either way the parameters saved ({@code --save-params}) are the kept epoch's.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the 2-H-k network and print one line per epoch, as the seed script does.")
@@ -73,6 +80,15 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--l2", paramLabel = "L",
             description = "L2 penalty (λ/2)·Σw² on the weights, as PyTorch's weight_decay: 0 (default) to 1.")
     String l2;
+
+    @Option(names = "--dropout", paramLabel = "P",
+            description = "Share of hidden units dropped in every training step: 0 (default) to 0.9.")
+    String dropout;
+
+    @Option(names = "--early-stopping", paramLabel = "K",
+            description = "Stop after K epochs without a lower validation loss and keep the best epoch's parameters "
+                    + "(needs --val-split): 0 (default, never) to 100000.")
+    String earlyStopping;
 
     @Option(names = "--hidden", paramLabel = "H",
             description = "Hidden units, 1 to 1024 (default 128, or the --init file's).")
@@ -145,6 +161,10 @@ public final class TrainCommand implements Callable<Integer> {
             Files.writeDataset(saveDataset, prepared.data());
         }
         var trainer = prepared.trainer(0);
+        if (trainer.settings().patience() > 0 && !trainer.watchesValidation()) {
+            spec.commandLine().getErr().println("note: early stopping watches the validation loss; without a "
+                    + "validation split (--val-split) it has no effect");
+        }
         path = TrajectoryOutput.start(trajectory, trainer);
         trainer.logGradients(logGradients);
         boolean finished = run(trainer, wanted.training().epochs());
@@ -190,7 +210,11 @@ public final class TrainCommand implements Callable<Integer> {
         var training = new TrainingSetup(type, values, batch == null ? t.batchSize() : parseBatch(batch),
                 epochs == null ? t.epochs() : (int) NetworkLimits.EPOCHS.parse(epochs, "--epochs"),
                 noShuffle ? false : t.shuffle(), seed != null ? seed + 1 : t.shuffleSeed(), t.speedLimit(),
-                l2 == null ? t.l2() : NetworkLimits.L2.parse(l2, "--l2"));
+                l2 == null ? t.l2() : NetworkLimits.L2.parse(l2, "--l2"),
+                dropout == null ? t.dropout() : NetworkLimits.DROPOUT.parse(dropout, "--dropout"),
+                earlyStopping == null ? t.earlyStopping()
+                        : (int) NetworkLimits.EARLY_STOPPING.parse(earlyStopping, "--early-stopping"),
+                t.schedule());
         return new NetworkScene(data, network, training, base.comparison());
     }
 
@@ -212,8 +236,21 @@ public final class TrainCommand implements Callable<Integer> {
             }
         }
         progress.finish();
+        var last = trainer.history().isEmpty() ? null : trainer.history().get(trainer.history().size() - 1);
+        if (last != null && last.kept() != null) {
+            out.println(keptLine(last, trainer.history().get(last.kept().epoch() - 1)));
+        }
         OutputFailed.check(out);
         return true;
+    }
+
+    /**
+     * The line after the epoch lines of a run with early stopping: where it ended and whose parameters it kept,
+     * {@code Early stopping: stopped after epoch 57, kept epoch 37 (Val Loss: 0.812345)}.
+     */
+    static String keptLine(EpochMetrics last, EpochMetrics kept) {
+        return String.format(Locale.ROOT, "Early stopping: %s epoch %d, kept epoch %d (Val Loss: %.6f)",
+                last.stoppedEarly() ? "stopped after" : "reached", last.epoch(), kept.epoch(), kept.validationLoss());
     }
 
     /**

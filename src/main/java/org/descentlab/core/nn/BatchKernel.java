@@ -1,6 +1,7 @@
 package org.descentlab.core.nn;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
  * The fast path: forward and backward passes of a whole batch in float32, with every buffer allocated once.
@@ -23,6 +24,12 @@ import java.util.Arrays;
  *
  * <p>Usage: {@link #load} the parameters (double → float), {@link #setBatch} the points, {@link #forward}, then
  * {@link #softmaxCrossEntropy()} and {@link #backward()} (training) or {@link #classify} (maps). Not thread-safe.
+ *
+ * <p>Dropout (training only): a kernel made ready by {@link #enableDropout} keeps one mask per hidden layer; after
+ * {@link #setBatch}, {@link #drawMask} draws it for the batch, and until the next batch every {@link #forward}
+ * multiplies each hidden layer's outputs by it (0 for a dropped unit, 1/(1 − p) for a kept one: inverted dropout) and
+ * {@link #backward} sends the error back through the same mask. Setting a batch or a row clears the mask, so maps,
+ * validation and probes never see one; a kernel without dropout runs exactly the code it ran before dropout existed.
  */
 final class BatchKernel {
 
@@ -51,6 +58,10 @@ final class BatchKernel {
     private final float[][] dh;
     /** The same for the layers between (a deeper network's back-propagation alternates the two); null for depth 1. */
     private final float[][] dhOther;
+    /** The dropout masks and the outputs before them; null until {@link #enableDropout}. */
+    private DropoutMasks dropout;
+    /** Whether the current batch's forward and backward passes go through the mask. */
+    private boolean masked;
 
     /** A kernel for batches of up to {@code capacity} points. */
     BatchKernel(NetworkShape shape, Activation activation, int capacity) {
@@ -157,7 +168,42 @@ final class BatchKernel {
         if (n < 1 || n > capacity) {
             throw new IllegalArgumentException("batch of " + n + " points, capacity " + capacity);
         }
+        masked = false;
         return n;
+    }
+
+    /**
+     * Makes this kernel ready to drop the share {@code p} of hidden units in training steps (0 &lt; p &lt; 1). The masks
+     * are allocated after every other buffer, so that a kernel without dropout is laid out in memory as before.
+     */
+    void enableDropout(double p) {
+        if (dropout == null) {
+            dropout = new DropoutMasks(depth, capacity, hidden);
+        }
+        dropout.share(p);
+    }
+
+    /** Draws a fresh mask for the current batch from {@code random} ({@link DropoutMasks}); until the next batch. */
+    void drawMask(SplittableRandom random) {
+        if (dropout == null) {
+            throw new IllegalStateException("dropout was not enabled on this kernel");
+        }
+        dropout.draw(random, count);
+        masked = true;
+    }
+
+    /** Puts {@code values} ([layer][point][unit]: 0, or the kept units' scale) as the current batch's mask. */
+    void setMask(float[][][] values) {
+        if (dropout == null) {
+            dropout = new DropoutMasks(depth, capacity, hidden);
+        }
+        dropout.set(values, count);
+        masked = true;
+    }
+
+    /** The current batch's mask of hidden layer {@code layer}, mask[b][j], or null when no mask applies. */
+    float[][] mask(int layer) {
+        return masked ? dropout.layer(layer) : null;
     }
 
     /** Hidden activations and logits of the batch at the loaded parameters. */
@@ -174,7 +220,10 @@ final class BatchKernel {
      */
     void forwardOnly() {
         if (depth > 1) {
+            boolean wasMasked = masked;
+            masked = false; // never dropout outside a training step
             forward();
+            masked = wasMasked;
             return;
         }
         for (int j = 0; j < hidden; j++) {
@@ -200,9 +249,15 @@ final class BatchKernel {
      */
     void hiddenLayer() {
         firstHiddenLayer();
+        if (masked) {
+            dropout.drop(h, 0, count);
+        }
         for (int m = 0; m < depth - 1; m++) {
             HiddenToHidden.forward(hs[m], p.wmT[m], p.bm[m], hs[m + 1], count, hidden);
             activate(hs[m + 1]);
+            if (masked) {
+                dropout.drop(hs[m + 1], m + 1, count);
+            }
         }
         RowOps.transpose(last, hT, count, hidden);
     }
@@ -342,7 +397,7 @@ final class BatchKernel {
     void backwardHidden() {
         for (int k = depth - 1; k > 0; k--) {
             float[][] delta = delta(k);
-            multiplyByDerivative(delta, hs[k]);
+            multiplyByDerivative(delta, k);
             HiddenToHidden.weightGradient(delta, hs[k - 1], p.gradWm[k - 1], p.gradBm[k - 1], count, hidden);
             HiddenToHidden.backward(delta, p.wm[k - 1], delta(k - 1), count, hidden);
         }
@@ -354,7 +409,13 @@ final class BatchKernel {
         return (depth - 1 - k) % 2 == 0 ? dh : dhOther;
     }
 
-    private void multiplyByDerivative(float[][] delta, float[][] outputs) {
+    /** ∂L/∂a = ∂L/∂h ⊙ act'(a) of hidden layer k, in place; through the mask first when there is one. */
+    private void multiplyByDerivative(float[][] delta, int k) {
+        float[][] outputs = hs[k];
+        if (masked) {
+            dropout.dropError(delta, k, count);
+            outputs = dropout.unmasked(k);
+        }
         for (int b = 0; b < count; b++) {
             FloatActivations.multiplyByDerivative(activation, delta[b], outputs[b], 0, hidden);
         }
@@ -362,7 +423,7 @@ final class BatchKernel {
 
     /** ∂L/∂a = ∂L/∂h ⊙ act'(a) (in place in dh) of the first hidden layer, then ∂L/∂W_h and ∂L/∂b_h. */
     private void backwardFirstHidden(float[][] dh) {
-        multiplyByDerivative(dh, h);
+        multiplyByDerivative(dh, 0);
         // ∂L/∂W_h[:,0] = Σ_b x[b]·∂L/∂a[b], likewise for y; ∂L/∂b_h = Σ_b ∂L/∂a[b].
         Arrays.fill(p.gradWh0, 0f);
         Arrays.fill(p.gradWh1, 0f);

@@ -19,18 +19,50 @@ package org.descentlab.core.nn;
  * @param validationAccuracy percentage right on the validation set at the end of the epoch, NaN without one
  * @param gradients per-layer gradient norms and saturated shares at the end of the epoch, or {@code null} when the
  *     trainer was not asked for them ({@link Trainer#logGradients})
+ * @param kept set on the epoch that ended a run with early stopping: whose parameters the run kept; {@code null} on
+ *     every other epoch
  */
 public record EpochMetrics(int epoch, double loss, double accuracy, double validationLoss,
-        double validationAccuracy, LayerGradients gradients) {
+        double validationAccuracy, LayerGradients gradients, Kept kept) {
+
+    /**
+     * How a run with early stopping ended after this epoch: its parameters are those after epoch {@code epoch}.
+     *
+     * @param epoch the epoch whose parameters were restored (the best validation loss)
+     * @param stoppedEarly true when patience ran out; false when the epoch count was reached first
+     */
+    public record Kept(int epoch, boolean stoppedEarly) {
+    }
+
+    /** Metrics of an epoch that did not end a run with early stopping. */
+    public EpochMetrics(int epoch, double loss, double accuracy, double validationLoss, double validationAccuracy,
+            LayerGradients gradients) {
+        this(epoch, loss, accuracy, validationLoss, validationAccuracy, gradients, null);
+    }
 
     /** Metrics without gradient diagnostics. */
     public EpochMetrics(int epoch, double loss, double accuracy, double validationLoss, double validationAccuracy) {
         this(epoch, loss, accuracy, validationLoss, validationAccuracy, null);
     }
 
-    /** The same metrics under another epoch number (a run continued from an earlier one counts on). */
+    /**
+     * The same metrics under another epoch number (a run continued from an earlier one counts on); a kept epoch is
+     * moved by as much.
+     */
     public EpochMetrics withEpoch(int number) {
-        return new EpochMetrics(number, loss, accuracy, validationLoss, validationAccuracy, gradients);
+        return new EpochMetrics(number, loss, accuracy, validationLoss, validationAccuracy, gradients,
+                kept == null ? null : new Kept(kept.epoch() + number - epoch, kept.stoppedEarly()));
+    }
+
+    /** The same metrics marked as ending the run with the parameters of {@code keptEpoch}. */
+    public EpochMetrics withKept(int keptEpoch, boolean stoppedEarly) {
+        return new EpochMetrics(epoch, loss, accuracy, validationLoss, validationAccuracy, gradients,
+                new Kept(keptEpoch, stoppedEarly));
+    }
+
+    /** Whether training stopped early after this epoch (patience ran out). */
+    public boolean stoppedEarly() {
+        return kept != null && kept.stoppedEarly();
     }
 
     /** Whether gradient diagnostics were measured. */

@@ -19,6 +19,12 @@ import org.ejml.dense.row.SpecializedOps_DDRM;
  * {@link #penalty} gives the added term; the losses returned here are the cross-entropy alone, as the trainer reports
  * them.
  *
+ * <p>Dropout is given, not drawn: {@link #lossAndGradient(double[], Dataset, int[], double[], double, double[][][])}
+ * takes one multiplier per hidden layer, point and unit (0 for a dropped unit, 1/(1 − p) for a kept one), applied as
+ * H_k ← M_k ⊙ act(A_k) before the next layer reads H_k; back-propagation sends the error through the same M_k,
+ * ∂L/∂A_k = (M_k ⊙ ∂L/∂H_k) ⊙ act'(A_k), act' taken at the outputs before the mask. Tests hand it the mask the fast
+ * path drew, and compare gradients at that fixed mask.
+ *
  * <p>Points go through in blocks of at most {@value #BLOCK} rows, so that a large file needs no N × H matrix. Instances
  * keep their work matrices between calls and are not thread-safe.
  */
@@ -43,6 +49,11 @@ public final class ReferenceNetwork {
     private final DMatrixRMaj[] h; // hidden layer k: A_k, then H_k = act(A_k) in its place: m × H
     private final DMatrixRMaj p; // Z, then P = softmax(Z), then ∂L/∂Z in its place: m × K
     private final DMatrixRMaj[] dh; // ∂L/∂H_k, then ∂L/∂A_k in its place: m × H
+    private final DMatrixRMaj[] raw; // act(A_k) before the dropout mask, for act'; used only with masks: m × H
+
+    // The dropout masks of the current call, [layer][position in indices][unit], or null; and the block's first row.
+    private double[][][] masks;
+    private int blockStart;
 
     // The gradient, summed over the blocks.
     private final DMatrixRMaj[] gradW;
@@ -70,9 +81,11 @@ public final class ReferenceNetwork {
         inputs = new DMatrixRMaj(1, shape.inputs()); // X: m × D
         h = new DMatrixRMaj[shape.depth()];
         dh = new DMatrixRMaj[shape.depth()];
+        raw = new DMatrixRMaj[shape.depth()];
         for (int k = 0; k < shape.depth(); k++) {
             h[k] = new DMatrixRMaj(1, shape.hidden());
             dh[k] = new DMatrixRMaj(1, shape.hidden());
+            raw[k] = new DMatrixRMaj(1, shape.hidden());
         }
         p = new DMatrixRMaj(1, shape.classes());
     }
@@ -101,6 +114,29 @@ public final class ReferenceNetwork {
      * (λ/2)·Σ_l ‖W_l‖² written into it.
      */
     public double lossAndGradient(double[] params, Dataset data, int[] indices, double[] gradient, double l2) {
+        return lossAndGradient(params, data, indices, gradient, l2, null);
+    }
+
+    /**
+     * {@link #lossAndGradient(double[], Dataset, int[], double[], double)} with dropout: {@code dropoutMasks[k][n][j]}
+     * multiplies unit j of hidden layer k for the point {@code indices[n]} (see the class comment); {@code null} for no
+     * dropout. The loss returned is that of the network with these units dropped.
+     */
+    public double lossAndGradient(double[] params, Dataset data, int[] indices, double[] gradient, double l2,
+            double[][][] dropoutMasks) {
+        if (dropoutMasks != null && (dropoutMasks.length != shape.depth()
+                || java.util.Arrays.stream(dropoutMasks).anyMatch(m -> m.length != indices.length))) {
+            throw new IllegalArgumentException("one mask per hidden layer and point is needed");
+        }
+        masks = dropoutMasks;
+        try {
+            return penalisedLoss(params, data, indices, gradient, l2);
+        } finally {
+            masks = null;
+        }
+    }
+
+    private double penalisedLoss(double[] params, Dataset data, int[] indices, double[] gradient, double l2) {
         load(params);
         if (gradient != null) {
             for (int l = 0; l < shape.layers(); l++) {
@@ -112,6 +148,7 @@ public final class ReferenceNetwork {
         for (int from = 0; from < indices.length; from += BLOCK) {
             int m = Math.min(BLOCK, indices.length - from);
             gather(data, indices, from, m);
+            blockStart = from;
             total += forward();
             if (gradient != null) {
                 backward(1.0 / indices.length);
@@ -240,6 +277,9 @@ public final class ReferenceNetwork {
             for (int i = 0; i < h[k].getNumElements(); i++) {
                 h[k].data[i] = activation.apply(h[k].data[i]); // H_k = act(A_k)
             }
+            if (masks != null) {
+                applyMask(k);
+            }
         }
         CommonOps_DDRM.multTransB(h[depth - 1], w[depth], p); // Z = H_(depth−1)·W_oᵀ
         CommonOps_DDRM.multAdd(ones, b[depth], p); // Z += 1·b_oᵀ
@@ -288,14 +328,36 @@ public final class ReferenceNetwork {
         CommonOps_DDRM.mult(p, w[depth], dh[depth - 1]); // ∂L/∂H_(depth−1) = ∂L/∂Z·W_o
         for (int k = depth - 1; k >= 0; k--) {
             DMatrixRMaj d = dh[k];
+            DMatrixRMaj outputs = h[k];
+            if (masks != null) {
+                applyMask(d, k); // ∂L/∂(act(A_k)) = M_k ⊙ ∂L/∂H_k
+                outputs = raw[k];
+            }
             for (int i = 0; i < d.getNumElements(); i++) {
-                d.data[i] *= activation.derivativeFromOutput(h[k].data[i]); // ∂L/∂A_k = ∂L/∂H_k ⊙ act'(A_k)
+                d.data[i] *= activation.derivativeFromOutput(outputs.data[i]); // ∂L/∂A_k = ∂L/∂H_k ⊙ act'(A_k)
             }
             // ∂L/∂W_k += (∂L/∂A_k)ᵀ·H_(k−1), the inputs X for k = 0
             CommonOps_DDRM.multAddTransA(d, k == 0 ? inputs : h[k - 1], gradW[k]);
             CommonOps_DDRM.multAddTransA(ones, d, gradB[k]); // ∂L/∂b_kᵀ += 1ᵀ·∂L/∂A_k
             if (k > 0) {
                 CommonOps_DDRM.mult(d, w[k], dh[k - 1]); // ∂L/∂H_(k−1) = ∂L/∂A_k·W_k
+            }
+        }
+    }
+
+    /** Keeps act(A_k) of the block for act', then H_k = M_k ⊙ act(A_k). */
+    private void applyMask(int k) {
+        raw[k].setTo(h[k]);
+        applyMask(h[k], k);
+    }
+
+    /** Multiplies the block's rows of {@code target} (m × H) by layer k's mask, element by element. */
+    private void applyMask(DMatrixRMaj target, int k) {
+        int hidden = shape.hidden();
+        for (int n = 0; n < target.numRows; n++) {
+            double[] row = masks[k][blockStart + n];
+            for (int j = 0; j < hidden; j++) {
+                target.data[n * hidden + j] *= row[j];
             }
         }
     }

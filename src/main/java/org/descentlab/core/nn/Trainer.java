@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.Objective;
 import org.descentlab.core.optim.Optimizer;
@@ -26,8 +27,25 @@ import org.descentlab.core.optim.Optimizer;
  *
  * <p>With an L2 penalty ({@link TrainingSettings#l2()}) the gradient handed to the optimizer is that of the
  * cross-entropy plus (λ/2)·Σw² over the weights; the metrics stay the cross-entropy and accuracy alone.
+ *
+ * <p>With dropout ({@link TrainingSettings#dropout()} p &gt; 0) every step draws one mask for its batch (see
+ * {@link DropoutMasks}) from a stream of its own, a {@link SplittableRandom} seeded with the shuffle seed XOR
+ * {@link #DROPOUT_SEED} (another generator and seed than the shuffles'), so that the same settings give the same
+ * masks; every gradient the optimizer asks for in that step (NAG's look-ahead too) and the batch's measured loss use
+ * that mask. Validation, maps, probes and evaluation never drop anything. Without dropout no stream exists and the
+ * steps are exactly those of a trainer that never had dropout.
+ *
+ * <p>With early stopping ({@link TrainingSettings#patience()} k &gt; 0) and a validation split, every epoch's
+ * validation loss is watched ({@link EarlyStopping}: Keras' {@code restore_best_weights=True}): after k epochs without
+ * a lower one the run is finished with the best epoch's parameters, and the stopping epoch's metrics say which epoch
+ * was kept ({@link EpochMetrics#kept()}); a run that reaches its epoch count first also ends with the best epoch's
+ * parameters. Without a validation split the patience has nothing to watch and changes nothing (the window and
+ * {@code train} say so). Stepping on after a stop trains on from the kept parameters and watches afresh.
  */
 public final class Trainer {
+
+    /** XORed with the shuffle seed to seed the dropout masks' stream ("DROPOUT" in ASCII). */
+    public static final long DROPOUT_SEED = 0x44524F504F5554L;
 
     private TrainingSettings settings;
     private final Dataset train;
@@ -44,6 +62,11 @@ public final class Trainer {
     private final int batchesPerEpoch;
     private final Objective objective = this::batchGradient;
     private final List<EpochMetrics> history = new ArrayList<>();
+    /** The dropout masks' own random stream; null without dropout. */
+    private final SplittableRandom dropoutStream;
+    /** The early-stopping watch; null without patience or without validation points. */
+    private final EarlyStopping watch;
+    private boolean stoppedEarly;
 
     private int epoch;
     private int batch;
@@ -52,6 +75,7 @@ public final class Trainer {
     private boolean batchMeasured;
     private boolean logGradients;
     private GradientProbe probe;
+
 
     /** A run from Glorot-uniform parameters ({@link TrainingSettings#initSeed()}) on the split's training points. */
     public Trainer(TrainingSettings settings, DatasetSplit data) {
@@ -89,6 +113,14 @@ public final class Trainer {
             order[i] = i;
         }
         shuffler = new Random(settings.shuffleSeed());
+        if (settings.dropout() > 0) {
+            kernel.enableDropout(settings.dropout());
+            dropoutStream = new SplittableRandom(settings.shuffleSeed() ^ DROPOUT_SEED);
+        } else {
+            dropoutStream = null;
+        }
+        watch = settings.patience() > 0 && evaluator != null ? new EarlyStopping(settings.patience(), params.length)
+                : null;
     }
 
     /**
@@ -97,11 +129,14 @@ public final class Trainer {
      * @return the finished epoch's metrics if this step completed an epoch, else {@code null}
      */
     public EpochMetrics stepBatch() {
-        if (batch == 0 && settings.shuffle()) {
-            shuffle();
+        if (batch == 0) {
+            startEpoch();
         }
         int from = batch * batchSize;
         kernel.setBatch(train, order, from, Math.min(from + batchSize, train.size()));
+        if (dropoutStream != null) {
+            kernel.drawMask(dropoutStream);
+        }
         System.arraycopy(params, 0, preStep, 0, params.length);
         batchMeasured = false;
         optimizer.step(params, objective);
@@ -141,9 +176,37 @@ public final class Trainer {
         return metrics;
     }
 
-    /** Whether the settings' epoch count has been reached. */
+    /** Whether the settings' epoch count has been reached, or early stopping has ended the run. */
     public boolean isFinished() {
-        return epoch >= settings.epochs();
+        return epoch >= settings.epochs() || stoppedEarly;
+    }
+
+    /** Whether early stopping ended the run: k epochs passed without a lower validation loss. */
+    public boolean stoppedEarly() {
+        return stoppedEarly;
+    }
+
+    /** Whether early stopping watches this run: a patience was set and there are validation points. */
+    public boolean watchesValidation() {
+        return watch != null;
+    }
+
+    /**
+     * The epoch with the lowest validation loss so far, whose parameters early stopping keeps (after a stop: those
+     * the run holds); 0 when early stopping does not watch this run or before its first epoch.
+     */
+    public int bestEpoch() {
+        return watch == null ? 0 : watch.bestEpoch();
+    }
+
+    /**
+     * Ends the watch as the end of a run does: the best epoch's parameters replace the current ones. For a caller
+     * that decides itself when a run ends (the window's runs train without an epoch count of their own).
+     *
+     * @return the epoch whose parameters the run now holds, or 0 when early stopping does not watch this run
+     */
+    public int restoreBest() {
+        return watch == null ? 0 : watch.restore(params);
     }
 
     /** Replaces the optimizer's hyperparameters from the next step on; its state (moments, step count) is kept. */
@@ -215,6 +278,17 @@ public final class Trainer {
         return new TrainingSnapshot(parameters(), java.util.List.of(), epoch, batch, optimizer.steps());
     }
 
+    /** Before the first batch of every epoch: watch afresh after a stop, then a new order of the points. */
+    private void startEpoch() {
+        if (stoppedEarly) {
+            stoppedEarly = false;
+            watch.reset();
+        }
+        if (settings.shuffle()) {
+            shuffle();
+        }
+    }
+
     private void shuffle() {
         for (int i = order.length - 1; i > 0; i--) {
             int j = shuffler.nextInt(i + 1);
@@ -271,10 +345,23 @@ public final class Trainer {
         epoch++;
         var metrics = new EpochMetrics(epoch, epochLoss / train.size(), 100.0 * epochCorrect / train.size(),
                 validationLoss, validationAccuracy, logGradients ? measureGradients() : null);
+        if (watch != null) {
+            metrics = watchEpoch(metrics);
+        }
         history.add(metrics);
         batch = 0;
         epochLoss = 0;
         epochCorrect = 0;
         return metrics;
+    }
+
+    /** Early stopping after the epoch of {@code m}: stops and restores when patience runs out or the run ends. */
+    private EpochMetrics watchEpoch(EpochMetrics m) {
+        boolean stop = watch.observe(epoch, m.validationLoss(), params);
+        if (!stop && epoch < settings.epochs()) {
+            return m;
+        }
+        stoppedEarly = stop;
+        return m.withKept(watch.restore(params), stop);
     }
 }

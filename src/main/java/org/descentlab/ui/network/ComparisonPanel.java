@@ -58,7 +58,8 @@ final class ComparisonPanel extends VBox {
         title.setText(RunNames.shown(run));
         var history = run.history();
         var last = history.isEmpty() ? null : history.get(history.size() - 1);
-        epoch.setText(last == null ? "" : Words.format("network.panel.epoch", last.epoch()));
+        epoch.setText(last == null ? "" : Words.format("network.panel.epoch", last.epoch())
+                + NetworkFigures.suffix(KeptEpoch.status(run)));
         loss.setText(last == null ? "" : Words.format("network.panel.loss", NetworkFigures.fixed(4, last.loss())));
         accuracy.setText(last == null ? ""
                 : Words.format("network.panel.accuracy", NetworkFigures.fixed(1, last.accuracy())));

@@ -24,6 +24,11 @@ import org.descentlab.session.TrainingSession;
  * last one finished. Epochs and steps are numbered on across trainers. The epoch count is a target checked here, so
  * raising it after the end lets training go on from where it stopped.
  *
+ * <p>Early stopping: a trainer whose patience ran out ends the run with its best epoch's parameters, and a run that
+ * reaches its epoch count ends with them too (as {@code train} does). The run stays ended until it is asked to train
+ * further (another epoch count, as One epoch and Train further set) or given other settings: then it trains on from the kept parameters, epochs numbered
+ * on from the stop, and early stopping watches afresh.
+ *
  * <p>Threads: {@link #apply} runs on the JavaFX thread; everything else on the session's worker. The trainer is
  * handed from one worker to the next only after the first has ended (see {@link NetworkRun}).
  */
@@ -42,6 +47,8 @@ final class LiveTrainer implements TrainingSession.Steps {
     /** The path so far, handed from the worker to whoever draws a landscape (newest wins). */
     private final AtomicReference<Trajectory> trajectory = new AtomicReference<>();
     private Trainer trainer;
+    /** Set when the epoch count changed after an early stop: the run trains on (up to that count). */
+    private volatile boolean trainOnAfterStop;
     /** Epochs and steps of the trainers this one replaced. */
     private int epochsBefore;
     private long stepsBefore;
@@ -74,6 +81,9 @@ final class LiveTrainer implements TrainingSession.Steps {
      * network can take may differ: hidden layer and seeds must stay as they are.
      */
     void apply(TrainingSettings next) {
+        if (next.epochs() != targetEpochs) {
+            trainOnAfterStop = true; // One epoch and Train further set the count just past the epochs trained
+        }
         targetEpochs = next.epochs();
         pending.set(next);
     }
@@ -88,9 +98,11 @@ final class LiveTrainer implements TrainingSession.Steps {
         return targetEpochs;
     }
 
+    /** On the worker: new settings are taken first, since they may replace a trainer that stopped early. */
     @Override
     public boolean isFinished() {
-        return epochsBefore + trainer.epoch() >= targetEpochs;
+        takePending();
+        return epochsBefore + trainer.epoch() >= targetEpochs || trainer.stoppedEarly() && !trainOnAfterStop;
     }
 
     @Override
@@ -116,6 +128,11 @@ final class LiveTrainer implements TrainingSession.Steps {
         EpochMetrics m = trainer.stepBatch();
         if (m == null) {
             return null;
+        }
+        if (trainer.stoppedEarly()) {
+            trainOnAfterStop = false; // only a raise after this stop trains on
+        } else if (epochsBefore + m.epoch() >= targetEpochs && trainer.watchesValidation()) {
+            m = m.withKept(trainer.restoreBest(), false);
         }
         int epoch = epochsBefore + m.epoch();
         record(epoch, trainer.parameters());

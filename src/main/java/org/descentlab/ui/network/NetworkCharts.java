@@ -23,6 +23,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * and zoomable; the loss axis can be logarithmic. The two charts sit one above the other in a tall space and side by
  * side in a wide one (under the map on a narrow window). Titles, axes and legends are in the words of the
  * {@code network} bundle and the shipped font, made again by {@link #relabel} after a change of language.
+ *
+ * <p>A run ended by early stopping gets a vertical line in its colour at the epoch whose parameters it kept, on both
+ * charts, labelled on the loss chart ({@link KeptMarkers}).
  */
 final class NetworkCharts extends Region {
 
@@ -43,6 +46,7 @@ final class NetworkCharts extends Region {
     /** The label and optimizer of every run shown: a run's colour and name follow its optimizer. */
     private List<String> shownNames = List.of();
     private boolean logLoss;
+    private final KeptMarkers kept;
 
     NetworkCharts(NetworkTabModel model) {
         this.model = model;
@@ -53,6 +57,7 @@ final class NetworkCharts extends Region {
             legend.setItemFont(LEGEND);
             chart.addLegend(legend);
         }
+        kept = new KeptMarkers(lossChart.getXYPlot(), accuracyChart.getXYPlot());
         words();
         present();
         lossViewer = new ChartViewer(lossChart);
@@ -96,6 +101,7 @@ final class NetworkCharts extends Region {
         for (JFreeChart chart : new JFreeChart[] {lossChart, accuracyChart}) {
             Charts.scaleFonts(chart, Presentation.scale());
         }
+        kept.clear(); // drawn again in the new size at the next update
     }
 
     /** The loss chart (for tests). */
@@ -123,6 +129,7 @@ final class NetworkCharts extends Region {
         lossChart.getXYPlot().getRangeAxis().setLabel(lossAxisLabel());
         accuracyChart.getXYPlot().getRangeAxis().setLabel(Words.get("network.chart.accuracy"));
         lineKey.setText(Words.get("network.chart.lineKey"));
+        kept.clear();
     }
 
     /** Appends the epochs finished since the last update; starts over when the runs were replaced. */
@@ -138,6 +145,7 @@ final class NetworkCharts extends Region {
         accuracyChart.setNotify(false);
         try {
             append(runs);
+            kept.show(runs, colours);
         } finally {
             lossChart.setNotify(true);
             accuracyChart.setNotify(true);
@@ -180,6 +188,7 @@ final class NetworkCharts extends Region {
      */
     private void rebuild(List<NetworkRun> runs) {
         shown = List.copyOf(runs);
+        kept.clear();
         losses.removeAllSeries();
         accuracies.removeAllSeries();
         drawn.clear();
@@ -220,6 +229,11 @@ final class NetworkCharts extends Region {
     /** The colour of run {@code r}'s lines, for tests. */
     java.awt.Color colour(int r) {
         return colours.get(r);
+    }
+
+    /** The markers of kept epochs on show, for tests. */
+    KeptMarkers keptMarkers() {
+        return kept;
     }
 
     /** Points in the first run's training-loss series, for tests. */

@@ -310,11 +310,15 @@ final class NetworkControls extends VBox {
         optimizer.disableProperty().bind(model.comparingProperty());
         formHolder.disableProperty().bind(model.comparingProperty());
         rule.setId("networkUpdateRule");
-        model.hyperparametersProperty().addListener((o, was, now) -> showRule());
+        model.sceneProperty().addListener((o, was, now) -> showRule()); // set last: the rule reads the new values
         showRule();
+        var regularisation = new RegularisationControls(model, this);
+        relabels.add(regularisation::relabel);
+        followers.add(regularisation::follow);
         return section("network.section.training", optimizer, formHolder, rule,
                 grid(new String[] {"network.training.batch", "network.training.epochs", "network.training.speed"},
-                        batch, epochs, speed), hint("network.training.hint"), problems.get(Section.TRAINING));
+                        batch, epochs, speed), regularisation, hint("network.training.hint"),
+                problems.get(Section.TRAINING));
     }
 
     private void showRule() {

@@ -52,7 +52,7 @@ final class NetworkFigures extends FlowPane {
                     ? Words.format("network.figure.epoch", epochs.getMax(), target)
                     : Words.format("network.figure.epochs", epochs.getMin(), epochs.getMax(), target));
         } else {
-            epoch.setText(Words.format("network.figure.epoch", run.epoch(), target));
+            epoch.setText(Words.format("network.figure.epoch", run.epoch(), target) + suffix(KeptEpoch.status(run)));
         }
         steps.setText(Words.format("network.figure.steps", run.steps()));
         loss.setText(last == null ? Words.get("network.figure.noLoss")
@@ -66,6 +66,11 @@ final class NetworkFigures extends FlowPane {
             l.setVisible(!comparing);
             l.setManaged(!comparing);
         }
+    }
+
+    /** " · words", or nothing for no words. */
+    static String suffix(String words) {
+        return words.isEmpty() ? "" : " · " + words;
     }
 
     /** {@code value} with {@code decimals} decimals, written the same way in every language. */

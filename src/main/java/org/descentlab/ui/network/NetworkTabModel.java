@@ -280,6 +280,11 @@ public final class NetworkTabModel implements AutoCloseable {
         return change(() -> scene().withTraining(scene().training().withL2(l2)));
     }
 
+    /** Dropout's share p (0: none) and early stopping's patience (0: none), as a change of L2 applies. */
+    public Optional<Problem> setRegularisation(double dropout, int patience) {
+        return change(() -> scene().withTraining(scene().training().withDropout(dropout).withEarlyStopping(patience)));
+    }
+
     /** The epoch after which training ends; a finished run trains on when it is raised. */
     public Optional<Problem> setEpochs(int epochs) {
         var problem = raiseEpochs(epochs);
