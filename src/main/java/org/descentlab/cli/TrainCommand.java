@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.descentlab.core.nn.Activation;
+import org.descentlab.core.nn.DatasetKind;
 import org.descentlab.core.nn.EpochMetrics;
 import org.descentlab.core.nn.Trainer;
 import org.descentlab.core.scene.DataSetup;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code train}: the seed script's training run, headless. It trains a {@link NetworkScene}: the seed's (the
  * defaults), or a scene file's ({@code --scene}), with any option given beside it overriding the scene's value. Every
  * value is checked against the limits declared in {@link NetworkLimits}, as the window checks it. {@code --seed Z}
- * seeds the data (Z), the initialisation (Z) and the shuffles (Z + 1).
+ * seeds the data (Z), the initialisation (Z) and the shuffles (Z + 1). {@code --data spiral|xor|circles|moons}
+ * trains on a two-class picture ({@link org.descentlab.core.nn.PlaygroundData}) of {@code --points} points per class
+ * with noise {@code --noise}; the default, {@code clusters}, is the seed's.
  *
  * <p>With {@code --log-gradients} each epoch line ends with the network's gradient diagnostics at the epoch's end
  * ({@link org.descentlab.core.nn.LayerGradients}): {@code , Grad: g0 g1 … gK, Saturated: s1 … sK}, where gl is the
@@ -58,11 +61,20 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--clusters", paramLabel = "K", description = "Clusters to generate, 2 to 50 (default 10).")
     String clusters;
 
-    @Option(names = "--points", paramLabel = "N", description = "Points per cluster, 1 to 10000 (default 100).")
+    @Option(names = "--points", paramLabel = "N",
+            description = "Points per cluster, or per class of the other kinds of data, 1 to 10000 (default 100).")
     String points;
 
     @Option(names = "--spread", paramLabel = "S", description = "Standard deviation σ of each cluster, 0 to 10.")
     String spread;
+
+    @Option(names = "--data", paramLabel = "KIND",
+            description = "Data to generate: clusters (default), spiral, xor, circles or moons (two classes each).")
+    String kindId;
+
+    @Option(names = "--noise", paramLabel = "S",
+            description = "Noise σ on the points of spiral, xor, circles or moons, 0 to 5 (default 0.5).")
+    String noise;
 
     @Option(names = "--seed", paramLabel = "Z", description = "Seed of data (Z), weights (Z), shuffles (Z + 1).")
     Long seed;
@@ -180,21 +192,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** The scene with every option given on the command line put in, each checked against its declared limit. */
     private NetworkScene override(NetworkScene base) {
-        var d = base.data();
-        if (dataset != null && (clusters != null || points != null || spread != null)) {
-            throw new UsageError("--dataset cannot be combined with --clusters, --points or --spread");
-        }
-        // Files named on the command line are relative to the working folder, not to the scene's: made absolute here.
-        String file = dataset != null ? dataset.toAbsolutePath().toString()
-                : clusters != null || points != null || spread != null ? null : d.file();
-        long dataSeed = seed != null ? seed : d.seed();
-        var data = new DataSetup(file,
-                clusters == null ? d.clusters() : (int) NetworkLimits.CLUSTERS.parse(clusters, "--clusters"),
-                points == null ? d.pointsPerCluster()
-                        : (int) NetworkLimits.POINTS_PER_CLUSTER.parse(points, "--points"),
-                spread == null ? d.spread() : NetworkLimits.SPREAD.parse(spread, "--spread"),
-                dataSeed,
-                valSplit == null ? d.validationSplit() : NetworkLimits.VALIDATION_SPLIT.parse(valSplit, "--val-split"));
+        var data = overrideData(base.data());
         var n = base.network();
         String initFile = init != null ? init.toAbsolutePath().toString() : n.initParameters();
         var initShape = init != null && (hidden == null || layers == null) ? Files.readParameters(init).shape() : null;
@@ -216,6 +214,40 @@ public final class TrainCommand implements Callable<Integer> {
                         : (int) NetworkLimits.EARLY_STOPPING.parse(earlyStopping, "--early-stopping"),
                 t.schedule());
         return new NetworkScene(data, network, training, base.comparison());
+    }
+
+    /** The scene's data setup with the data options given put in; a kind named by {@code --data} is generated. */
+    private DataSetup overrideData(DataSetup d) {
+        boolean generating = clusters != null || points != null || spread != null || kindId != null || noise != null;
+        if (dataset != null && generating) {
+            throw new UsageError("--dataset cannot be combined with --data, --clusters, --points, --spread or --noise");
+        }
+        DatasetKind kind = kindId == null ? d.kind() : parseKind(kindId);
+        if (kind == DatasetKind.CLUSTERS && noise != null) {
+            throw new UsageError("--noise is for spiral, xor, circles or moons; clusters take --spread");
+        }
+        if (kind != DatasetKind.CLUSTERS && (clusters != null || spread != null)) {
+            throw new UsageError("--clusters and --spread are for --data clusters; " + kind.id()
+                    + " has two classes and takes --noise");
+        }
+        // Files named on the command line are relative to the working folder, not to the scene's: made absolute here.
+        String file = dataset != null ? dataset.toAbsolutePath().toString() : generating ? null : d.file();
+        return new DataSetup(file,
+                clusters == null ? d.clusters() : (int) NetworkLimits.CLUSTERS.parse(clusters, "--clusters"),
+                points == null ? d.pointsPerCluster()
+                        : (int) NetworkLimits.POINTS_PER_CLUSTER.parse(points, "--points"),
+                spread == null ? d.spread() : NetworkLimits.SPREAD.parse(spread, "--spread"),
+                seed != null ? seed : d.seed(),
+                valSplit == null ? d.validationSplit() : NetworkLimits.VALIDATION_SPLIT.parse(valSplit, "--val-split"),
+                kind, noise == null ? d.noise() : NetworkLimits.NOISE.parse(noise, "--noise"));
+    }
+
+    static DatasetKind parseKind(String id) {
+        var kind = DatasetKind.byId(id.trim().toLowerCase(Locale.ROOT));
+        if (kind == null) {
+            throw new UsageError("--data must be clusters, spiral, xor, circles or moons, got '" + id.trim() + "'");
+        }
+        return kind;
     }
 
     /** Trains to the end; false when the loss stopped being finite (the run stops there). */

@@ -6,10 +6,12 @@ import org.descentlab.core.io.DatasetFile;
 import org.descentlab.core.io.NumpyFileException;
 import org.descentlab.core.io.ParameterFile;
 import org.descentlab.core.nn.Dataset;
+import org.descentlab.core.nn.DatasetKind;
 import org.descentlab.core.nn.DatasetSplit;
 import org.descentlab.core.nn.GaussianClusters;
 import org.descentlab.core.nn.GlorotUniform;
 import org.descentlab.core.nn.Parameters;
+import org.descentlab.core.nn.PlaygroundData;
 import org.descentlab.core.nn.Trainer;
 import org.descentlab.core.nn.TrainingSettings;
 
@@ -61,9 +63,8 @@ public record PreparedNetwork(NetworkScene scene, Dataset data, DatasetSplit spl
             data = previous.data();
             source = previous.dataSource();
         } else if (d.generated()) {
-            data = GaussianClusters.generate(d.clusterSettings());
-            source = d.clusters() + " clusters × " + d.pointsPerCluster() + " points, σ " + d.spread() + ", seed "
-                    + d.seed();
+            data = generate(d);
+            source = describe(d);
         } else {
             Path file = resolve(folder, d.file());
             data = readDataset(file);
@@ -108,6 +109,22 @@ public record PreparedNetwork(NetworkScene scene, Dataset data, DatasetSplit spl
     public static Path resolve(Path folder, String name) {
         Path p = Path.of(name);
         return folder == null || p.isAbsolute() ? p : folder.resolve(p);
+    }
+
+    /** The points {@code d} generates: the seed's clusters, or a two-class Playground picture. */
+    public static Dataset generate(DataSetup d) {
+        return d.kind() == DatasetKind.CLUSTERS ? GaussianClusters.generate(d.clusterSettings())
+                : PlaygroundData.generate(d.kind(), d.pointsPerCluster(), d.noise(), d.seed());
+    }
+
+    /** What {@code d} generates, for people. */
+    private static String describe(DataSetup d) {
+        if (d.kind() == DatasetKind.CLUSTERS) {
+            return d.clusters() + " clusters × " + d.pointsPerCluster() + " points, σ " + d.spread() + ", seed "
+                    + d.seed();
+        }
+        return d.kind().id() + ", 2 classes × " + d.pointsPerCluster() + " points, noise σ " + d.noise() + ", seed "
+                + d.seed();
     }
 
     private static Dataset readDataset(Path file) {

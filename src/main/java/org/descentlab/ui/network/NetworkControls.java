@@ -168,6 +168,7 @@ final class NetworkControls extends VBox {
             seed.setText(Long.toString(d.seed()));
             split.setText(Double.toString(d.validationSplit()));
         });
+        var kinds = new DataControls(model);
         var regenerate = button("regenerateButton", "network.data.regenerate", e -> {
             try {
                 int k = parseInt(clusters, "network.data.clusters");
@@ -176,7 +177,7 @@ final class NetworkControls extends VBox {
                 long s = parseLong(seed, "network.data.seed");
                 double v = parseDouble(split, "network.data.validation");
                 if (tab.mayStartOver(Words.get("network.change.newData"))) {
-                    say(Section.DATA, model.regenerate(k, n, sigma, s, v));
+                    say(Section.DATA, kinds.regenerate(k, n, sigma, s, v));
                 }
             } catch (IllegalArgumentException ex) {
                 show(Section.DATA, ex::getMessage);
@@ -190,7 +191,8 @@ final class NetworkControls extends VBox {
                 model.sceneProperty()));
         var grid = grid(new String[] {"network.data.clusters", "network.data.points", "network.data.spread",
             "network.data.seed", "network.data.validation"}, clusters, points, spread, seed, split);
-        return section("network.section.data", grid, buttonRow(regenerate,
+        kinds.hook(grid, clusters, spread, points, regenerate);
+        return section("network.section.data", kinds, grid, buttonRow(regenerate,
                 button("loadDataButton", "network.file.load", e -> files.loadDataset()),
                 button("saveDataButton", "network.file.save", e -> files.saveDataset())),
                 source, problems.get(Section.DATA));
@@ -199,6 +201,9 @@ final class NetworkControls extends VBox {
     /** Where the data on show came from: the clusters drawn, or the file read. */
     private String dataSource() {
         var d = model.scene().data();
+        if (d.generated() && d.kind() != org.descentlab.core.nn.DatasetKind.CLUSTERS) {
+            return DataControls.source(d);
+        }
         return d.generated() ? Words.format("network.data.generated", d.clusters(), d.pointsPerCluster(), d.spread(),
                 d.seed()) : Words.format("network.data.file", model.dataSourceProperty().get());
     }

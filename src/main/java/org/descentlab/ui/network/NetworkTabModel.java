@@ -24,6 +24,7 @@ import org.descentlab.core.io.DatasetFile;
 import org.descentlab.core.io.ParameterFile;
 import org.descentlab.core.nn.ClusterSettings;
 import org.descentlab.core.nn.Dataset;
+import org.descentlab.core.nn.DatasetKind;
 import org.descentlab.core.nn.DatasetSplit;
 import org.descentlab.core.nn.Parameters;
 import org.descentlab.core.nn.Predictions;
@@ -197,6 +198,13 @@ public final class NetworkTabModel implements AutoCloseable {
             double validationSplit) {
         return change(() -> scene().withData(new DataSetup(null, count, pointsPerCluster, spread, seed,
                 validationSplit)));
+    }
+
+    /** New data of {@code kind} (noise σ {@code noise} if a two-class picture); refuses values outside the limits. */
+    public Optional<Problem> regenerate(DatasetKind kind, int count, int pointsPerCluster, double spread, long seed,
+            double validationSplit, double noise) {
+        return change(() -> scene().withData(new DataSetup(null, count, pointsPerCluster, spread, seed,
+                validationSplit, kind, noise)));
     }
 
     /**
