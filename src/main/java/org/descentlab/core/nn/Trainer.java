@@ -100,6 +100,9 @@ public final class Trainer {
         if (batch == 0 && settings.shuffle()) {
             shuffle();
         }
+        if (batch == 0) {
+            scheduleLearningRate();
+        }
         int from = batch * batchSize;
         kernel.setBatch(train, order, from, Math.min(from + batchSize, train.size()));
         System.arraycopy(params, 0, preStep, 0, params.length);
@@ -150,6 +153,7 @@ public final class Trainer {
     public void configure(HyperparameterValues values) {
         optimizer.configure(values);
         settings = settings.withHyperparameters(values);
+        scheduleLearningRate();
     }
 
     /**
@@ -213,6 +217,16 @@ public final class Trainer {
      */
     public TrainingSnapshot parametersSnapshot() {
         return new TrainingSnapshot(parameters(), java.util.List.of(), epoch, batch, optimizer.steps());
+    }
+
+    /**
+     * The learning-rate schedule's hook: the optimizer's {@code lr} becomes η₀ · multiplier(t), t the epochs completed
+     * (η₀ the rate in the settings). A constant schedule configures nothing, so runs without one stay bit-identical.
+     */
+    private void scheduleLearningRate() {
+        if (!settings.schedule().constant()) {
+            optimizer.configure(settings.schedule().at(settings.hyperparameters(), epoch));
+        }
     }
 
     private void shuffle() {
