@@ -70,6 +70,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "E", description = "Epochs, 0 to 1000000 (default 1000).")
     String epochs;
 
+    @Mixin
+    ScheduleOptions schedule = new ScheduleOptions();
+
     @Option(names = "--l2", paramLabel = "L",
             description = "L2 penalty (λ/2)·Σw² on the weights, as PyTorch's weight_decay: 0 (default) to 1.")
     String l2;
@@ -191,6 +194,7 @@ public final class TrainCommand implements Callable<Integer> {
                 epochs == null ? t.epochs() : (int) NetworkLimits.EPOCHS.parse(epochs, "--epochs"),
                 noShuffle ? false : t.shuffle(), seed != null ? seed + 1 : t.shuffleSeed(), t.speedLimit(),
                 l2 == null ? t.l2() : NetworkLimits.L2.parse(l2, "--l2"));
+        training = training.withSchedule(schedule.or(t.schedule()));
         return new NetworkScene(data, network, training, base.comparison());
     }
 
