@@ -18,8 +18,8 @@ public final class ScheduleOptions {
     private static final String FORM = "--schedule wants KIND[:KEY=VALUE,...], such as step:every=100,factor=0.5";
 
     @Option(names = "--schedule", paramLabel = "KIND[:KEY=VALUE,...]",
-            description = "Learning-rate schedule: constant, step:every=S,factor=G (× G every S), "
-                    + "exponential:every=S,factor=G (× G over S), cosine:period=T,floor=M, warmup:length=W; "
+            description = "Learning-rate schedule: constant, step:every=S,factor=D (× D every S), "
+                    + "exponential:every=S,factor=D (× D over S), cosine:period=T,floor=M, warmup:length=W; "
                     + "S, T, W count steps (epochs for train). Default: constant, or the scene's.")
     String text;
 

@@ -111,7 +111,7 @@ class ScheduleOptionTest {
                 + "warmup)",
         "step:gamma=0.5           | step has no parameter 'gamma' (it has: every, factor)",
         "constant:every=3         | constant has no parameter 'every' (it takes none)",
-        "step:factor=3            | step: Factor γ must be between 0.001 and 1, got 3",
+        "step:factor=3            | step: Factor d must be between 0.001 and 1, got 3",
         "cosine:period=ten        | cosine: Length T: 'ten' is not a number",
         "step:every               | wants KIND[:KEY=VALUE,...], such as step:every=100,factor=0.5",
         "step:every=5,every=6     | the parameter 'every' is given twice",

@@ -1,9 +1,9 @@
 package org.descentlab.core.optim;
 
 /**
- * A learning-rate schedule as data: a shape and its parameters. {@link #multiplier(long)} gives η(t)/η₀, the factor
- * the learning rate set by the student (η₀) is multiplied by at count t, counting from 0: the first step (or epoch)
- * uses η(0). The schedule scales the hyperparameter {@code lr} of whichever optimizer has one (AdaDelta's too); an
+ * A learning-rate schedule as data: a shape and its parameters. {@link #multiplier(long)} gives γ(t)/γ₀, the factor
+ * the learning rate set by the student (γ₀) is multiplied by at count t, counting from 0: the first step (or epoch)
+ * uses γ(0). The schedule scales the hyperparameter {@code lr} of whichever optimizer has one (AdaDelta's too); an
  * optimizer without one is unaffected.
  *
  * @param kind the shape
@@ -38,7 +38,7 @@ public record Schedule(ScheduleKind kind, HyperparameterValues values) {
     }
 
     /**
-     * η(t)/η₀ at count {@code t} ≥ 0: a number in [0, 1] (0 only from the end of a cosine with floor 0 on; warm-up
+     * γ(t)/γ₀ at count {@code t} ≥ 0: a number in [0, 1] (0 only from the end of a cosine with floor 0 on; warm-up
      * starts at 1/w).
      *
      * @throws IllegalArgumentException for a negative t
@@ -61,9 +61,9 @@ public record Schedule(ScheduleKind kind, HyperparameterValues values) {
     }
 
     /**
-     * The hyperparameters in force at count {@code t}: {@code base} (the values set, η₀ among them) with {@code lr}
+     * The hyperparameters in force at count {@code t}: {@code base} (the values set, γ₀ among them) with {@code lr}
      * multiplied by {@link #multiplier}. The scaled rate may fall below the slider's smallest learning rate (a cosine
-     * ends at 0), so it is not checked against that range; it never exceeds η₀. {@code base} itself when the schedule
+     * ends at 0), so it is not checked against that range; it never exceeds γ₀. {@code base} itself when the schedule
      * is constant or the optimizer has no learning rate.
      */
     public HyperparameterValues at(HyperparameterValues base, long t) {
@@ -79,7 +79,7 @@ public record Schedule(ScheduleKind kind, HyperparameterValues values) {
         return HyperparameterValues.unchecked(declared, scaled);
     }
 
-    /** η(t) for a starting rate η₀ = {@code lr}: what the optimizer steps with at count {@code t}. */
+    /** γ(t) for a starting rate γ₀ = {@code lr}: what the optimizer steps with at count {@code t}. */
     public double learningRate(double lr, long t) {
         return lr * multiplier(t);
     }
