@@ -314,7 +314,8 @@ final class NetworkControls extends VBox {
         showRule();
         return section("network.section.training", optimizer, formHolder, rule,
                 grid(new String[] {"network.training.batch", "network.training.epochs", "network.training.speed"},
-                        batch, epochs, speed), hint("network.training.hint"), problems.get(Section.TRAINING));
+                        batch, epochs, speed), hint("network.training.hint"), problems.get(Section.TRAINING),
+                NetworkSchedule.control(model, tab));
     }
 
     private void showRule() {
