@@ -96,6 +96,28 @@ class ScheduleControlsUiTest {
     }
 
     @Test
+    void aSliderDraggedRedrawsTheCurveAndPutsTheValueInForceWhenLetGo() throws Exception {
+        robot.interact(() -> {
+            app.window().selectTab(0);
+            surfaces.setSchedule(new Schedule(ScheduleKind.STEP));
+        });
+        javafx.scene.control.Slider factor = find("surfaceSchedule-factor-slider");
+        org.descentlab.ui.widgets.ScheduleCurve curve = find("surfaceScheduleCurve");
+        robot.interact(() -> {
+            factor.setValueChanging(true);
+            factor.setValue(0.2);
+        });
+        assertEquals(0.5, surfaces.scheduleProperty().get().values().get("factor"), "not yet in force");
+        assertEquals(0.2, org.descentlab.ui.widgets.ScheduleControlProbe.shown(curve).values().get("factor"));
+        robot.interact(() -> factor.setValueChanging(false));
+        assertEquals(0.2, surfaces.scheduleProperty().get().values().get("factor"));
+        javafx.scene.control.Slider every = find("surfaceSchedule-every-slider");
+        robot.interact(() -> every.setValue(Math.log10(37.3))); // a click on the track: whole steps, at once
+        assertEquals(37, surfaces.scheduleProperty().get().values().get("every"));
+        robot.interact(() -> surfaces.setSchedule(Schedule.CONSTANT));
+    }
+
+    @Test
     void onTheNetworkANewScheduleStartsOverOnlyWhenThePersonAgrees() throws Exception {
         robot.interact(() -> {
             app.window().selectTab(1);

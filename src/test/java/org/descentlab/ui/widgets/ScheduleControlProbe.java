@@ -11,6 +11,11 @@ public final class ScheduleControlProbe {
         return curve.marker();
     }
 
+    /** The schedule the curve draws. */
+    public static org.descentlab.core.optim.Schedule shown(ScheduleCurve curve) {
+        return curve.schedule();
+    }
+
     /** {@code v} as the control writes it: three significant digits. */
     public static double round(double v) {
         return HyperparameterForm.roundSignificant(v, 3);
