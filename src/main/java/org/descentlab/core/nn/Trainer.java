@@ -220,8 +220,8 @@ public final class Trainer {
     }
 
     /**
-     * The learning-rate schedule's hook: the optimizer's {@code lr} becomes η₀ · multiplier(t), t the epochs completed
-     * (η₀ the rate in the settings). A constant schedule configures nothing, so runs without one stay bit-identical.
+     * The learning-rate schedule's hook: the optimizer's {@code lr} becomes γ₀ · multiplier(t), t the epochs completed
+     * (γ₀ the rate in the settings). A constant schedule configures nothing, so runs without one stay bit-identical.
      */
     private void scheduleLearningRate() {
         if (!settings.schedule().constant()) {
