@@ -89,6 +89,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "E", description = "Epochs, 0 to 1000000 (default 1000).")
     String epochs;
 
+    @Mixin
+    ScheduleOptions schedule = new ScheduleOptions();
+
     @Option(names = "--l2", paramLabel = "L",
             description = "L2 penalty (λ/2)·Σw² on the weights, as PyTorch's weight_decay: 0 (default) to 1.")
     String l2;
@@ -212,7 +215,7 @@ public final class TrainCommand implements Callable<Integer> {
                 dropout == null ? t.dropout() : NetworkLimits.DROPOUT.parse(dropout, "--dropout"),
                 earlyStopping == null ? t.earlyStopping()
                         : (int) NetworkLimits.EARLY_STOPPING.parse(earlyStopping, "--early-stopping"),
-                t.schedule());
+                schedule.or(t.schedule()));
         return new NetworkScene(data, network, training, base.comparison());
     }
 

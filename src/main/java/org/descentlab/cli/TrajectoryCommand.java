@@ -10,6 +10,7 @@ import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Schedule;
 import org.descentlab.core.scene.SettingException;
 import org.descentlab.core.scene.SurfaceLimits;
 import org.descentlab.core.scene.SurfacesScene;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * optimizer column), options beside it overriding the scene's values. {@code --start} moves the common start; a copy
  * with a start of its own keeps it, as in the window. {@code --formula} types a surface instead of naming one, over
  * {@code --bounds} ([−3, 3]² when not given). {@code --optimizer}, {@code --lr} or {@code --param} with a
- * scene print that one optimizer alone, without copies. Rows are streamed as they are computed: a million steps need
+ * scene print that one optimizer alone, without copies. {@code --schedule} makes every learning rate follow a
+ * schedule over the steps (a scene's own schedule otherwise; none without a scene). Rows are streamed as they are computed: a million steps need
  * no memory, and a closed pipe stops the work at once.
  */
 @Command(name = "trajectory", mixinStandardHelpOptions = true,
@@ -57,6 +59,9 @@ public final class TrajectoryCommand implements Callable<Integer> {
 
     @Mixin
     OptimizerOptions optimizer = new OptimizerOptions();
+
+    @Mixin
+    ScheduleOptions schedule = new ScheduleOptions();
 
     @Option(names = "--start", paramLabel = "X,Y", description = "Start point; default: the surface's own.")
     String start;
@@ -88,6 +93,7 @@ public final class TrajectoryCommand implements Callable<Integer> {
         int stepCount;
         double sigma;
         long noiseSeed;
+        Schedule rates;
         try {
             if (scene != null) {
                 var read = SceneFiles.read(scene, spec.commandLine().getErr());
@@ -102,6 +108,7 @@ public final class TrajectoryCommand implements Callable<Integer> {
                 sigma = noise == null ? s.noise() : SurfaceLimits.NOISE.parse(noise, "--noise");
                 noiseSeed = seed == null ? s.noiseSeed() : seed;
                 runs = sceneRuns(s);
+                rates = schedule.or(s.schedule());
             } else {
                 surface = BudgetOptions.surface(surfaceId, formula, bounds);
                 if (surface == null) {
@@ -114,6 +121,7 @@ public final class TrajectoryCommand implements Callable<Integer> {
                 stepCount = steps == null ? 100 : (int) SurfaceLimits.STEPS.parse(steps, "--steps");
                 sigma = noise == null ? 0 : SurfaceLimits.NOISE.parse(noise, "--noise");
                 noiseSeed = seed == null ? 0 : seed;
+                rates = schedule.or(Schedule.CONSTANT);
             }
         } catch (SettingException e) {
             throw new UsageError(e.getMessage());
@@ -123,6 +131,7 @@ public final class TrajectoryCommand implements Callable<Integer> {
         for (Run run : runs) {
             Point runStart = run.ownStart() == null ? from : run.ownStart();
             var walker = new Walker(surface, run.type().create(run.values()), runStart, sigma, noiseSeed, false);
+            walker.setSchedule(rates);
             String prefix = several ? run.name() + "," : "";
             printRow(out, prefix, walker, 0);
             for (int k = 1; k <= stepCount && walker.step(); k++) {

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.descentlab.core.optim.Optimizer;
+import org.descentlab.core.optim.Schedule;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Surface;
 
@@ -18,7 +19,8 @@ import org.descentlab.core.surface.Surface;
  * that has none of its own; a walker with its own start keeps it.
  *
  * <p>All walkers share the noise seed, so with gradient noise they all see the same noise sequence: the comparison
- * stays fair.
+ * stays fair. So do the learning-rate schedule ({@link #setSchedule}): each walker's rate follows it from the rate it
+ * was given, the race's clock being the step count t.
  */
 public final class Race {
 
@@ -31,6 +33,7 @@ public final class Race {
     private final long seed;
     private int maxSteps;
     private int clock;
+    private Schedule schedule = Schedule.CONSTANT;
 
     public Race(Surface surface, Point start, double noise, long seed, int maxSteps) {
         this.surface = surface;
@@ -51,6 +54,9 @@ public final class Race {
      */
     public Walker add(Optimizer optimizer, Point ownStart) {
         var walker = new Walker(surface, optimizer, ownStart == null ? start : ownStart, noise, seed);
+        if (!schedule.constant()) {
+            walker.setSchedule(schedule);
+        }
         for (int k = 0; k < clock && running(walker); k++) {
             walker.step();
         }
@@ -125,6 +131,26 @@ public final class Race {
             walker.setNoise(sigma);
         }
         noise = sigma;
+    }
+
+    /**
+     * Makes every walker's learning rate follow {@code newSchedule} (and every walker added later): each takes its
+     * rate from the next step on, counting from the steps it has taken. Callers that want the whole race under the
+     * new schedule restart it.
+     */
+    public void setSchedule(Schedule newSchedule) {
+        if (newSchedule == null) {
+            throw new IllegalArgumentException("a race needs a schedule (Schedule.CONSTANT for none)");
+        }
+        for (Walker walker : walkers) {
+            walker.setSchedule(newSchedule);
+        }
+        schedule = newSchedule;
+    }
+
+    /** The learning-rate schedule every walker follows. */
+    public Schedule schedule() {
+        return schedule;
     }
 
     /** Changes the step at which the race ends. */

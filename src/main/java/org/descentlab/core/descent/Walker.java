@@ -1,8 +1,10 @@
 package org.descentlab.core.descent;
 
 import java.util.Random;
+import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.Objective;
 import org.descentlab.core.optim.Optimizer;
+import org.descentlab.core.optim.Schedule;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Surface;
 
@@ -22,6 +24,11 @@ import org.descentlab.core.surface.Surface;
  * <p>Optional gradient noise: each gradient the optimizer asks for gets σ·N(0, 1) added per coordinate, from a
  * {@link Random} seeded at construction and on every restart, so noisy runs are reproducible. The convergence test
  * uses the exact gradient.
+ *
+ * <p>Optional learning-rate schedule ({@link #setSchedule}): before step k + 1 the optimizer's {@code lr} is
+ * η₀ · {@link Schedule#multiplier}(k), where k is the number of steps taken and η₀ the rate set
+ * ({@link #hyperparameters()}); the optimizer keeps its state. Without one the optimizer is never reconfigured, so a
+ * constant schedule walks bit for bit as a walker that knows nothing of schedules.
  */
 public final class Walker {
 
@@ -46,6 +53,9 @@ public final class Walker {
     /** The step at which the walker converged or diverged (unused while running). */
     private int stateStep;
     private int restarts;
+    /** The hyperparameters set, η₀ among them; the optimizer holds them scaled while a schedule is in force. */
+    private HyperparameterValues base;
+    private Schedule schedule = Schedule.CONSTANT;
 
     /**
      * @param noiseSigma standard deviation σ of the gradient noise, 0 for exact gradients
@@ -64,6 +74,7 @@ public final class Walker {
         this.surface = surface;
         this.optimizer = optimizer;
         this.seed = seed;
+        this.base = optimizer.hyperparameters();
         setNoise(noiseSigma);
         restart(start);
     }
@@ -84,6 +95,52 @@ public final class Walker {
         state = Status.State.RUNNING;
         stateStep = 0;
         record(0, surface.value(start.x(), start.y()));
+        if (!schedule.constant()) {
+            optimizer.configure(schedule.at(base, 0));
+        }
+    }
+
+    /**
+     * Follows {@code newSchedule} from the next step on, counting from the steps already taken; the optimizer's rate
+     * is set at once to the one the next step takes (back to η₀ for a constant schedule).
+     */
+    public void setSchedule(Schedule newSchedule) {
+        if (newSchedule == null) {
+            throw new IllegalArgumentException("a walker needs a schedule (Schedule.CONSTANT for none)");
+        }
+        boolean touched = !schedule.constant() || !newSchedule.constant();
+        schedule = newSchedule;
+        if (touched) {
+            optimizer.configure(schedule.at(base, currentStep()));
+        }
+    }
+
+    /** The learning-rate schedule followed. */
+    public Schedule schedule() {
+        return schedule;
+    }
+
+    /**
+     * Sets the optimizer's hyperparameters (η₀ among them) from the next step on, keeping its state; a schedule in
+     * force scales the new rate from the current step.
+     */
+    public void configure(HyperparameterValues values) {
+        optimizer.configure(schedule.at(values, currentStep()));
+        base = values;
+    }
+
+    /** The hyperparameters set, with η₀ as the learning rate (the optimizer's own hold η(t)). */
+    public HyperparameterValues hyperparameters() {
+        return base;
+    }
+
+    /**
+     * η(t): the learning rate the next step takes (the rate set times the schedule's multiplier at the steps taken),
+     * or NaN for an optimizer without one.
+     */
+    public double learningRate() {
+        return base.has(Schedule.LEARNING_RATE)
+                ? schedule.learningRate(base.get(Schedule.LEARNING_RATE), currentStep()) : Double.NaN;
     }
 
     /** Changes the noise level from the next gradient on. */
@@ -102,6 +159,9 @@ public final class Walker {
         int k = path.size();
         double oldX = position[0];
         double oldY = position[1];
+        if (!schedule.constant()) {
+            optimizer.configure(schedule.at(base, k - 1));
+        }
         optimizer.step(position, objective);
         double x = position[0];
         double y = position[1];

@@ -213,6 +213,7 @@ public final class Trainer {
     public void configure(HyperparameterValues values) {
         optimizer.configure(values);
         settings = settings.withHyperparameters(values);
+        scheduleLearningRate();
     }
 
     /**
@@ -278,7 +279,7 @@ public final class Trainer {
         return new TrainingSnapshot(parameters(), java.util.List.of(), epoch, batch, optimizer.steps());
     }
 
-    /** Before the first batch of every epoch: watch afresh after a stop, then a new order of the points. */
+    /** Before the first batch of an epoch: watch afresh after a stop, a new order of the points, the scheduled rate. */
     private void startEpoch() {
         if (stoppedEarly) {
             stoppedEarly = false;
@@ -286,6 +287,17 @@ public final class Trainer {
         }
         if (settings.shuffle()) {
             shuffle();
+        }
+        scheduleLearningRate();
+    }
+
+    /**
+     * The learning-rate schedule's hook: the optimizer's {@code lr} becomes γ₀ · multiplier(t), t the epochs completed
+     * (γ₀ the rate in the settings). A constant schedule configures nothing, so runs without one stay bit-identical.
+     */
+    private void scheduleLearningRate() {
+        if (!settings.schedule().constant()) {
+            optimizer.configure(settings.schedule().at(settings.hyperparameters(), epoch));
         }
     }
 

@@ -24,8 +24,9 @@ public final class HyperparameterValues {
     }
 
     /**
-     * Values that skip the range check, for robustness tests that push a learning rate past its declared maximum.
-     * Not part of the public API: the app and the command line always go through {@link #with}.
+     * Values that skip the range check: for a {@link Schedule}'s scaled learning rate (which may fall below the
+     * declared minimum), and for robustness tests that push a learning rate past its declared maximum. Not part of
+     * the public API: the app and the command line always go through {@link #with}.
      */
     static HyperparameterValues unchecked(List<Hyperparameter> declared, double[] values) {
         return new HyperparameterValues(List.copyOf(declared), values.clone());

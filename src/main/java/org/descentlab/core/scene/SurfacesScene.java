@@ -186,10 +186,11 @@ public record SurfacesScene(
 
     /**
      * A new race at step 0, as the window runs it: the enabled optimizers in registry order, then the copies in scene
-     * order, each copy from its own start if it has one.
+     * order, each copy from its own start if it has one; every walker's learning rate follows the scene's schedule.
      */
     public Race race() {
         var race = new Race(surface, start, noise, noiseSeed, steps);
+        race.setSchedule(schedule);
         enabled().forEach(o -> race.add(o.type().create(o.values())));
         copies.forEach(c -> race.add(c.type().create(c.values()), c.start()));
         return race;

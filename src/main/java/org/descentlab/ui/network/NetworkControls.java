@@ -323,7 +323,7 @@ final class NetworkControls extends VBox {
         return section("network.section.training", optimizer, formHolder, rule,
                 grid(new String[] {"network.training.batch", "network.training.epochs", "network.training.speed"},
                         batch, epochs, speed), regularisation, hint("network.training.hint"),
-                problems.get(Section.TRAINING));
+                problems.get(Section.TRAINING), NetworkSchedule.control(model, tab));
     }
 
     private void showRule() {

@@ -130,7 +130,8 @@ public final class NetworkTabModel implements AutoCloseable {
 
     /**
      * Whether the network on show can take {@code next} as it is: the same data, network and compared runs, and the
-     * same shuffling; the optimizer, its hyperparameters, the batch size, the epochs and the speed limit may differ.
+     * same shuffling; the optimizer, its hyperparameters, the batch size, the epochs and the speed limit may differ,
+     * except where a learning-rate schedule counts the run's epochs ({@link NetworkSchedule#keepsItsCount}).
      */
     private boolean appliesLive(NetworkScene next) {
         var now = scene.get();
@@ -138,7 +139,7 @@ public final class NetworkTabModel implements AutoCloseable {
         var n = next.training();
         return now.data().equals(next.data()) && now.network().equals(next.network())
                 && now.comparison().equals(next.comparison()) && t.shuffle() == n.shuffle()
-                && t.shuffleSeed() == n.shuffleSeed();
+                && t.shuffleSeed() == n.shuffleSeed() && NetworkSchedule.keepsItsCount(now, next);
     }
 
     /**

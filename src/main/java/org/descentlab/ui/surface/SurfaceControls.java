@@ -57,7 +57,8 @@ final class SurfaceControls {
 
     /** The optimizer list with its options, to be put in a scroll pane. */
     VBox optimizerList() {
-        var box = new VBox(10, optimizerSection());
+        var box = new VBox(10, SurfaceSchedule.control(model, optimizerList.selectedProperty()), new Separator(),
+                optimizerSection());
         box.getStyleClass().add("sidebar");
         box.setPadding(new Insets(6, 12, 12, 12));
         return box;

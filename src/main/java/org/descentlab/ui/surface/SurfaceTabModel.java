@@ -22,6 +22,7 @@ import org.descentlab.core.descent.LearningRateTuner;
 import org.descentlab.core.descent.Race;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.Hyperparameters;
+import org.descentlab.core.optim.Schedule;
 import org.descentlab.core.scene.InsightSetup;
 import org.descentlab.core.scene.OptimizerCopy;
 import org.descentlab.core.scene.OptimizerSetup;
@@ -61,6 +62,7 @@ public final class SurfaceTabModel {
     private final BooleanProperty showInsides = new SimpleBooleanProperty();
     private final BooleanProperty logColourScale = new SimpleBooleanProperty();
     private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(Layout.OVERLAY);
+    private final ReadOnlyObjectWrapper<Schedule> schedule = new ReadOnlyObjectWrapper<>(Schedule.CONSTANT);
     private final ReadOnlyIntegerWrapper clock = new ReadOnlyIntegerWrapper();
     private final LongProperty revision = new SimpleLongProperty();
     private final Racers racers = new Racers();
@@ -190,6 +192,7 @@ public final class SurfaceTabModel {
     /** A new race at step 0: the ticked optimizers in registry order, then the copies (as a scene's own race). */
     private void newRace() {
         race = new Race(surface.get(), start.get(), noise.get(), noiseSeed, maxSteps.get());
+        race.setSchedule(schedule.get());
         for (OptimizerSlot slot : slots) {
             slot.setWalker(slot.isEnabled() ? race.add(slot.type().create(slot.valuesProperty().get())) : null);
         }
@@ -276,7 +279,7 @@ public final class SurfaceTabModel {
     private void apply(OptimizerSlot slot, HyperparameterValues values) {
         slot.valuesProperty().set(values);
         if (slot.walker() != null) {
-            slot.walker().optimizer().configure(values);
+            slot.walker().configure(values);
         }
     }
 
@@ -289,7 +292,7 @@ public final class SurfaceTabModel {
         return new SurfacesScene(surface.get(), start.get(), setups, maxSteps.get(), stepsPerSecond.get(),
                 noise.get(), noiseSeed, layout.get() == Layout.OVERLAY ? RaceLayout.OVERLAY : RaceLayout.SIDE_BY_SIDE,
                 logColourScale.get(), showInsides.get(), linkLearningRates.get(), restartOnChange.get(), copyList,
-                insight.get());
+                insight.get()).withSchedule(schedule.get());
     }
 
     /**
@@ -307,6 +310,7 @@ public final class SurfaceTabModel {
         start.set(scene.start());
         noiseSeed = scene.noiseSeed();
         insight.set(scene.insight());
+        schedule.set(scene.schedule());
         for (OptimizerSlot slot : slots) {
             var setup = scene.optimizer(slot.type().id());
             slot.valuesProperty().set(setup.values());
@@ -333,6 +337,26 @@ public final class SurfaceTabModel {
         linkLearningRates.set(scene.linkLearningRates());
         restartOnChange.set(scene.restartOnChange());
         newRace();
+    }
+
+    /**
+     * Makes every learning rate follow {@code next} (each from its own rate as set) and starts the race again from
+     * step 0, the old paths kept as ghosts.
+     */
+    public void setSchedule(Schedule next) {
+        if (!next.equals(schedule.get())) {
+            ghosts.capture(racingSlots());
+            schedule.set(next);
+            race.setSchedule(next);
+            race.restart(start.get());
+            dueSteps = 0;
+            changed();
+        }
+    }
+
+    /** The learning-rate schedule every walker follows (t: its steps). */
+    public ReadOnlyObjectProperty<Schedule> scheduleProperty() {
+        return schedule.getReadOnlyProperty();
     }
 
     /** Moves the common start point (kept inside the surface's bounds) and restarts every walker there. */
