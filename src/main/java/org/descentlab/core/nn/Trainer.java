@@ -279,7 +279,7 @@ public final class Trainer {
         return new TrainingSnapshot(parameters(), java.util.List.of(), epoch, batch, optimizer.steps());
     }
 
-    /** Before the first batch of an epoch: watch afresh after a stop, a new order of the points, the scheduled rate. */
+    /** At an epoch's start: watch afresh after a stop, put the points in a new order, set the scheduled rate. */
     private void startEpoch() {
         if (stoppedEarly) {
             stoppedEarly = false;
