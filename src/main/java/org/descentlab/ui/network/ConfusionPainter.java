@@ -27,8 +27,11 @@ final class ConfusionPainter {
     record Block(String title, String shortTitle, ConfusionMatrix matrix) {
     }
 
-    /** What a cell shows. */
-    enum Numbers { BOTH, PERCENT, NONE }
+    /**
+     * What a cell shows: its count over its row percentage; the count alone (the colour gives the share); the
+     * percentage alone (counts too wide); nothing (a heat grid).
+     */
+    enum Numbers { BOTH, COUNT, PERCENT, NONE }
 
     /** Where a block's cells were drawn: cell (i, j) is at (left + j·cell, top + i·cell). */
     record Grid(Block block, double left, double top, double cell, Numbers numbers) {
@@ -63,10 +66,13 @@ final class ConfusionPainter {
         }
         int n = blocks.size();
         boolean across = cellFor(blocks.get(0), w / n, h) >= cellFor(blocks.get(0), w, h / n);
+        double bw = across ? w / n : w;
+        double bh = across ? h : h / n;
+        // Every heading in full, or every one short: matrices side by side read alike.
+        Font titleFont = UiFont.bold(14 * scale());
+        boolean full = blocks.stream().allMatch(b -> width(b.title(), titleFont) <= bw - 8 * scale());
         for (int b = 0; b < n; b++) {
-            double bw = across ? w / n : w;
-            double bh = across ? h : h / n;
-            grids.add(paintBlock(gc, blocks.get(b), across ? b * bw : 0, across ? 0 : b * bh, bw, bh));
+            grids.add(paintBlock(gc, blocks.get(b), full, across ? b * bw : 0, across ? 0 : b * bh, bw, bh));
         }
         return grids;
     }
@@ -113,10 +119,13 @@ final class ConfusionPainter {
     private double cellFor(Block block, double w, double h) {
         int k = block.matrix().classes();
         double room = Math.min(w - beside(k) - 10 * scale(), h - above() - 8 * scale());
-        return Math.max(0, Math.min(MAX_CELL * scale(), Math.floor(room / k)));
+        double cell = Math.max(0, Math.min(MAX_CELL * scale(), room / k));
+        // Whole pixels keep the cells' edges sharp; tiny cells (fifty classes) keep their fraction, which adds up.
+        return cell >= 6 ? Math.floor(cell) : cell;
     }
 
-    private Grid paintBlock(GraphicsContext gc, Block block, double x, double y, double w, double h) {
+    private Grid paintBlock(GraphicsContext gc, Block block, boolean fullTitle, double x, double y, double w,
+            double h) {
         ConfusionMatrix m = block.matrix();
         int k = m.classes();
         double s = scale();
@@ -127,7 +136,7 @@ final class ConfusionPainter {
         double top = y + above();
         Numbers numbers = numbers(m, cell);
         var grid = new Grid(block, left, top, cell, numbers);
-        paintTitle(gc, block, x + 4 * s, y + 4 * s, w - 8 * s);
+        paintTitle(gc, fullTitle ? block.title() : block.shortTitle(), x + 4 * s, y + 4 * s, w - 8 * s);
         paintAxisTitles(gc, k, left, top, gridSize);
         paintHeaders(gc, k, left, top, cell);
         for (int i = 0; i < k; i++) {
@@ -139,10 +148,8 @@ final class ConfusionPainter {
         return grid;
     }
 
-    private void paintTitle(GraphicsContext gc, Block block, double x, double y, double w) {
-        Font font = UiFont.bold(14 * scale());
-        String title = width(block.title(), font) <= w ? block.title() : block.shortTitle();
-        gc.setFont(font);
+    private void paintTitle(GraphicsContext gc, String title, double x, double y, double w) {
+        gc.setFont(UiFont.bold(14 * scale()));
         gc.setFill(INK);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
@@ -222,26 +229,37 @@ final class ConfusionPainter {
         for (int i = 0; i < m.classes(); i++) {
             widest = Math.max(widest, m.rowTotal(i));
         }
-        double countWidth = width(Integer.toString(widest), countFont(cell));
-        double percentWidth = width(percent(100), percentFont(cell));
-        boolean readable = percentFont(cell).getSize() >= 9.5 * s;
-        if (readable && countFont(cell).getSize() >= 11 * s && Math.max(countWidth, percentWidth) <= cell - 6 * s
-                && countFont(cell).getSize() + percentFont(cell).getSize() + 6 * s <= cell) {
+        String count = Integer.toString(widest);
+        Font countFont = countFont(cell);
+        Font percentFont = percentFont(cell);
+        double countWidth = width(count, countFont);
+        double percentWidth = width(percent(100), percentFont);
+        if (countFont.getSize() >= 11 * s && percentFont.getSize() >= 9.5 * s
+                && Math.max(countWidth, percentWidth) <= cell - 6 * s
+                && countFont.getSize() + percentFont.getSize() + 6 * s <= cell) {
             return Numbers.BOTH;
         }
-        Font single = percentFont(cell);
-        if (readable && percentWidth <= cell - 3 * s && single.getSize() + 2 * s <= cell) {
+        Font alone = aloneFont(cell);
+        if (alone.getSize() >= 10 * s && width(count, alone) <= cell - 4 * s) {
+            return Numbers.COUNT;
+        }
+        if (alone.getSize() >= 10 * s && width(percent(100), alone) <= cell - 3 * s) {
             return Numbers.PERCENT;
         }
         return Numbers.NONE;
     }
 
+    /** The font of a cell's one number. */
+    private static Font aloneFont(double cell) {
+        return UiFont.regular(Math.min(15 * scale(), cell * 0.5));
+    }
+
     private static Font countFont(double cell) {
-        return UiFont.bold(Math.min(17 * scale(), cell * 0.34));
+        return UiFont.bold(Math.min(16 * scale(), cell * 0.36));
     }
 
     private static Font percentFont(double cell) {
-        return UiFont.regular(Math.min(13 * scale(), cell * 0.26));
+        return UiFont.regular(Math.min(12 * scale(), cell * 0.3));
     }
 
     private void paintCell(GraphicsContext gc, Grid grid, int i, int j) {
@@ -261,10 +279,11 @@ final class ConfusionPainter {
         gc.setFill(strength > 0.62 ? Color.WHITE : count == 0 ? Color.web("#a3a8b0") : INK);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        if (grid.numbers() == Numbers.PERCENT) {
-            if (count > 0) {
-                gc.setFont(percentFont(cell));
-                gc.fillText(percent(100 * share), x + cell / 2, y + cell / 2);
+        if (grid.numbers() != Numbers.BOTH) {
+            boolean count0 = grid.numbers() == Numbers.COUNT;
+            if (count > 0 || count0) {
+                gc.setFont(aloneFont(cell));
+                gc.fillText(count0 ? Integer.toString(count) : percent(100 * share), x + cell / 2, y + cell / 2);
             }
             return;
         }
@@ -280,11 +299,17 @@ final class ConfusionPainter {
         }
     }
 
-    /** The diagonal (the points classified right) framed in ink. */
+    /**
+     * The diagonal (the points classified right) framed in ink, where the cells are large enough for a frame to
+     * leave their colour visible.
+     */
     private static void paintDiagonal(GraphicsContext gc, Grid grid) {
         double cell = grid.cell();
+        if (cell < 8) {
+            return;
+        }
         gc.setStroke(INK);
-        gc.setLineWidth(cell >= 12 ? 2 * scale() : 1);
+        gc.setLineWidth(cell >= 16 ? 2 * scale() : 1);
         for (int c = 0; c < grid.block().matrix().classes(); c++) {
             gc.strokeRect(grid.left() + c * cell + 1, grid.top() + c * cell + 1, cell - 2, cell - 2);
         }

@@ -38,6 +38,7 @@ final class ConfusionView extends Region {
         readout.setMouseTransparent(true);
         readout.setVisible(false);
         readout.setManaged(false);
+        readout.setWrapText(true);
         present();
         getChildren().addAll(canvas, readout);
         setMinSize(120, 120);
@@ -152,7 +153,8 @@ final class ConfusionView extends Region {
     /** Beside the mouse, below and to the right unless that leaves the view. */
     private void place(double x, double y) {
         readout.applyCss();
-        double w = readout.prefWidth(-1);
+        double w = Math.min(readout.prefWidth(-1), Math.max(80, Math.min(getWidth() - 8,
+                360 * Presentation.scale())));
         double h = readout.prefHeight(w);
         double gap = 14 * Presentation.scale();
         double left = x + gap + w <= getWidth() ? x + gap : Math.max(0, x - gap - w);

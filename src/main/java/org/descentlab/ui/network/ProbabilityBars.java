@@ -51,12 +51,12 @@ final class ProbabilityBars extends Region {
         double pad = 8 * s;
         double chartWidth = Math.max(k * bar, 60 * s);
         double width = Math.max(chartWidth, textWidth(title, titleFont)) + 2 * pad;
-        double labelHeight = k <= 12 ? 14 * s : 0;
+        double labelHeight = 14 * s;
         double height = pad + 18 * s + 60 * s + labelHeight + pad;
         canvas.setWidth(Math.ceil(width));
         canvas.setHeight(Math.ceil(height));
         resize(canvas.getWidth(), canvas.getHeight());
-        paint(pad, chartWidth, bar, labelHeight);
+        paint(pad, chartWidth, bar);
     }
 
     /** Bars narrower as classes grow: 18 px for a few, down to 4 px for fifty (times classroom scale). */
@@ -64,7 +64,7 @@ final class ProbabilityBars extends Region {
         return Math.max(4, Math.min(18, 200.0 / k)) * Presentation.scale();
     }
 
-    private void paint(double pad, double chartWidth, double bar, double labelHeight) {
+    private void paint(double pad, double chartWidth, double bar) {
         double s = Presentation.scale();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
@@ -85,6 +85,15 @@ final class ProbabilityBars extends Region {
         double chartHeight = 60 * s;
         double base = chartTop + chartHeight;
         double left = pad + (chartWidth - k * bar) / 2;
+        // Faint guides at 50 % and 100 %: how sure the network is reads off the bars' heights.
+        gc.setStroke(Color.web("#c9cdd3"));
+        gc.setLineWidth(1);
+        gc.setLineDashes(3 * s, 3 * s);
+        for (double guide : new double[] {0.5, 1}) {
+            double gy = Math.round(base - guide * chartHeight) + 0.5;
+            gc.strokeLine(left, gy, left + k * bar, gy);
+        }
+        gc.setLineDashes();
         int top = shown.top();
         for (int c = 0; c < k; c++) {
             double p = shown.probability(c);
@@ -100,13 +109,13 @@ final class ProbabilityBars extends Region {
         gc.setStroke(ConfusionPainter.INK);
         gc.setLineWidth(1);
         gc.strokeLine(left, base + 0.5, left + k * bar, base + 0.5);
-        if (labelHeight > 0) {
-            gc.setFont(UiFont.regular(11 * s));
-            gc.setFill(ConfusionPainter.INK);
-            gc.setTextAlign(TextAlignment.CENTER);
-            for (int c = 0; c < k; c++) {
-                gc.fillText(Integer.toString(c), left + (c + 0.5) * bar, base + 2 * s);
-            }
+        Font font = UiFont.regular(11 * s);
+        int step = ConfusionPainter.labelStep(bar, textWidth(Integer.toString(k - 1), font) + 3 * s);
+        gc.setFont(font);
+        gc.setFill(ConfusionPainter.INK);
+        gc.setTextAlign(TextAlignment.CENTER);
+        for (int c = 0; c < k; c += step) {
+            gc.fillText(Integer.toString(c), left + (c + 0.5) * bar, base + 2 * s);
         }
     }
 
