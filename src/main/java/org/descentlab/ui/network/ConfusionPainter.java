@@ -15,11 +15,11 @@ import org.descentlab.ui.widgets.UiFont;
 import org.descentlab.ui.words.Words;
 
 /**
- * Draws confusion matrices: true classes down (rows), predicted classes across (columns), each cell coloured by its
- * share of its row, blue on the diagonal (right) and red off it (wrong), the diagonal framed. Row and column headers
- * carry the class colours of the boundary map. Each cell shows its count and row percentage where both fit at a size
- * a projector shows, else the percentage alone, else nothing (a heat grid: the view's hover readout gives the
- * numbers). Sizes follow classroom mode.
+ * Draws confusion matrices: true classes down (rows), predicted classes across (columns), each under its heading and
+ * axis titles, with the class colours of the boundary map on the row and column headers (numbers thinned out where the
+ * cells are small). The cells themselves are {@link ConfusionCells}': coloured by their share of the row, the diagonal
+ * framed, with their count and row percentage where both fit at a size a projector shows, else one of them, else
+ * nothing (a heat grid: the view's readout under the mouse gives the numbers). Sizes follow classroom mode.
  */
 final class ConfusionPainter {
 
@@ -46,13 +46,11 @@ final class ConfusionPainter {
     }
 
     static final Color INK = Color.web("#1d2533");
-    private static final Color RIGHT = Color.web("#2166ac");
-    private static final Color WRONG = Color.web("#c0392b");
-    private static final Color EMPTY = Color.web("#e6e7ea");
     /** The largest cell, so that two classes do not make two enormous squares. */
     private static final double MAX_CELL = 120;
 
     private final Text measure = new Text();
+    private final ConfusionCells cells = new ConfusionCells();
     private final List<String> words = new ArrayList<>();
 
     /** Paints {@code blocks} over the whole canvas, side by side or one above the other, whichever is larger. */
@@ -108,7 +106,7 @@ final class ConfusionPainter {
     /** Title, axis title and column headers above the grid. */
     private static double above() {
         double s = scale();
-        return (14 + 8) * s + (13 + 6) * s + (12 + 16) * s;
+        return (14 + 12) * s + (13 + 6) * s + (12 + 16) * s;
     }
 
     /** Axis title and row headers left of the grid. */
@@ -134,17 +132,17 @@ final class ConfusionPainter {
         double used = beside(k) + gridSize;
         double left = x + Math.max(4 * s, (w - used) / 2) + beside(k);
         double top = y + above();
-        Numbers numbers = numbers(m, cell);
+        Numbers numbers = cells.choose(m, cell);
         var grid = new Grid(block, left, top, cell, numbers);
         paintTitle(gc, fullTitle ? block.title() : block.shortTitle(), x + 4 * s, y + 4 * s, w - 8 * s);
         paintAxisTitles(gc, k, left, top, gridSize);
         paintHeaders(gc, k, left, top, cell);
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
-                paintCell(gc, grid, i, j);
+                cells.paint(gc, grid, i, j);
             }
         }
-        paintDiagonal(gc, grid);
+        ConfusionCells.paintDiagonal(gc, grid);
         return grid;
     }
 
@@ -221,104 +219,6 @@ final class ConfusionPainter {
             }
         }
         return 100;
-    }
-
-    private Numbers numbers(ConfusionMatrix m, double cell) {
-        double s = scale();
-        int widest = 0;
-        for (int i = 0; i < m.classes(); i++) {
-            widest = Math.max(widest, m.rowTotal(i));
-        }
-        String count = Integer.toString(widest);
-        Font countFont = countFont(cell);
-        Font percentFont = percentFont(cell);
-        double countWidth = width(count, countFont);
-        double percentWidth = width(percent(100), percentFont);
-        if (countFont.getSize() >= 11 * s && percentFont.getSize() >= 9.5 * s
-                && Math.max(countWidth, percentWidth) <= cell - 6 * s
-                && countFont.getSize() + percentFont.getSize() + 6 * s <= cell) {
-            return Numbers.BOTH;
-        }
-        Font alone = aloneFont(cell);
-        if (alone.getSize() >= 10 * s && width(count, alone) <= cell - 4 * s) {
-            return Numbers.COUNT;
-        }
-        if (alone.getSize() >= 10 * s && width(percent(100), alone) <= cell - 3 * s) {
-            return Numbers.PERCENT;
-        }
-        return Numbers.NONE;
-    }
-
-    /** The font of a cell's one number. */
-    private static Font aloneFont(double cell) {
-        return UiFont.regular(Math.min(15 * scale(), cell * 0.5));
-    }
-
-    private static Font countFont(double cell) {
-        return UiFont.bold(Math.min(16 * scale(), cell * 0.36));
-    }
-
-    private static Font percentFont(double cell) {
-        return UiFont.regular(Math.min(12 * scale(), cell * 0.3));
-    }
-
-    private void paintCell(GraphicsContext gc, Grid grid, int i, int j) {
-        ConfusionMatrix m = grid.block().matrix();
-        double cell = grid.cell();
-        double x = grid.left() + j * cell;
-        double y = grid.top() + i * cell;
-        double share = m.rowPercent(i, j) / 100;
-        double strength = Double.isNaN(share) ? 0 : Math.sqrt(share);
-        gc.setFill(Double.isNaN(share) ? EMPTY : Color.WHITE.interpolate(i == j ? RIGHT : WRONG, strength));
-        double gap = cell >= 6 ? 1 : 0;
-        gc.fillRect(x + gap / 2, y + gap / 2, cell - gap, cell - gap);
-        if (grid.numbers() == Numbers.NONE || Double.isNaN(share)) {
-            return;
-        }
-        int count = m.count(i, j);
-        gc.setFill(strength > 0.62 ? Color.WHITE : count == 0 ? Color.web("#a3a8b0") : INK);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        if (grid.numbers() != Numbers.BOTH) {
-            boolean count0 = grid.numbers() == Numbers.COUNT;
-            if (count > 0 || count0) {
-                gc.setFont(aloneFont(cell));
-                gc.fillText(count0 ? Integer.toString(count) : percent(100 * share), x + cell / 2, y + cell / 2);
-            }
-            return;
-        }
-        Font countFont = countFont(cell);
-        Font percentFont = percentFont(cell);
-        double lines = countFont.getSize() + percentFont.getSize() + 2 * scale();
-        double first = y + (cell - lines) / 2 + countFont.getSize() / 2;
-        gc.setFont(countFont);
-        gc.fillText(Integer.toString(count), x + cell / 2, count == 0 ? y + cell / 2 : first);
-        if (count > 0) {
-            gc.setFont(percentFont);
-            gc.fillText(percent(100 * share), x + cell / 2, first + lines - percentFont.getSize());
-        }
-    }
-
-    /**
-     * The diagonal (the points classified right) framed in ink, where the cells are large enough for a frame to
-     * leave their colour visible.
-     */
-    private static void paintDiagonal(GraphicsContext gc, Grid grid) {
-        double cell = grid.cell();
-        if (cell < 8) {
-            return;
-        }
-        gc.setStroke(INK);
-        gc.setLineWidth(cell >= 16 ? 2 * scale() : 1);
-        for (int c = 0; c < grid.block().matrix().classes(); c++) {
-            gc.strokeRect(grid.left() + c * cell + 1, grid.top() + c * cell + 1, cell - 2, cell - 2);
-        }
-    }
-
-    /** A share in percent for a cell: whole numbers, "<1" for a share that would round to 0 but is not. */
-    static String percent(double value) {
-        String number = value > 0 && value < 0.5 ? "<1" : Long.toString(Math.round(value));
-        return Words.format("confusion.cell.percent", number);
     }
 
     private double width(String text, Font font) {

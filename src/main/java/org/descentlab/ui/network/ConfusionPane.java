@@ -97,9 +97,13 @@ final class ConfusionPane extends StackPane {
         for (int i = 0; i < views.size() && i < result.size(); i++) {
             views.get(i).show(result.get(i).train(), result.get(i).validation());
         }
+        // Weights that came while this counting ran are counted next: at once if training has stopped (the frame
+        // loop may have stopped with it), else at the next frame's update.
+        update(model.idle());
     }
 
     private void failed(Throwable failure) {
+
         counted = List.of(); // tried again at the next update
         String why = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         views.forEach(v -> v.showMessage(() -> Words.format("confusion.failed", why)));

@@ -123,7 +123,7 @@ class BatchPresetUiTest {
                 robot.lookup("#batchPresetButton").queryButton().fire();
             });
             oneEpoch();
-            robot.clickOn("#confusionToggle");
+            robot.interact(() -> tab.views().choiceProperty().set(NetworkViews.Choice.CONFUSION));
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
                 robot.interact(tab::refreshNow);
                 return tab.views().confusion().views().stream().allMatch(v -> v.train() != null);

@@ -98,7 +98,7 @@ class ConfusionUiTest {
     void withoutAValidationSplitThereIsOneMatrix() throws Exception {
         robot.interact(() -> model.regenerate(3, 30, 2.5, 0, 0));
         oneEpoch();
-        robot.clickOn("#confusionToggle");
+        showConfusion();
         var view = matrices(1).get(0);
         assertNull(view.validation());
         assertEquals(expected(model.parameters(), Activation.SIGMOID, model.split().train()), view.train());
@@ -106,7 +106,7 @@ class ConfusionUiTest {
 
     @Test
     void whileTrainingTheMatricesFollowTheWeightsAtMostAFewTimesASecond() throws Exception {
-        robot.clickOn("#confusionToggle");
+        showConfusion();
         matrices(1);
         var pane = tab.views().confusion();
         int before = pane.countings();
@@ -134,7 +134,7 @@ class ConfusionUiTest {
                 new ComparisonRun("ReLU", Adam.TYPE, Adam.TYPE.defaults(), null, Activation.RELU, null))));
         oneEpoch();
         oneEpoch();
-        robot.clickOn("#confusionToggle");
+        showConfusion();
         var views = matrices(2);
         assertEquals(2, tab.views().confusion().panels().size(), "one panel per run, with its header");
         for (int i = 0; i < 2; i++) {
@@ -147,7 +147,7 @@ class ConfusionUiTest {
     @Test
     void theMouseOverACellReadsItsCountAndShareOfItsRow() throws Exception {
         oneEpoch();
-        robot.clickOn("#confusionToggle");
+        showConfusion();
         var view = matrices(1).get(0);
         assertEquals(ConfusionPainter.Numbers.BOTH, view.numbers(0), "three classes: counts and percentages");
         var centre = view.cellCentre(0, 1, 2);
@@ -167,7 +167,7 @@ class ConfusionUiTest {
     @Test
     void fiftyClassesMakeAHeatGridWithoutNumbers() throws Exception {
         robot.interact(() -> model.regenerate(50, 4, 1, 0, 0));
-        robot.clickOn("#confusionToggle");
+        showConfusion();
         var view = matrices(1).get(0);
         assertEquals(50, view.train().classes());
         assertEquals(ConfusionPainter.Numbers.NONE, view.numbers(0));
@@ -178,19 +178,25 @@ class ConfusionUiTest {
                 robot.lookup("#confusionReadout").queryLabeled().getText(), "the numbers under the mouse");
     }
 
+    /** The Confusion view chosen (the first test clicks its toggle; the others need not depend on a click). */
+    private void showConfusion() {
+        robot.interact(() -> tab.views().choiceProperty().set(NetworkViews.Choice.CONFUSION));
+    }
+
     private static ConfusionMatrix expected(org.descentlab.core.nn.Parameters p, Activation activation, Dataset set) {
         return ConfusionMatrix.of(set, Predictions.of(p, activation, set));
     }
 
-    /** Waits until the Confusion view shows the matrices of the newest weights of {@code runs} runs. */
+    /**
+     * Waits until the Confusion view shows the matrices of the newest weights of {@code runs} runs: the view counts
+     * them by itself once training has stopped.
+     */
     private List<ConfusionView> matrices(int runs) throws Exception {
         var pane = tab.views().confusion();
+        robot.interact(tab::refreshNow);
         var ready = new java.util.concurrent.atomic.AtomicBoolean();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            robot.interact(() -> {
-                tab.refreshNow();
-                ready.set(pane.views().size() == runs && pane.current());
-            });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            robot.interact(() -> ready.set(pane.views().size() == runs && pane.current()));
             return ready.get();
         });
         WaitForAsyncUtils.waitForFxEvents();
