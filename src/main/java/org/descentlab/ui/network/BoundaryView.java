@@ -13,14 +13,18 @@ import org.descentlab.core.nn.Dataset;
 import org.descentlab.core.nn.DecisionBoundaryMap;
 import org.descentlab.core.nn.NetworkShape;
 import org.descentlab.core.nn.Parameters;
+import org.descentlab.core.nn.PointProbabilities;
 import org.descentlab.core.nn.Predictions;
+import org.descentlab.core.nn.ReferenceNetwork;
 import org.descentlab.core.surface.Bounds;
 import org.descentlab.ui.widgets.ClassColours;
 import org.descentlab.ui.widgets.PlotFrame;
 
 /**
  * The plane coloured by the class the network predicts, washed toward white where it is unsure, with the data on
- * top in the same colours; misclassified points get a red ring. Redrawn when the run publishes new parameters.
+ * top in the same colours; misclassified points get a red ring. Redrawn when the run publishes new parameters. Under
+ * the mouse, a small bar chart gives the class probabilities at that point ({@link ProbabilityBars}), kept up to date
+ * while the network trains.
  */
 final class BoundaryView extends Region {
 
@@ -39,12 +43,20 @@ final class BoundaryView extends Region {
     private PlotFrame frame;
     /** The model's scores of the parameters last drawn (null before the first drawing). */
     private Predictions scores;
+    /** The class probabilities under the mouse, hidden while the mouse is elsewhere. */
+    private final ProbabilityBars bars = new ProbabilityBars();
+    /** The network the probabilities are computed with, kept while the shape and activation stay. */
+    private ReferenceNetwork hoverNetwork;
+    private double mouseX = Double.NaN;
+    private double mouseY = Double.NaN;
 
     BoundaryView(NetworkTabModel model, Supplier<NetworkRun> run, boolean compact) {
         this.model = model;
         this.run = run;
         this.compact = compact;
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, bars);
+        setOnMouseMoved(e -> hover(e.getX(), e.getY()));
+        setOnMouseExited(e -> hover(Double.NaN, Double.NaN));
         setMinSize(150, 150);
         setPrefSize(600, 600);
     }
@@ -109,6 +121,43 @@ final class BoundaryView extends Region {
         paintMap(gc, p, bounds);
         paintPoints(gc, p, data);
         frame.drawAxes(gc, org.descentlab.ui.widgets.UiFont.regular(13 * Presentation.scale()), compact ? 4 : 7);
+        hover(mouseX, mouseY);
+    }
+
+    /**
+     * The class probabilities at the point of the plane under (x, y), in pixels of this view, beside it; hidden for
+     * (NaN, NaN) (the mouse left) and outside the map.
+     */
+    void hover(double x, double y) {
+        mouseX = x;
+        mouseY = y;
+        if (Double.isNaN(x) || frame == null || drawn == null || !frame.contains(x, y)) {
+            bars.setVisible(false);
+            return;
+        }
+        Activation activation = model.activationOf(drawn);
+        if (hoverNetwork == null || !hoverNetwork.shape().equals(drawn.shape())
+                || hoverNetwork.activation() != activation) {
+            hoverNetwork = new ReferenceNetwork(drawn.shape(), activation);
+        }
+        bars.show(PointProbabilities.at(hoverNetwork, drawn, frame.x(x), frame.y(y)));
+        double gap = 16 * Presentation.scale();
+        double w = bars.getWidth();
+        double h = bars.getHeight();
+        double left = x + gap + w <= getWidth() ? x + gap : Math.max(0, x - gap - w);
+        double top = y + gap + h <= getHeight() ? y + gap : Math.max(0, y - gap - h);
+        bars.relocate(left, top);
+        bars.setVisible(true);
+    }
+
+    /** The bar chart of the probabilities under the mouse. */
+    ProbabilityBars probabilityBars() {
+        return bars;
+    }
+
+    /** Where the plane's point (x, y) is drawn, or {@code null} before the first drawing. */
+    javafx.geometry.Point2D toPixel(double x, double y) {
+        return frame == null ? null : new javafx.geometry.Point2D(frame.px(x), frame.py(y));
     }
 
     private void paintMap(GraphicsContext gc, Parameters p, Bounds b) {

@@ -81,8 +81,20 @@ final class CompareControls {
             }
         });
         single.disableProperty().bind(model.comparingProperty().not());
+        var batches = button("batchPresetButton", "confusion.preset.batch", e -> compareBatchSizes());
+        var tip = new javafx.scene.control.Tooltip();
+        Words.bind(tip.textProperty(), "confusion.preset.batch.tip");
+        batches.setTooltip(tip);
         return section("network.section.compare", hint("network.compare.hint"), byOptimizer, byRate, picks, rates,
-                buttonRow(start, single), problem);
+                buttonRow(start, single), buttonRow(batches), problem);
+    }
+
+    /** Batch, mini-batch and stochastic runs of the optimizer chosen above, at its hyperparameters now. */
+    private void compareBatchSizes() {
+        var entries = BatchPreset.runs(model.settings().optimizer(), model.hyperparametersProperty().get());
+        if (tab.mayStartOver(Words.get("network.change.compare"))) {
+            controls.say(Section.COMPARE, model.compare(entries));
+        }
     }
 
     private void start() {

@@ -14,25 +14,28 @@ import org.descentlab.ui.words.Words;
 
 /**
  * What the middle of the network tab shows, chosen with a switch beside Train / One epoch / Reset: the decision
- * boundary (the tab's own maps), the loss landscape ({@link LandscapePane}) or the gradients per layer
- * ({@link GradientsPane}). Choosing Gradients makes the runs measure their gradients from the next epoch on (and
- * every run started while it is on); they keep measuring when another view is chosen, so that the chart has no gap
- * when it comes back.
+ * boundary (the tab's own maps), the loss landscape ({@link LandscapePane}), the gradients per layer
+ * ({@link GradientsPane}) or the confusion matrices ({@link ConfusionPane}). Choosing Gradients makes the runs
+ * measure their gradients from the next epoch on (and every run started while it is on); they keep measuring when
+ * another view is chosen, so that the chart has no gap when it comes back.
  */
 final class NetworkViews {
 
     /** The views the middle can show. */
     enum Choice {
-        BOUNDARY("boundary"), LANDSCAPE("landscape"), GRADIENTS("gradients");
+        BOUNDARY("boundary", "depth.view.boundary"), LANDSCAPE("landscape", "depth.view.landscape"),
+        GRADIENTS("gradients", "depth.view.gradients"), CONFUSION("confusion", "confusion.view");
 
         private final String id;
+        private final String key;
 
-        Choice(String id) {
+        Choice(String id, String key) {
             this.id = id;
+            this.key = key;
         }
 
         String key() {
-            return "depth.view." + id;
+            return key;
         }
 
         String nodeId() {
@@ -44,11 +47,13 @@ final class NetworkViews {
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice", Choice.BOUNDARY);
     private final LandscapePane landscape;
     private final GradientsPane gradients;
+    private final ConfusionPane confusion;
 
     NetworkViews(NetworkTabModel model) {
         this.model = model;
         landscape = new LandscapePane(model);
         gradients = new GradientsPane(model);
+        confusion = new ConfusionPane(model);
         choice.addListener((o, was, is) -> chosen());
         model.revisionProperty().addListener((o, was, is) -> measureGradients());
     }
@@ -65,7 +70,11 @@ final class NetworkViews {
 
     /** What the middle shows for a choice other than the boundary. */
     Region centre() {
-        return choice.get() == Choice.GRADIENTS ? gradients : landscape;
+        return switch (choice.get()) {
+            case GRADIENTS -> gradients;
+            case CONFUSION -> confusion;
+            default -> landscape;
+        };
     }
 
     /** The tab's buttons followed by the switch, in a row that wraps onto further lines when narrow. */
@@ -110,6 +119,8 @@ final class NetworkViews {
         landscape.setShown(choice.get() == Choice.LANDSCAPE);
         if (choice.get() == Choice.GRADIENTS) {
             gradients.update();
+        } else if (choice.get() == Choice.CONFUSION) {
+            confusion.update(true);
         }
     }
 
@@ -120,12 +131,17 @@ final class NetworkViews {
         }
     }
 
-    /** Once per chart interval of the frame loop: new epochs on the chart, a landscape when training stopped. */
+    /**
+     * Once per chart interval of the frame loop: new epochs on the chart, a landscape when training stopped, the
+     * confusion matrices of the newest weights.
+     */
     void update(boolean idle) {
         if (choice.get() == Choice.GRADIENTS) {
             gradients.update();
         } else if (choice.get() == Choice.LANDSCAPE) {
             landscape.update(idle);
+        } else if (choice.get() == Choice.CONFUSION) {
+            confusion.update(idle);
         }
     }
 
@@ -133,12 +149,14 @@ final class NetworkViews {
     void relabel() {
         gradients.relabel();
         landscape.relabel();
+        confusion.relabel();
     }
 
     /** Classroom mode's sizes in the views. */
     void present() {
         gradients.present();
         landscape.present();
+        confusion.present();
     }
 
     LandscapePane landscape() {
@@ -149,8 +167,13 @@ final class NetworkViews {
         return gradients;
     }
 
-    /** Stops the landscape's worker (the window is closing). */
+    ConfusionPane confusion() {
+        return confusion;
+    }
+
+    /** Stops the landscape's and the confusion matrices' workers (the window is closing). */
     void close() {
         landscape.close();
+        confusion.close();
     }
 }

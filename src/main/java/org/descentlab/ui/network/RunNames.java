@@ -34,6 +34,10 @@ final class RunNames {
         if (label.equals(type.name())) {
             return Names.optimizer(type);
         }
+        String batch = BatchPreset.shown(label, type);
+        if (batch != null) {
+            return batch;
+        }
         String rated = type.name() + RATE;
         if (label.startsWith(rated)) {
             return Words.format("network.run.rate", Names.optimizer(type), label.substring(rated.length()));
