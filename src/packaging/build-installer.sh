@@ -92,10 +92,18 @@ java_options=()
 while read -r option; do
     java_options+=(--java-options "$option")
 done < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$here/launcher-options.txt")
-$linux && java_options+=(--java-options "-XX:SharedArchiveFile=\$APPDIR/$name.jsa")
+archive_option="-XX:SharedArchiveFile=\$APPDIR/$name.jsa"
+$linux && java_options+=(--java-options "$archive_option")
+# The menu's launcher: the same app with its own JVM options (see window-launcher.properties).
+window_launcher=$out/$name-window.properties
+grep -v '^java-options=' "$here/window-launcher.properties" >"$window_launcher"
+window_options=$(sed -n 's/^java-options=//p' "$here/window-launcher.properties")
+$linux && window_options="$window_options $archive_option"
+echo "java-options=$window_options" >>"$window_launcher"
 "${jdk_bin}jpackage" --type app-image --dest "$out/image" --name "$name" --app-version "${version%%-*}" \
     --runtime-image "$out/runtime" --input "$out/input" --main-jar "$name.jar" --main-class org.descentlab.Main \
-    --icon "$icon" --vendor "Descent Lab" --description "See gradient descent" "${java_options[@]}"
+    --icon "$icon" --vendor "Descent Lab" --description "See gradient descent" "${java_options[@]}" \
+    --add-launcher "$name-window=$window_launcher"
 image=$out/image/$(ls "$out/image")
 
 # 5. On Linux, the class list for the class-data-sharing archive: the classes one start-up of the window loads,
@@ -131,11 +139,10 @@ if [[ "$type" != app-image ]]; then
             # Debian sorts 0.1.0~SNAPSHOT before 0.1.0.
             package_version=${version/-/\~}
             extra=(--resource-dir "$here/linux" --linux-package-name "$name" --linux-menu-group Education
-                --linux-app-category education --linux-shortcut)
+                --linux-app-category education)
             ;;
         rpm)
-            extra=(--resource-dir "$here/linux" --linux-package-name "$name" --linux-menu-group Education
-                --linux-shortcut)
+            extra=(--resource-dir "$here/linux" --linux-package-name "$name" --linux-menu-group Education)
             ;;
         dmg | pkg) extra=(--mac-package-name "Descent Lab") ;;
         msi | exe) extra=(--win-menu --win-menu-group "Descent Lab" --win-shortcut --win-dir-chooser) ;;

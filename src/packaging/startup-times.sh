@@ -44,7 +44,7 @@ for ((i = 1; i <= runs; i++)); do
         start=$(date +%s%3N)
         # shellcheck disable=SC2086
         options="-Ddescentlab.startupTiming=true -Ddescentlab.exitAfterStartup=true -Djava.util.prefs.userRoot=$prefs"
-        JAVA_TOOL_OPTIONS=$options timeout 60 $command >"$work/out" 2>&1 || true
+        JAVA_TOOL_OPTIONS=$options timeout 120 $command >"$work/out" 2>&1 || true
         painted=$(sed -n 's/^window painted .* at epoch ms \([0-9]*\)$/\1/p' "$work/out")
         if [[ -z "$painted" ]]; then
             echo "$label run $i: no painted window; its output:" >&2

@@ -28,8 +28,9 @@ class InstallerInputsTest {
     @Test
     void theInstallersInputsExist() throws Exception {
         for (String file : new String[] {"icons/descent-lab.png", "icons/descent-lab.ico", "icons/descent-lab.icns",
-                "build-installer.sh", "runtime-modules.txt", "launcher-options.txt", "linux/descent-lab.desktop",
-                "linux/postinst", "linux/prerm", "linux/descent-lab-cds.sh"}) {
+                "build-installer.sh", "runtime-modules.txt", "launcher-options.txt", "window-launcher.properties",
+                "linux/descent-lab-window.desktop", "linux/descent-lab.desktop", "linux/postinst", "linux/prerm",
+                "linux/descent-lab-cds.sh"}) {
             var path = Path.of("src/packaging", file);
             assertTrue(Files.isRegularFile(path) && Files.size(path) > 0, path + " exists and is not empty");
         }
