@@ -81,7 +81,8 @@ public final class IconPainter {
 
     /** Level sets f = c: ellipses with half-axes √c and √(c/6), centred on the minimum. */
     private static void contours(Graphics2D g, boolean small) {
-        double[] levels = small ? new double[] {0.06, 0.3, 0.9} : new double[] {0.02, 0.08, 0.2, 0.4, 0.7, 1.1, 1.6, 2.2};
+        double[] levels = small ? new double[] {0.06, 0.3, 0.9}
+                : new double[] {0.02, 0.08, 0.2, 0.4, 0.7, 1.1, 1.6, 2.2};
         g.setStroke(new BasicStroke(small ? 9f : 4.5f));
         for (int i = 0; i < levels.length; i++) {
             double a = Math.sqrt(levels[i]) * SCALE;

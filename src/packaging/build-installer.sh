@@ -40,6 +40,7 @@ jdk_bin=${JAVA_HOME:+$JAVA_HOME/bin/}
 jar=target/descent-lab.jar
 out=target/installer
 name=descent-lab
+summary="See gradient descent: optimizers racing across loss surfaces, and a small network learning live"
 
 step() {
     printf '[installer] %s\n' "$*"
@@ -81,7 +82,7 @@ jlink_cds=()
 $linux || jlink_cds=(--generate-cds-archive)
 step "jlink: $modules"
 "${jdk_bin}jlink" --add-modules "$modules" --include-locales=en,ko --strip-debug --no-header-files \
-    --no-man-pages "${jlink_cds[@]}" --output "$out/runtime"
+    --no-man-pages ${jlink_cds[@]+"${jlink_cds[@]}"} --output "$out/runtime"
 
 # 4. The app image. The launcher's JVM options are explained in src/packaging/launcher-options.txt.
 step "jpackage: app image"
@@ -102,7 +103,8 @@ $linux && window_options="$window_options $archive_option"
 echo "java-options=$window_options" >>"$window_launcher"
 "${jdk_bin}jpackage" --type app-image --dest "$out/image" --name "$name" --app-version "${version%%-*}" \
     --runtime-image "$out/runtime" --input "$out/input" --main-jar "$name.jar" --main-class org.descentlab.Main \
-    --icon "$icon" --vendor "Descent Lab" --description "See gradient descent" "${java_options[@]}" \
+    --icon "$icon" --vendor "Descent Lab" --description "See gradient descent" \
+    ${java_options[@]+"${java_options[@]}"} \
     --add-launcher "$name-window=$window_launcher"
 image=$out/image/$(ls "$out/image")
 
@@ -149,8 +151,8 @@ if [[ "$type" != app-image ]]; then
     esac
     "${jdk_bin}jpackage" --type "$type" --dest "$out" --name "$name" --app-version "$package_version" \
         --app-image "$image" --icon "$icon" --vendor "Descent Lab" \
-        --description "See gradient descent: optimizers racing across loss surfaces, and a small network learning live" \
-        "${extra[@]}"
+        --description "$summary" \
+        ${extra[@]+"${extra[@]}"}
 fi
 
 # The image itself gets its archive too, so that it can be run where it is.
