@@ -10,12 +10,21 @@ import picocli.CommandLine.Command;
                 RenderCommand.class, LandscapeCommand.class})
 public final class DescentLabCommand implements Runnable {
 
-    /** {@code --version}: the jar's Implementation-Version, as Help → About shows it. */
+    /**
+     * {@code --version}: the pom's version, which the build writes into {@code org/descentlab/version.properties}
+     * (Help → About reads the same resource).
+     */
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = DescentLabCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"Descent Lab " + (v == null ? "(development build)" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            var properties = new java.util.Properties();
+            try (var in = DescentLabCommand.class.getResourceAsStream("/org/descentlab/version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            String v = properties.getProperty("version", "");
+            return new String[] {"Descent Lab " + (v.isBlank() || v.contains("${") ? "(development build)" : v)};
         }
     }
 

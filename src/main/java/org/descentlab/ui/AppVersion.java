@@ -1,10 +1,20 @@
 package org.descentlab.ui;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import org.descentlab.ui.words.Words;
 
-/** The version of the app, as the jar's manifest states it. */
+/**
+ * The version of the app: the pom's {@code project.version}, which the build writes into
+ * {@code org/descentlab/version.properties} (a filtered resource), so it is the same from the runnable jar, the
+ * installed app and {@code mvn javafx:run}.
+ */
 public final class AppVersion {
 
+    /** The resource the build fills in. */
+    static final String RESOURCE = "/org/descentlab/version.properties";
     /** What the log calls a build without a version (the log is in English for the authors). */
     private static final String DEVELOPMENT_BUILD = "development build";
 
@@ -12,18 +22,17 @@ public final class AppVersion {
     }
 
     /**
-     * The {@code Implementation-Version} of the jar this class was loaded from, or "development build" when there
-     * is none (running from {@code target/classes}, or a jar built without that manifest entry). In English, for
-     * the log.
+     * The pom's version, or "development build" when the resource is missing or was not filled in (classes compiled
+     * by an IDE without Maven's resource filtering). In English, for the log.
      */
     public static String current() {
-        return orDevelopmentBuild(implementationVersion());
+        return orDevelopmentBuild(fromResource(AppVersion.class.getResourceAsStream(RESOURCE)));
     }
 
-    /** The version as Help → About shows it: the manifest's, or "development build" in the language spoken. */
+    /** The version as Help → About shows it: the pom's, or "development build" in the language spoken. */
     static String shown() {
-        String version = implementationVersion();
-        return version == null || version.isBlank() ? Words.get("frame.about.development_build") : version.strip();
+        String version = fromResource(AppVersion.class.getResourceAsStream(RESOURCE));
+        return version == null ? Words.get("frame.about.development_build") : version;
     }
 
     /** {@code version}, or "development build" when it is missing or blank. */
@@ -31,7 +40,21 @@ public final class AppVersion {
         return version == null || version.isBlank() ? DEVELOPMENT_BUILD : version.strip();
     }
 
-    private static String implementationVersion() {
-        return AppVersion.class.getPackage().getImplementationVersion();
+    /**
+     * The {@code version} in {@code resource} (closed here), or {@code null} when there is no resource, no such key,
+     * a blank value, or a {@code ${...}} placeholder that was not filled in.
+     */
+    static String fromResource(InputStream resource) {
+        if (resource == null) {
+            return null;
+        }
+        var properties = new Properties();
+        try (resource) {
+            properties.load(resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        String version = properties.getProperty("version", "").strip();
+        return version.isEmpty() || version.contains("${") ? null : version;
     }
 }

@@ -1,11 +1,13 @@
 package org.descentlab.ui;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.descentlab.ui.widgets.Charts;
 import org.descentlab.ui.words.Words;
@@ -17,6 +19,9 @@ import org.descentlab.ui.words.Words;
  * system's.
  */
 public final class DescentLabApp extends Application {
+
+    /** The window's icon, drawn by {@code src/packaging/IconPainter.java}, in the sizes window managers ask for. */
+    static final List<Integer> ICON_SIZES = List.of(16, 32, 64, 256);
 
     /** Held so that the level set below is not lost when the logger is garbage-collected. */
     private static final Logger PLATFORM_LOG = Logger.getLogger("javafx");
@@ -76,11 +81,23 @@ public final class DescentLabApp extends Application {
         Scene scene = new Scene(window.root());
         MainWindow.applyStyles(scene);
         stage.titleProperty().bind(Words.text("frame.window.title"));
+        stage.getIcons().setAll(windowIcons());
         stage.setScene(scene);
         placement = new StagePlacement(stage, memory);
         placement.place();
         stage.show();
         StartupTiming.shown(scene, window);
+    }
+
+    /** The icons, decoded on JavaFX's image-loading thread rather than holding back the first frame. */
+    static List<Image> windowIcons() {
+        return ICON_SIZES.stream().map(size -> new Image(iconResource(size), true)).toList();
+    }
+
+    /** Where the icon of {@code size} pixels is, as a URL string. */
+    static String iconResource(int size) {
+        return java.util.Objects.requireNonNull(DescentLabApp.class.getResource(
+                "/org/descentlab/icons/descent-lab-" + size + ".png")).toExternalForm();
     }
 
     @Override

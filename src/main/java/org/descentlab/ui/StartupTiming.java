@@ -2,17 +2,24 @@ package org.descentlab.ui;
 
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.descentlab.ui.surface.SurfaceTab;
 
 /**
  * Opt-in start-up timing, {@code -Ddescentlab.startupTiming=true}: prints on standard error how long after the JVM
  * started the application's {@code start} was called, the window was built, the first frame was laid out and drawn,
- * and the first heat map was on show. Off by default, when it costs one flag test per call.
+ * and the first heat map was on show, each with the wall-clock time in epoch milliseconds, so that a harness can
+ * measure from the moment it launched the process. Off by default, when it costs one flag test per call.
+ *
+ * <p>{@code -Ddescentlab.exitAfterStartup=true} closes the app once the first heat map is on show and every tab has
+ * its content: the installer's build runs the app this way to record the classes of a start-up in its
+ * class-data-sharing archive, and {@code src/packaging/startup-times.sh} to time start-ups one after the other.
  */
 final class StartupTiming {
 
     private static final boolean ON = Boolean.getBoolean("descentlab.startupTiming");
+    private static final boolean EXIT = Boolean.getBoolean("descentlab.exitAfterStartup");
 
     private StartupTiming() {
     }
@@ -32,13 +39,14 @@ final class StartupTiming {
      * after which the surfaces tab has its heat map.
      */
     static void shown(Scene scene, MainWindow window) {
-        if (!ON) {
+        if (!ON && !EXIT) {
             return;
         }
         // show() has styled and laid out the whole scene before it returns.
         report("stage shown");
-        var firstFrame = new Runnable() {
+        scene.addPostLayoutPulseListener(new Runnable() {
             private boolean painted;
+            private boolean heatMapShown;
 
             @Override
             public void run() {
@@ -46,15 +54,25 @@ final class StartupTiming {
                     painted = true;
                     report("window painted");
                 }
-                var surfaces = window.tabs().stream().filter(SurfaceTab.class::isInstance).map(SurfaceTab.class::cast)
-                        .findFirst();
-                if (surfaces.isEmpty() || surfaces.get().heatMap() != null) {
+                if (!heatMapShown && heatMapOnShow(window)) {
+                    heatMapShown = true;
                     report("first heat map on show");
+                }
+                if (heatMapShown && (!EXIT || window.allTabsAttached())) {
                     scene.removePostLayoutPulseListener(this);
+                    if (EXIT) {
+                        // After this pulse, so that the tabs attached in it are styled and drawn once as well.
+                        Platform.runLater(Platform::exit);
+                    }
                 }
             }
-        };
-        scene.addPostLayoutPulseListener(firstFrame);
+        });
+    }
+
+    private static boolean heatMapOnShow(MainWindow window) {
+        var surfaces = window.tabs().stream().filter(SurfaceTab.class::isInstance).map(SurfaceTab.class::cast)
+                .findFirst();
+        return surfaces.isEmpty() || surfaces.get().heatMap() != null;
     }
 
     /**
@@ -63,12 +81,14 @@ final class StartupTiming {
      */
     private static void report(String event) {
         if (ON) {
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long now = System.currentTimeMillis();
+            long ms = now - ManagementFactory.getRuntimeMXBean().getStartTime();
             long threadMs = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
             long processMs = ManagementFactory.getOperatingSystemMXBean()
                     instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
-            System.err.printf(Locale.ROOT, "%s after %d ms (JavaFX thread CPU %d ms, process CPU %d ms)%n", event, ms,
-                    threadMs, processMs);
+            System.err.printf(Locale.ROOT,
+                    "%s after %d ms (JavaFX thread CPU %d ms, process CPU %d ms) at epoch ms %d%n", event, ms,
+                    threadMs, processMs, now);
         }
     }
 }

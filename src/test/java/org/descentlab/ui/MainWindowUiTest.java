@@ -255,7 +255,7 @@ class MainWindowUiTest {
         robot.clickOn("About Descent Lab");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#aboutDialog").tryQuery().isPresent());
         DialogPane about = robot.lookup("#aboutDialog").queryAs(DialogPane.class);
-        assertEquals("Descent Lab development build", about.getHeaderText());
+        assertEquals("Descent Lab " + org.descentlab.testing.PomVersion.read(), about.getHeaderText());
         var texts = robot.from(about).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertTrue(texts.contains("EJML"), texts.toString());
         assertTrue(texts.contains("GPL v2 with the Classpath Exception"), texts.toString());

@@ -161,23 +161,34 @@ final class RaceCharts extends VBox {
 
     /** Starts the series again from the racers (after a reset, a new surface, a start or set change). */
     void rebuild() {
-        gaps.removeAllSeries();
-        distances.removeAllSeries();
-        drawnUpTo.clear();
-        drawnStart.clear();
-        var slots = model.racingSlots();
-        for (int i = 0; i < slots.size(); i++) {
-            var slot = slots.get(i);
-            // Keyed by the racer's key: the charts show no legend, so the key is never on screen (the colours name the
-            // series).
-            gaps.addSeries(new XYSeries(slot.key(), false, true));
-            distances.addSeries(new XYSeries(slot.key(), false, true));
-            for (JFreeChart chart : new JFreeChart[] {gapChart, distanceChart}) {
-                var renderer = (XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer();
-                renderer.setSeriesPaint(i, Charts.awt(slot.colour()));
-                renderer.setSeriesStroke(i, stroke());
+        // One redraw per chart at the end, not one per series added and per colour and line set (a dozen redraws of
+        // each chart at start-up, about a third of a second of the JavaFX thread before the window's first frame).
+        boolean gapNotifies = gapChart.isNotify();
+        boolean distanceNotifies = distanceChart.isNotify();
+        gapChart.setNotify(false);
+        distanceChart.setNotify(false);
+        try {
+            gaps.removeAllSeries();
+            distances.removeAllSeries();
+            drawnUpTo.clear();
+            drawnStart.clear();
+            var slots = model.racingSlots();
+            for (int i = 0; i < slots.size(); i++) {
+                var slot = slots.get(i);
+                // Keyed by the racer's key: the charts show no legend, so the key is never on screen (the colours
+                // name the series).
+                gaps.addSeries(new XYSeries(slot.key(), false, true));
+                distances.addSeries(new XYSeries(slot.key(), false, true));
+                for (JFreeChart chart : new JFreeChart[] {gapChart, distanceChart}) {
+                    var renderer = (XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer();
+                    renderer.setSeriesPaint(i, Charts.awt(slot.colour()));
+                    renderer.setSeriesStroke(i, stroke());
+                }
+                drawnUpTo.put(slot, 0);
             }
-            drawnUpTo.put(slot, 0);
+        } finally {
+            gapChart.setNotify(gapNotifies);
+            distanceChart.setNotify(distanceNotifies);
         }
     }
 
