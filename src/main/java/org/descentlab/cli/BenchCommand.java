@@ -1,8 +1,6 @@
 package org.descentlab.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleSupplier;
 import org.descentlab.core.descent.BasinMap;
@@ -24,7 +22,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench}: the performance figures of the README, measured on this machine. Each figure is the median of
- * several timed runs after warm-up runs (so the JIT has compiled the hot code), printed as {@code name: value unit}.
+ * several timed runs after warm-up runs (so the JIT has compiled the hot code), printed with the fastest and the
+ * slowest run as {@code name: median unit (min a, max b, n runs)} ({@link BenchFigure}).
+ *
+ * <p>Each figure is measured in a fresh JVM of its own ({@link BenchFork}), unless {@code --same-jvm}: in one JVM the
+ * JIT compiles a shared method (an optimizer's update, a surface's value) for whatever ran first, and a figure then
+ * depends on the figures before it.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the app's hot paths and print one 'name: value unit' line each.")
@@ -43,6 +46,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--list", description = "Print the figures' names without measuring anything.")
     boolean list;
 
+    @Option(names = "--same-jvm",
+            description = "Measure every figure in this JVM, one after another, instead of each in a fresh one.")
+    boolean sameJvm;
+
+    private BenchFork fork;
+
     private java.util.regex.Pattern wanted;
 
     @Override
@@ -56,6 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UsageError("--only is not a valid regular expression: " + e.getDescription());
         }
         PrintWriter out = spec.commandLine().getOut();
+        fork = list || sameJvm ? null : new BenchFork(runs, spec.commandLine().getErr());
         // The network figures come first: once the 2-D race has run Adam's update on two-coordinate vectors, the
         // JIT's code for it serves the network's 1,400 coordinates worse (measured: 0.62 s → 0.88 s per seed run).
         report(out, "train_seed_protocol_s", "s", Math.max(3, runs / 3), SeedBenchmark::trainSeedProtocolSeconds);
@@ -120,12 +130,12 @@ public final class BenchCommand implements Callable<Integer> {
             report(out, "window_png_2x_1280x720_ms", "ms", () -> 0);
         }
         out.flush();
-        return 0;
+        return fork != null && fork.failed() ? Cli.INTERNAL : 0;
     }
 
-    /** Whether the figure {@code name} is to be measured now (chosen by {@code --only}, and not only listed). */
+    /** Whether the figure {@code name} is to be measured in this JVM now (chosen by {@code --only}). */
     private boolean measures(String name) {
-        return !list && wanted.matcher(name).find();
+        return !list && fork == null && wanted.matcher(name).find();
     }
 
     /** Keeps results alive so that the JIT cannot drop the measured work. */
@@ -166,6 +176,10 @@ public final class BenchCommand implements Callable<Integer> {
             out.println(name);
             return;
         }
+        if (fork != null) {
+            fork.measure(name, out);
+            return;
+        }
         for (int i = 0; i < Math.max(2, runs / 2); i++) {
             warmUp.getAsDouble();
         }
@@ -173,8 +187,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < runs; i++) {
             times[i] = run.getAsDouble();
         }
-        Arrays.sort(times);
-        out.println(name + ": " + String.format(Locale.ROOT, "%.3f", times[runs / 2]) + " " + unit);
+        out.println(BenchFigure.of(name, unit, times).line());
         out.flush();
     }
 }

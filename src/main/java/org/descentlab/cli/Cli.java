@@ -1,6 +1,7 @@
 package org.descentlab.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -39,6 +40,9 @@ public final class Cli {
 
     private static int execute(String[] args, PrintWriter out, PrintWriter err, Supplier<String> outputFailure) {
         var commandLine = new CommandLine(new DescentLabCommand());
+        for (Class<?> command : subcommandsFor(args)) {
+            commandLine.addSubcommand(command);
+        }
         // "@file" is a file name here, never a file of arguments: "--dataset @data.npz" must not print its bytes.
         commandLine.setExpandAtFiles(false);
         commandLine.setOut(out);
@@ -71,6 +75,18 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The subcommand named by {@code args[0]}, or all of them when it names none (help, a mistake, an option). */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> command : DescentLabCommand.SUBCOMMANDS) {
+                if (command.getAnnotation(CommandLine.Command.class).name().equals(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return DescentLabCommand.SUBCOMMANDS;
     }
 
     private static String oneLine(String message) {

@@ -265,13 +265,8 @@ final class BatchKernel {
     /** h[b] = act(b_h + x[b]·W_h[:,0] + y[b]·W_h[:,1]). */
     private void firstHiddenLayer() {
         for (int b = 0; b < count; b++) {
-            float[] hb = h[b];
-            float x = xs0[b];
-            float y = xs1[b];
-            for (int j = 0; j < hidden; j++) {
-                hb[j] = p.bh[j] + x * p.wh0[j] + y * p.wh1[j];
-            }
-            System.arraycopy(hb, 0, flat, b * hidden, hidden);
+            RowOps.affine2(h[b], p.bh, xs0[b], p.wh0, xs1[b], p.wh1, hidden);
+            System.arraycopy(h[b], 0, flat, b * hidden, hidden);
         }
         FloatActivations.apply(activation, flat, 0, count * hidden);
         for (int b = 0; b < count; b++) {
@@ -382,11 +377,7 @@ final class BatchKernel {
             for (; b < count; b++) {
                 RowOps.addScaled(g, dzc[b], last[b], hidden);
             }
-            float bias = 0;
-            for (b = 0; b < count; b++) {
-                bias += dzc[b];
-            }
-            p.gradBo[c] = bias;
+            p.gradBo[c] = RowOps.sum(dzc, count);
         }
     }
 

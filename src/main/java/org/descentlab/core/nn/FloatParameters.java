@@ -60,29 +60,37 @@ final class FloatParameters {
         gradBm = middle == 0 ? NO_BIASES : new float[middle][hidden];
     }
 
-    /** Rounds the flat double vector (laid out by {@link NetworkShape}) into the float arrays. */
+    /**
+     * Rounds the flat double vector (laid out by {@link NetworkShape}) into the float arrays. Every loop is a call of
+     * a small method of its own ({@link #narrow}, {@link #narrowPairs}): the JIT compiles those within the first
+     * epoch, where a loop written here would run slowly until this whole method is compiled (see {@link RowOps}).
+     */
     void load(double[] params) {
         int hidden = shape.hidden();
-        int bhOffset = shape.hiddenBiasOffset();
-        for (int j = 0; j < hidden; j++) {
-            wh0[j] = (float) params[2 * j];
-            wh1[j] = (float) params[2 * j + 1];
-            bh[j] = (float) params[bhOffset + j];
-        }
+        narrowPairs(params, wh0, wh1, hidden);
+        narrow(params, shape.hiddenBiasOffset(), bh, hidden);
         int woOffset = shape.outputWeightsOffset();
         for (int c = 0; c < wo.length; c++) {
-            float[] row = wo[c];
-            int offset = woOffset + c * hidden;
-            for (int j = 0; j < hidden; j++) {
-                row[j] = (float) params[offset + j];
-            }
+            narrow(params, woOffset + c * hidden, wo[c], hidden);
         }
-        int boOffset = shape.outputBiasOffset();
-        for (int c = 0; c < bo.length; c++) {
-            bo[c] = (float) params[boOffset + c];
-        }
+        narrow(params, shape.outputBiasOffset(), bo, bo.length);
         for (int m = 0; m < wm.length; m++) {
             loadMiddle(params, m);
+        }
+    }
+
+    /** to[i] = (float) from[offset + i] for i &lt; n. */
+    private static void narrow(double[] from, int offset, float[] to, int n) {
+        for (int i = 0; i < n; i++) {
+            to[i] = (float) from[offset + i];
+        }
+    }
+
+    /** even[i] = (float) from[2i], odd[i] = (float) from[2i + 1] for i &lt; n: the two columns of W_h. */
+    private static void narrowPairs(double[] from, float[] even, float[] odd, int n) {
+        for (int i = 0; i < n; i++) {
+            even[i] = (float) from[2 * i];
+            odd[i] = (float) from[2 * i + 1];
         }
     }
 
@@ -106,39 +114,37 @@ final class FloatParameters {
         }
     }
 
-    /** Writes the gradient into {@code out} in the flat {@link NetworkShape} layout. */
+    /** Writes the gradient into {@code out} in the flat {@link NetworkShape} layout (each loop a call, as in load). */
     void writeGradient(double[] out) {
         int hidden = shape.hidden();
-        int bhOffset = shape.hiddenBiasOffset();
-        for (int j = 0; j < hidden; j++) {
-            out[2 * j] = gradWh0[j];
-            out[2 * j + 1] = gradWh1[j];
-            out[bhOffset + j] = gradBh[j];
-        }
+        widenPairs(gradWh0, gradWh1, out, hidden);
+        widen(gradBh, out, shape.hiddenBiasOffset(), hidden);
         int woOffset = shape.outputWeightsOffset();
         for (int c = 0; c < gradWo.length; c++) {
-            float[] row = gradWo[c];
-            int offset = woOffset + c * hidden;
-            for (int j = 0; j < hidden; j++) {
-                out[offset + j] = row[j];
-            }
+            widen(gradWo[c], out, woOffset + c * hidden, hidden);
         }
-        int boOffset = shape.outputBiasOffset();
-        for (int c = 0; c < gradBo.length; c++) {
-            out[boOffset + c] = gradBo[c];
-        }
+        widen(gradBo, out, shape.outputBiasOffset(), gradBo.length);
         for (int m = 0; m < gradWm.length; m++) {
             int offset = shape.weightsOffset(m + 1);
             for (int j = 0; j < hidden; j++) {
-                float[] row = gradWm[m][j];
-                for (int i = 0; i < hidden; i++) {
-                    out[offset + j * hidden + i] = row[i];
-                }
+                widen(gradWm[m][j], out, offset + j * hidden, hidden);
             }
-            int biasOffset = shape.biasOffset(m + 1);
-            for (int j = 0; j < hidden; j++) {
-                out[biasOffset + j] = gradBm[m][j];
-            }
+            widen(gradBm[m], out, shape.biasOffset(m + 1), hidden);
+        }
+    }
+
+    /** to[offset + i] = from[i] for i &lt; n. */
+    private static void widen(float[] from, double[] to, int offset, int n) {
+        for (int i = 0; i < n; i++) {
+            to[offset + i] = from[i];
+        }
+    }
+
+    /** to[2i] = even[i], to[2i + 1] = odd[i] for i &lt; n. */
+    private static void widenPairs(float[] even, float[] odd, double[] to, int n) {
+        for (int i = 0; i < n; i++) {
+            to[2 * i] = even[i];
+            to[2 * i + 1] = odd[i];
         }
     }
 

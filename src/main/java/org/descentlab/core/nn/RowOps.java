@@ -17,6 +17,22 @@ final class RowOps {
     private RowOps() {
     }
 
+    /** out[i] = bias[i] + a·u[i] + b·v[i] for i &lt; n (the first hidden layer's pre-activations of one point). */
+    static void affine2(float[] out, float[] bias, float a, float[] u, float b, float[] v, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] = bias[i] + a * u[i] + b * v[i];
+        }
+    }
+
+    /** u[0] + u[1] + … + u[n − 1], added in that order (a sum reduction, so scalar: see the class comment). */
+    static float sum(float[] u, int n) {
+        float sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += u[i];
+        }
+        return sum;
+    }
+
     /** out[i] += a·u[i] for i &lt; n. */
     static void addScaled(float[] out, float a, float[] u, int n) {
         for (int i = 0; i < n; i++) {

@@ -52,23 +52,30 @@ final class SoftmaxColumns {
         }
         // Softmax followed by cross-entropy: ∂loss/∂z_c = p_c − [c = label]; the batch mean divides by B.
         for (int c = 0; c < classes; c++) {
-            double[] e = exps[c];
-            for (int b = 0; b < count; b++) {
-                e[b] *= sum[b];
-            }
+            multiply(exps[c], sum, count);
         }
         for (int b = 0; b < count; b++) {
             exps[labels[b]][b] -= scale;
         }
         for (int c = 0; c < classes; c++) {
-            double[] e = exps[c];
-            float[] g = gradient[c];
-            for (int b = 0; b < count; b++) {
-                g[b] = (float) e[b];
-            }
+            narrow(exps[c], gradient[c], count);
         }
         correct = hits;
         return total;
+    }
+
+    /** e[b] *= by[b] for b &lt; n. */
+    private static void multiply(double[] e, double[] by, int n) {
+        for (int b = 0; b < n; b++) {
+            e[b] *= by[b];
+        }
+    }
+
+    /** g[b] = (float) e[b] for b &lt; n. */
+    private static void narrow(double[] e, float[] g, int n) {
+        for (int b = 0; b < n; b++) {
+            g[b] = (float) e[b];
+        }
     }
 
     /** Points classified right by the last {@link #crossEntropy}. */
@@ -93,25 +100,35 @@ final class SoftmaxColumns {
         }
     }
 
-    /** exps[c][b] = e^(z[c][b] − max[b]) and sum[b] = Σ_c exps[c][b]. */
+    /**
+     * exps[c][b] = e^(z[c][b] − max[b]) and sum[b] = Σ_c exps[c][b]. Each loop over the batch is a call of a small
+     * method, which the JIT compiles within the first epoch (see {@link RowOps}).
+     */
     private void exponentials(int count) {
         Arrays.fill(max, 0, count, Double.NEGATIVE_INFINITY);
         for (int c = 0; c < classes; c++) {
-            float[] z = logits[c];
-            double[] e = exps[c];
-            for (int b = 0; b < count; b++) {
-                e[b] = z[b];
-                max[b] = Math.max(max[b], e[b]);
-            }
+            widenAndMax(logits[c], exps[c], max, count);
         }
         Arrays.fill(sum, 0, count, 0.0);
         for (int c = 0; c < classes; c++) {
-            double[] e = exps[c];
-            for (int b = 0; b < count; b++) {
-                double v = FloatActivations.expNonPositive(e[b] - max[b]);
-                e[b] = v;
-                sum[b] += v;
-            }
+            exponentiateAndSum(exps[c], max, sum, count);
+        }
+    }
+
+    /** e[b] = z[b] and max[b] = max(max[b], e[b]) for b &lt; n. */
+    private static void widenAndMax(float[] z, double[] e, double[] max, int n) {
+        for (int b = 0; b < n; b++) {
+            e[b] = z[b];
+            max[b] = Math.max(max[b], e[b]);
+        }
+    }
+
+    /** e[b] = e^(e[b] − max[b]) and sum[b] += e[b] for b &lt; n. */
+    private static void exponentiateAndSum(double[] e, double[] max, double[] sum, int n) {
+        for (int b = 0; b < n; b++) {
+            double v = FloatActivations.expNonPositive(e[b] - max[b]);
+            e[b] = v;
+            sum[b] += v;
         }
     }
 

@@ -40,15 +40,21 @@ public record HeatMap(
         var log = new ColourScale(grid.min(), grid.max(), true);
         int[] linearPixels = new int[columns * rows];
         int[] logPixels = new int[columns * rows];
-        for (int j = 0; j < rows; j++) {
-            for (int i = 0; i < columns; i++) {
-                double f = grid.value(i, j);
-                linearPixels[j * columns + i] = Double.isNaN(f) ? UNDEFINED : Viridis.argb(linear.position(f));
-                logPixels[j * columns + i] = Double.isNaN(f) ? UNDEFINED : Viridis.argb(log.position(f));
-            }
-        }
+        colourIn(grid, new ColourIndex(linear), linearPixels);
+        colourIn(grid, new ColourIndex(log), logPixels);
         var contours = ContourLines.trace(grid, grid.quantileLevels(CONTOUR_COUNT));
         return new HeatMap(surface, grid, linear, log, linearPixels, logPixels, contours);
+    }
+
+    /** Each sample's viridis colour, as {@code Viridis.argb(scale.position(f))}; NaN is {@link #UNDEFINED}. */
+    private static void colourIn(SurfaceGrid grid, ColourIndex index, int[] pixels) {
+        int columns = grid.columns();
+        for (int j = 0; j < grid.rows(); j++) {
+            for (int i = 0; i < columns; i++) {
+                double f = grid.value(i, j);
+                pixels[j * columns + i] = Double.isNaN(f) ? UNDEFINED : Viridis.fromIndex(index.of(f));
+            }
+        }
     }
 
     /** The colour scale in use. */

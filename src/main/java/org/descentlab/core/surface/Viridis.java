@@ -39,6 +39,11 @@ public final class Viridis {
     /** The colour at {@code t} in [0, 1] as 0xAARRGGBB (opaque); values outside are clamped, NaN is the low end. */
     public static int argb(double t) {
         int i = t > 0 ? (int) Math.min(255, Math.round(t * 255)) : 0;
+        return fromIndex(i);
+    }
+
+    /** Colour {@code i} of the 256 (0 the lowest), as {@link #argb} gives it for t = i/255. */
+    static int fromIndex(int i) {
         return 0xff000000 | RGB[i];
     }
 }

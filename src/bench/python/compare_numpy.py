@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Times the seed run as a whole process, the app's against numpy float32's, alternately, and prints the ratio.
+
+    python3 src/bench/python/compare_numpy.py [--runs 7] [--jar target/descent-lab.jar] [--java java]
+
+Each round runs `python3 seed_numpy.py` (single-threaded: OMP/OPENBLAS/MKL_NUM_THREADS=1) and
+`java -jar JAR train` (the seed run: 1000 epochs of Adam, batch 32, 2-128-10 sigmoid), in alternating order so
+that both meet the same machine, each with its 1000 epoch lines written to a pipe that is read and dropped. It
+prints each round's wall-clock times and their ratio java / numpy, then the min / median / max of the ratios, and
+the load average before and after (the 1-minute figure is what to compare with other measurements). Needs Python 3
+and numpy; nothing in the build or the tests runs it.
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+SINGLE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+                 "VECLIB_MAXIMUM_THREADS": "1", "NUMEXPR_NUM_THREADS": "1"}
+
+
+def timed(command, env):
+    """Wall-clock seconds of the whole process, and its last output line."""
+    start = time.perf_counter()
+    done = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(map(str, command))} failed ({done.returncode}): {done.stderr.decode()[-500:]}")
+    lines = done.stdout.decode().strip().splitlines()
+    return seconds, lines[-1] if lines else ""
+
+
+def load():
+    return "load %.2f %.2f %.2f" % os.getloadavg()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="rounds (default 7)")
+    parser.add_argument("--jar", default=str(ROOT / "target/descent-lab.jar"))
+    parser.add_argument("--java", default="java")
+    args = parser.parse_args()
+    if not Path(args.jar).is_file():
+        sys.exit(f"no jar at {args.jar}: build it first (mvn -o package -DskipTests)")
+    env = dict(os.environ, **SINGLE_THREAD)
+    numpy_run = [sys.executable, str(HERE / "seed_numpy.py")]
+    java_run = [args.java, "-jar", args.jar, "train"]
+    print(f"before: {load()}")
+    ratios = []
+    for i in range(args.runs):
+        if i % 2 == 0:
+            n, n_last = timed(numpy_run, env)
+            j, j_last = timed(java_run, env)
+        else:
+            j, j_last = timed(java_run, env)
+            n, n_last = timed(numpy_run, env)
+        ratios.append(j / n)
+        print(f"round {i + 1}: numpy {n:.2f} s, java {j:.2f} s, ratio {j / n:.3f}   ({load()})", flush=True)
+    print(f"numpy's last line: {n_last}")
+    print(f"java's last line:  {j_last}")
+    print(f"ratio java / numpy over {args.runs} rounds: min {min(ratios):.3f}, median {statistics.median(ratios):.3f}, "
+          f"max {max(ratios):.3f}")
+    print(f"after: {load()}")
+
+
+if __name__ == "__main__":
+    main()
