@@ -29,7 +29,7 @@ public final class Words {
     /** The parts of the app with a pair of bundle files each; a key lives in exactly one of them. */
     public static final List<String> BUNDLES = List.of(
             "frame", "surface", "network", "names", "problems", "lessons", "teach", "export", "insight", "depth",
-            "formula", "solid", "custom", "train", "data", "schedule", "confusion", "about");
+            "formula", "solid", "custom", "train", "data", "schedule", "confusion");
     /** Where the bundle files are, as a class-path resource folder. */
     public static final String FOLDER = "org/descentlab/words/";
     /** What a key that no bundle holds shows as (a test fails on it); never an exception in front of a class. */
