@@ -22,8 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench}: the performance figures of the README, measured on this machine. Each figure is the median of
- * several timed runs after warm-up runs (so the JIT has compiled the hot code), printed with the fastest and the
- * slowest run as {@code name: median unit (min a, max b, n runs)} ({@link BenchFigure}).
+ * several timed runs after warm-up runs (so the JIT has compiled the hot code: at least half as many as timed, and at
+ * least a second's worth), each timed run after a garbage collection, printed with the fastest and the slowest run as
+ * {@code name: median unit (min a, max b, n runs)} ({@link BenchFigure}).
  *
  * <p>Each figure is measured in a fresh JVM of its own ({@link BenchFork}), unless {@code --same-jvm}: in one JVM the
  * JIT compiles a shared method (an optimizer's update, a surface's value) for whatever ran first, and a figure then
@@ -138,6 +139,10 @@ public final class BenchCommand implements Callable<Integer> {
         return !list && fork == null && wanted.matcher(name).find();
     }
 
+    /** Warm-up runs continue until at least this long has passed (and at least half as many as timed runs). */
+    private static final long WARM_UP_NANOS = 1_000_000_000L;
+    private static final int MAX_WARM_UPS = 200;
+
     /** Keeps results alive so that the JIT cannot drop the measured work. */
     private static volatile double sink;
 
@@ -180,11 +185,17 @@ public final class BenchCommand implements Callable<Integer> {
             fork.measure(name, out);
             return;
         }
-        for (int i = 0; i < Math.max(2, runs / 2); i++) {
+        // Warm up for half as many runs, and for at least a second: a fresh JVM's JIT is still compiling after a few
+        // 30 ms heat maps.
+        long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+        for (int i = 0; i < MAX_WARM_UPS && (i < Math.max(2, runs / 2) || System.nanoTime() < warmUpEnd); i++) {
             warmUp.getAsDouble();
         }
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
+            // The garbage of the runs before is collected first, so that no run pays for another's: a 600 × 600 heat
+            // map leaves some 8 MB, and a young collection inside a timed run added up to 13 ms to its 20.
+            System.gc();
             times[i] = run.getAsDouble();
         }
         out.println(BenchFigure.of(name, unit, times).line());
