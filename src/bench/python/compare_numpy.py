@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Times the seed run as a whole process, the app's against numpy float32's, alternately, and prints the ratio.
 
-    python3 src/bench/python/compare_numpy.py [--runs 7] [--jar target/descent-lab.jar] [--java java]
+    python3 src/bench/python/compare_numpy.py [--runs 7] [--jar target/descent-lab.jar ...] [--java java]
 
 Each round runs `python3 seed_numpy.py` (single-threaded: OMP/OPENBLAS/MKL_NUM_THREADS=1) and
 `java -jar JAR train` (the seed run: 1000 epochs of Adam, batch 32, 2-128-10 sigmoid), in alternating order so
 that both meet the same machine, each with its 1000 epoch lines written to a pipe that is read and dropped. It
 prints each round's wall-clock times and their ratio java / numpy, then the min / median / max of the ratios, and
-the load average before and after (the 1-minute figure is what to compare with other measurements). Needs Python 3
+the load average before and after (the 1-minute figure is what to compare with other measurements). Several --jar
+(say the jar before and after a change) are each timed in every round, against the same numpy run. Needs Python 3
 and numpy; nothing in the build or the tests runs it.
 """
 
@@ -43,29 +44,37 @@ def load():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="rounds (default 7)")
-    parser.add_argument("--jar", default=str(ROOT / "target/descent-lab.jar"))
+    parser.add_argument("--jar", action="append", help="the jar to time (repeatable; default target/descent-lab.jar)")
     parser.add_argument("--java", default="java")
     args = parser.parse_args()
-    if not Path(args.jar).is_file():
-        sys.exit(f"no jar at {args.jar}: build it first (mvn -o package -DskipTests)")
+    jars = args.jar or [str(ROOT / "target/descent-lab.jar")]
+    for jar in jars:
+        if not Path(jar).is_file():
+            sys.exit(f"no jar at {jar}: build it first (mvn -o package -DskipTests)")
     env = dict(os.environ, **SINGLE_THREAD)
     numpy_run = [sys.executable, str(HERE / "seed_numpy.py")]
-    java_run = [args.java, "-jar", args.jar, "train"]
     print(f"before: {load()}")
-    ratios = []
+    ratios = {jar: [] for jar in jars}
+    last = {}
     for i in range(args.runs):
-        if i % 2 == 0:
-            n, n_last = timed(numpy_run, env)
-            j, j_last = timed(java_run, env)
-        else:
-            j, j_last = timed(java_run, env)
-            n, n_last = timed(numpy_run, env)
-        ratios.append(j / n)
-        print(f"round {i + 1}: numpy {n:.2f} s, java {j:.2f} s, ratio {j / n:.3f}   ({load()})", flush=True)
-    print(f"numpy's last line: {n_last}")
-    print(f"java's last line:  {j_last}")
-    print(f"ratio java / numpy over {args.runs} rounds: min {min(ratios):.3f}, median {statistics.median(ratios):.3f}, "
-          f"max {max(ratios):.3f}")
+        # Alternate who goes first, so that neither always meets the machine as the other left it.
+        order = ["numpy"] + jars if i % 2 == 0 else jars[::-1] + ["numpy"]
+        times = {}
+        for who in order:
+            command = numpy_run if who == "numpy" else [args.java, "-jar", who, "train"]
+            times[who], last[who] = timed(command, env)
+        parts = [f"numpy {times['numpy']:.2f} s"]
+        for jar in jars:
+            ratios[jar].append(times[jar] / times["numpy"])
+            name = Path(jar).name if len(jars) > 1 else "java"
+            parts.append(f"{name} {times[jar]:.2f} s (ratio {times[jar] / times['numpy']:.3f})")
+        print(f"round {i + 1}: " + ", ".join(parts) + f"   ({load()})", flush=True)
+    for who, line in last.items():
+        print(f"{'numpy' if who == 'numpy' else Path(who).name}'s last line: {line}")
+    for jar in jars:
+        r = ratios[jar]
+        print(f"ratio java / numpy for {jar} over {args.runs} rounds: min {min(r):.3f}, "
+              f"median {statistics.median(r):.3f}, max {max(r):.3f}")
     print(f"after: {load()}")
 
 

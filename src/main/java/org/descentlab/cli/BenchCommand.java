@@ -12,6 +12,7 @@ import org.descentlab.core.nn.SeedBenchmark;
 import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.surface.Bounds;
 import org.descentlab.core.surface.HeatMap;
+import org.descentlab.core.surface.Surface;
 import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.session.LandscapeBenchmark;
 import org.descentlab.ui.export.RenderBenchmarks;
@@ -22,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench}: the performance figures of the README, measured on this machine. Each figure is the median of
- * several timed runs after warm-up runs (so the JIT has compiled the hot code), printed with the fastest and the
- * slowest run as {@code name: median unit (min a, max b, n runs)} ({@link BenchFigure}).
+ * several timed runs after warm-up runs (so the JIT has compiled the hot code: at least half as many as timed, and at
+ * least a second's worth), printed with the fastest and the slowest run as
+ * {@code name: median unit (min a, max b, n runs)} ({@link BenchFigure}).
  *
  * <p>Each figure is measured in a fresh JVM of its own ({@link BenchFork}), unless {@code --same-jvm}: in one JVM the
  * JIT compiles a shared method (an optimizer's update, a surface's value) for whatever ran first, and a figure then
@@ -75,22 +77,9 @@ public final class BenchCommand implements Callable<Integer> {
         report(out, "landscape_101x101_seed_network_ms", "ms", Math.max(3, runs / 3),
                 LandscapeBenchmark::seedLandscapeMillis);
         var rosenbrock = SurfaceRegistry.find("rosenbrock").orElseThrow();
-        report(out, "heat_map_600x600_with_contours_rosenbrock_ms", "ms", () -> {
-            long t0 = System.nanoTime();
-            var map = HeatMap.compute(rosenbrock, 600, 600);
-            long t1 = System.nanoTime();
-            sink += map.contours().length;
-            return (t1 - t0) / 1e6;
-        });
+        report(out, "heat_map_600x600_with_contours_rosenbrock_ms", "ms", () -> heatMapMillis(rosenbrock));
         // The same heat map of a typed surface, to hold against the figure above (issue 17: within 2x of it).
-        report(out, "heat_map_600x600_formula_30_nodes_ms", "ms", () -> {
-            var typed = benchFormula();
-            long t0 = System.nanoTime();
-            var map = HeatMap.compute(typed, 600, 600);
-            long t1 = System.nanoTime();
-            sink += map.contours().length;
-            return (t1 - t0) / 1e6;
-        });
+        report(out, "heat_map_600x600_formula_30_nodes_ms", "ms", () -> heatMapMillis(benchFormula()));
         report(out, "race_11_walkers_1000_steps_ms", "ms", () -> {
             var race = new Race(rosenbrock, rosenbrock.info().start(), 0, 0, 1000);
             OptimizerRegistry.all().forEach(t -> race.add(t.create()));
@@ -138,6 +127,25 @@ public final class BenchCommand implements Callable<Integer> {
         return !list && fork == null && wanted.matcher(name).find();
     }
 
+    /** Warm-up runs continue until at least this long has passed (and at least half as many as timed runs). */
+    private static final long WARM_UP_NANOS = 1_000_000_000L;
+    private static final int MAX_WARM_UPS = 200;
+
+    /**
+     * Milliseconds per 600 × 600 heat map of {@code surface}, the mean of {@value #HEAT_MAPS} in a row: each leaves
+     * some 8 MB of garbage, and the mean spreads the young collections that this causes evenly over the runs (one
+     * falling inside a single 20 ms map added up to 13 ms to it).
+     */
+    private static double heatMapMillis(Surface surface) {
+        long t0 = System.nanoTime();
+        for (int i = 0; i < HEAT_MAPS; i++) {
+            sink += HeatMap.compute(surface, 600, 600).contours().length;
+        }
+        return (System.nanoTime() - t0) / 1e6 / HEAT_MAPS;
+    }
+
+    private static final int HEAT_MAPS = 5;
+
     /** Keeps results alive so that the JIT cannot drop the measured work. */
     private static volatile double sink;
 
@@ -180,7 +188,10 @@ public final class BenchCommand implements Callable<Integer> {
             fork.measure(name, out);
             return;
         }
-        for (int i = 0; i < Math.max(2, runs / 2); i++) {
+        // Warm up for half as many runs, and for at least a second: a fresh JVM's JIT is still compiling after a few
+        // 30 ms heat maps.
+        long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+        for (int i = 0; i < MAX_WARM_UPS && (i < Math.max(2, runs / 2) || System.nanoTime() < warmUpEnd); i++) {
             warmUp.getAsDouble();
         }
         double[] times = new double[runs];

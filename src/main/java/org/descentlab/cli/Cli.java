@@ -3,6 +3,7 @@ package org.descentlab.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Supplier;
+import org.descentlab.session.KernelWarmUp;
 import picocli.CommandLine;
 
 /** Runs a headless command and turns every failure into one line on standard error and an exit code. */
@@ -39,10 +40,19 @@ public final class Cli {
     }
 
     private static int execute(String[] args, PrintWriter out, PrintWriter err, Supplier<String> outputFailure) {
-        var commandLine = new CommandLine(new DescentLabCommand());
-        for (Class<?> command : subcommandsFor(args)) {
-            commandLine.addSubcommand(command);
+        List<Class<?>> subcommands = subcommandsFor(args);
+        // train's kernel is compiled by the JIT while the command line is still being parsed (see KernelWarmUp).
+        try (var warmUp = subcommands.equals(List.of(TrainCommand.class)) ? KernelWarmUp.start() : null) {
+            var commandLine = new CommandLine(new DescentLabCommand());
+            for (Class<?> command : subcommands) {
+                commandLine.addSubcommand(command == TrainCommand.class ? new TrainCommand(warmUp) : command);
+            }
+            return execute(commandLine, args, out, err, outputFailure);
         }
+    }
+
+    private static int execute(CommandLine commandLine, String[] args, PrintWriter out, PrintWriter err,
+            Supplier<String> outputFailure) {
         // "@file" is a file name here, never a file of arguments: "--dataset @data.npz" must not print its bytes.
         commandLine.setExpandAtFiles(false);
         commandLine.setOut(out);

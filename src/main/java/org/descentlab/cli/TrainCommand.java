@@ -16,6 +16,7 @@ import org.descentlab.core.scene.PreparedNetwork;
 import org.descentlab.core.scene.SceneJson;
 import org.descentlab.core.scene.SettingException;
 import org.descentlab.core.scene.TrainingSetup;
+import org.descentlab.session.KernelWarmUp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -142,6 +143,19 @@ public final class TrainCommand implements Callable<Integer> {
 
     private TrajectoryOutput path;
 
+    /** The JIT's warm-up, stopped when the real run begins; null if there is none. */
+    private final KernelWarmUp warmUp;
+
+    /** A command without a warm-up (the help lists it so). */
+    public TrainCommand() {
+        this(null);
+    }
+
+    /** A command that stops {@code warmUp} (may be null) when its training begins. */
+    TrainCommand(KernelWarmUp warmUp) {
+        this.warmUp = warmUp;
+    }
+
     @Override
     public Integer call() {
         Outputs.check(saveParams, saveDataset, trajectory);
@@ -179,6 +193,9 @@ public final class TrainCommand implements Callable<Integer> {
         if (trainer.settings().patience() > 0 && !trainer.watchesValidation()) {
             spec.commandLine().getErr().println("note: early stopping watches the validation loss; without a "
                     + "validation split (--val-split) it has no effect");
+        }
+        if (warmUp != null) {
+            warmUp.close();
         }
         path = TrajectoryOutput.start(trajectory, trainer);
         trainer.logGradients(logGradients);
