@@ -10,8 +10,6 @@ import javafx.scene.paint.Color;
 import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.core.nn.Activation;
 import org.descentlab.core.nn.Dataset;
-import org.descentlab.core.nn.DecisionBoundaryMap;
-import org.descentlab.core.nn.NetworkShape;
 import org.descentlab.core.nn.Parameters;
 import org.descentlab.core.nn.PointProbabilities;
 import org.descentlab.core.nn.Predictions;
@@ -32,14 +30,27 @@ final class BoundaryView extends Region {
     private final NetworkTabModel model;
     private final Supplier<NetworkRun> run;
     private final boolean compact;
+    /** The background, the map and the axes. */
     private final Canvas canvas = new Canvas();
-    private DecisionBoundaryMap map;
+    /** The data on top of the map: drawn again only when the frame, the data or the scale change. */
+    private final Canvas dots = new Canvas();
+    /** The red rings around the points the network gets wrong, over the data. */
+    private final Canvas rings = new Canvas();
+    private final BoundaryPixels mapPixels = new BoundaryPixels();
+    private final BoundaryMapWorker worker = new BoundaryMapWorker();
     private int resolution = 200;
-    private int[] classes;
-    private float[] confidence;
+    /** The pixels of the maps computed on the JavaFX thread (the worker's each come in an array of their own). */
     private int[] pixels;
     private WritableImage image;
+    /** The last map drawn from the worker, and how many were (for tests). */
+    private BoundaryMapWorker.Result fromWorker;
+    private Parameters fromWorkerParameters;
+    private int workerDrawings;
     private Parameters drawn;
+    /** Drawings made on the JavaFX thread so far: a worker's map asked for before the newest of them is dropped. */
+    private long drawings;
+    /** What the data layer shows, to tell when it must be drawn again. */
+    private Object dotsDrawn;
     private PlotFrame frame;
     /** The model's scores of the parameters last drawn (null before the first drawing). */
     private Predictions scores;
@@ -54,7 +65,7 @@ final class BoundaryView extends Region {
         this.model = model;
         this.run = run;
         this.compact = compact;
-        getChildren().addAll(canvas, bars);
+        getChildren().addAll(canvas, dots, rings, bars);
         setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         setOnMouseExited(e -> hover(Double.NaN, Double.NaN));
         setMinSize(150, 150);
@@ -77,8 +88,59 @@ final class BoundaryView extends Region {
         if (!force && p == drawn) {
             return;
         }
-        drawn = p;
-        draw(p);
+        draw(p, null);
+    }
+
+    /**
+     * While the network trains: has the worker compute the map of the newest parameters, drawn when it comes, if no
+     * map is being computed and the worker's budget allows ({@link BoundaryMapWorker}); otherwise does nothing (the
+     * frame loop asks again).
+     */
+    void refreshInBackground() {
+        NetworkRun current = run.get();
+        if (current == null || canvas.getWidth() < 20 || canvas.getHeight() < 20) {
+            return;
+        }
+        Parameters p = current.parameters();
+        if (p == drawn || !worker.ready(System.nanoTime())) {
+            return;
+        }
+        long asked = drawings;
+        int cells = resolution;
+        worker.submit(p, model.activationOf(p), bounds(model.dataset()), cells, model.split().train(), result -> {
+            // A drawing made since (a resize, another run, a new resolution) is newer than this map.
+            if (asked == drawings && cells == resolution && run.get() != null) {
+                draw(p, result);
+                fromWorker = result;
+                fromWorkerParameters = p;
+                workerDrawings++;
+            }
+        });
+    }
+
+    /** How many maps computed by the worker while training were drawn (for tests). */
+    int workerDrawings() {
+        return workerDrawings;
+    }
+
+    /** The pixels of the last map the worker computed and this view drew, or null (for tests). */
+    int[] workerPixels() {
+        return fromWorker == null ? null : fromWorker.pixels();
+    }
+
+    /** The parameters that map was computed for (for tests). */
+    Parameters workerParameters() {
+        return fromWorkerParameters;
+    }
+
+    /** The parameters on show, or null before the first drawing (for tests). */
+    Parameters drawnParameters() {
+        return drawn;
+    }
+
+    /** Cells across and down the map. */
+    int resolution() {
+        return resolution;
     }
 
     /** Points of the training set the network gets wrong at the parameters on show. */
@@ -99,27 +161,42 @@ final class BoundaryView extends Region {
     @Override
     protected void layoutChildren() {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
+            for (Canvas layer : new Canvas[] {canvas, dots, rings}) {
+                layer.setWidth(getWidth());
+                layer.setHeight(getHeight());
+            }
             refresh(true);
         }
     }
 
-    private void draw(Parameters p) {
+    /** Draws {@code p}: its map and scores from the worker ({@code ready}), or computed here when null. */
+    private void draw(Parameters p, BoundaryMapWorker.Result ready) {
+        drawn = p;
+        if (ready == null) {
+            drawings++;
+        }
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         gc.setFill(Color.web("#f4f5f7"));
         gc.fillRect(0, 0, w, h);
+        rings.getGraphicsContext2D().clearRect(0, 0, w, h);
         if (w < 20 || h < 20) {
+            dots.getGraphicsContext2D().clearRect(0, 0, w, h);
+            dotsDrawn = null;
             return;
         }
         Dataset data = model.dataset();
         Bounds bounds = bounds(data);
         double left = (compact ? 36 : 48) * Presentation.scale();
         frame = PlotFrame.fit(bounds, left, 6, w - left - 8, h - 6 - (compact ? 24 : 30) * Presentation.scale());
-        paintMap(gc, p, bounds);
-        paintPoints(gc, p, data);
+        if (ready == null) {
+            pixels = mapPixels.compute(p, model.activationOf(p), bounds, resolution, pixels);
+        }
+        paintMap(gc, ready != null ? ready.pixels() : pixels);
+        scores = ready != null ? ready.scores() : model.predictions(p);
+        paintPoints(w, h);
+        paintRings();
         frame.drawAxes(gc, org.descentlab.ui.widgets.UiFont.regular(13 * Presentation.scale()), compact ? 4 : 7);
         hover(mouseX, mouseY);
     }
@@ -160,64 +237,68 @@ final class BoundaryView extends Region {
         return frame == null ? null : new javafx.geometry.Point2D(frame.px(x), frame.py(y));
     }
 
-    private void paintMap(GraphicsContext gc, Parameters p, Bounds b) {
-        var shape = p.shape();
-        Activation activation = model.activationOf(p); // a compared run may have its own
-        if (map == null || !shape.equals(currentShape) || activation != currentActivation) {
-            map = new DecisionBoundaryMap(shape, activation);
-            currentShape = shape;
-            currentActivation = activation;
-        }
-        int cells = resolution * resolution;
-        if (classes == null || classes.length != cells) {
-            classes = new int[cells];
-            confidence = new float[cells];
-            pixels = new int[cells];
+    private void paintMap(GraphicsContext gc, int[] mapPixels) {
+        if (image == null || (int) image.getWidth() != resolution) {
             image = new WritableImage(resolution, resolution);
         }
-        map.load(p);
-        map.classify(b.xMin(), b.xMax(), b.yMin(), b.yMax(), resolution, resolution, classes, confidence);
-        double chance = 1.0 / shape.classes();
-        for (int i = 0; i < cells; i++) {
-            double sureness = (confidence[i] - chance) / (1 - chance);
-            pixels[i] = ClassColours.regionArgb(classes[i], sureness);
-        }
-        image.getPixelWriter().setPixels(0, 0, resolution, resolution, PixelFormat.getIntArgbInstance(), pixels, 0,
+        image.getPixelWriter().setPixels(0, 0, resolution, resolution, PixelFormat.getIntArgbInstance(), mapPixels, 0,
                 resolution);
         gc.setImageSmoothing(true);
         gc.drawImage(image, frame.left(), frame.top(), frame.width(), frame.height());
     }
 
-    private NetworkShape currentShape;
-    private Activation currentActivation;
-
-    private void paintPoints(GraphicsContext gc, Parameters p, Dataset data) {
-        double r = (compact ? 2.6 : 3.6) * Presentation.scale();
-        var train = model.split().train();
-        scores = model.predictions(p);
+    /**
+     * The training points (discs) and the validation points (hollow squares, so that the eye can tell held-out data
+     * from training data), drawn again only when they would land elsewhere.
+     */
+    private void paintPoints(double w, double h) {
+        var split = model.split();
+        var key = java.util.List.of(frame, split, Presentation.scale(), w, h);
+        if (key.equals(dotsDrawn)) {
+            return;
+        }
+        dotsDrawn = key;
+        GraphicsContext gc = dots.getGraphicsContext2D();
+        gc.clearRect(0, 0, w, h);
+        double r = pointRadius();
+        var train = split.train();
+        gc.setStroke(Color.rgb(0, 0, 0, 0.75));
+        gc.setLineWidth(0.8);
         for (int i = 0; i < train.size(); i++) {
             double x = frame.px(train.x(i));
             double y = frame.py(train.y(i));
             gc.setFill(ClassColours.of(train.labels()[i]));
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-            gc.setStroke(Color.rgb(0, 0, 0, 0.75));
-            gc.setLineWidth(0.8);
             gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            if (scores.isWrong(i, train.labels()[i])) {
-                gc.setStroke(Color.web("#e00000"));
-                gc.setLineWidth(compact ? 1.5 : 2);
-                gc.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
-            }
         }
-        var validation = model.split().validation();
+        var validation = split.validation();
+        gc.setLineWidth(1.8);
         for (int i = 0; i < validation.size(); i++) {
-            // Validation points: hollow squares, so that the eye can tell held-out data from training data.
             double x = frame.px(validation.x(i));
             double y = frame.py(validation.y(i));
             gc.setStroke(ClassColours.of(validation.labels()[i]).darker());
-            gc.setLineWidth(1.8);
             gc.strokeRect(x - r, y - r, 2 * r, 2 * r);
         }
+    }
+
+    /** A red ring around each training point the network gets wrong at the parameters on show. */
+    private void paintRings() {
+        GraphicsContext gc = rings.getGraphicsContext2D();
+        double r = pointRadius();
+        var train = model.split().train();
+        gc.setStroke(Color.web("#e00000"));
+        gc.setLineWidth(compact ? 1.5 : 2);
+        for (int i = 0; i < train.size(); i++) {
+            if (scores.isWrong(i, train.labels()[i])) {
+                double x = frame.px(train.x(i));
+                double y = frame.py(train.y(i));
+                gc.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
+            }
+        }
+    }
+
+    private double pointRadius() {
+        return (compact ? 2.6 : 3.6) * Presentation.scale();
     }
 
     /** The data's bounding box with a 10 % margin, made square so that distances read true. */

@@ -42,7 +42,11 @@ import org.descentlab.ui.words.Words;
  */
 public final class NetworkTab extends BorderPane implements AppTab {
 
-    /** The boundary map is recomputed at most this often while training (a 200 × 200 map takes a few ms). */
+    /**
+     * While training, the boundary map is recomputed at most this often (a 200 × 200 map of the seed's network takes a
+     * few ms; its worker may wait longer, see BoundaryMapWorker), and the charts and figures at most every
+     * {@link #CHART_INTERVAL_NANOS}.
+     */
     private static final long MAP_INTERVAL_NANOS = 40_000_000L;
     private static final long CHART_INTERVAL_NANOS = 100_000_000L;
 
@@ -255,13 +259,18 @@ public final class NetworkTab extends BorderPane implements AppTab {
     }
 
     private void frame(long now) {
+        // A setting or a run changed since the last frame (the user did something): draw it at once. New epochs
+        // from the poll below are drawn at the maps' and charts' own pace, and every epoch once training stops.
+        boolean changed = model.revisionProperty().get() != drawnRevision;
         model.poll(now);
         boolean idle = model.idle();
-        boolean changed = model.revisionProperty().get() != drawnRevision;
-        if (changed || idle || now - lastMap >= MAP_INTERVAL_NANOS) {
+        if (changed || idle) {
             lastMap = now;
-            drawnRevision = model.revisionProperty().get();
             refreshMaps(false);
+        } else if (now - lastMap >= MAP_INTERVAL_NANOS) {
+            // While training, the maps are computed off this thread (BoundaryMapWorker).
+            lastMap = now;
+            refreshMapsInBackground();
         }
         if (changed || idle || now - lastChart >= CHART_INTERVAL_NANOS) {
             lastChart = now;
@@ -269,8 +278,9 @@ public final class NetworkTab extends BorderPane implements AppTab {
             updateFigures();
             views.update(idle);
         }
+        drawnRevision = model.revisionProperty().get();
         showFailure();
-        if (idle && drawnRevision == model.revisionProperty().get()) {
+        if (idle) {
             timer.stop();
             looping = false;
         }
@@ -318,6 +328,17 @@ public final class NetworkTab extends BorderPane implements AppTab {
             }
         } else {
             single.refresh(force);
+        }
+    }
+
+    private void refreshMapsInBackground() {
+        if (model.comparingProperty().get()) {
+            for (int i = 0; i < panels.size() && i < model.runs().size(); i++) {
+                panels.get(i).view().refreshInBackground();
+                panels.get(i).show(model.runs().get(i));
+            }
+        } else {
+            single.refreshInBackground();
         }
     }
 

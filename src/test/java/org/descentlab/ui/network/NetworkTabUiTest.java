@@ -427,6 +427,30 @@ class NetworkTabUiTest {
         assertTrue(robot.lookup("#epochFigure").queryAs(Label.class).getText().startsWith("Epoch " + model.epoch()));
     }
 
+    /**
+     * While training, the map is computed off the JavaFX thread (BoundaryMapWorker), and what the view shows is the
+     * map of the very weights it was computed for: the same pixels as computing that map here. After pausing, the
+     * map of the last weights is drawn.
+     */
+    @Test
+    void whileTrainingTheMapComesFromTheWorkerAndShowsTheWeightsItWasComputedFor() throws Exception {
+        open(robot);
+        var map = tab.boundary();
+        int before = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(map::workerDrawings));
+        robot.clickOn("#trainButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> map.workerDrawings() >= before + 2);
+        robot.clickOn("#trainButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !tab.frameLoopRunning());
+        var shown = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> List.of(map.workerParameters(), map.workerPixels(), map.resolution(), map.drawnParameters())));
+        var weights = (org.descentlab.core.nn.Parameters) shown.get(0);
+        int cells = (Integer) shown.get(2);
+        int[] expected = new BoundaryPixels().compute(weights, model.activationOf(weights),
+                BoundaryView.bounds(model.dataset()), cells, null);
+        assertArrayEquals(expected, (int[]) shown.get(1));
+        assertSame(model.run().parameters(), shown.get(3), "paused, the map shows the newest weights");
+    }
+
     /** Resizes the window to {@code width} × {@code height} and waits for the tab to lay itself out. */
     private void windowSize(double width, double height) throws Exception {
         robot.interact(() -> {
