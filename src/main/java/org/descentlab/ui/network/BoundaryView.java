@@ -42,6 +42,9 @@ final class BoundaryView extends Region {
     /** The pixels of the maps computed on the JavaFX thread (the worker's each come in an array of their own). */
     private int[] pixels;
     private WritableImage image;
+    /** What the map on show was computed for, and its pixels. */
+    private MapKey shownKey;
+    private int[] shownPixels;
     /** The last map drawn from the worker, and how many were (for tests). */
     private BoundaryMapWorker.Result fromWorker;
     private Parameters fromWorkerParameters;
@@ -190,10 +193,16 @@ final class BoundaryView extends Region {
         Bounds bounds = bounds(data);
         double left = (compact ? 36 : 48) * Presentation.scale();
         frame = PlotFrame.fit(bounds, left, 6, w - left - 8, h - 6 - (compact ? 24 : 30) * Presentation.scale());
-        if (ready == null) {
-            pixels = mapPixels.compute(p, model.activationOf(p), bounds, resolution, pixels);
+        var key = new MapKey(p, model.activationOf(p), bounds, resolution);
+        if (ready != null) {
+            shownPixels = ready.pixels();
+        } else if (!key.equals(shownKey)) {
+            // Only a map of other weights, data or resolution is computed again, not one drawn at another size.
+            pixels = mapPixels.compute(p, key.activation(), bounds, resolution, pixels);
+            shownPixels = pixels;
         }
-        paintMap(gc, ready != null ? ready.pixels() : pixels);
+        shownKey = key;
+        paintMap(gc, shownPixels);
         scores = ready != null ? ready.scores() : model.predictions(p);
         paintPoints(w, h);
         paintRings();
@@ -295,6 +304,10 @@ final class BoundaryView extends Region {
                 gc.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
             }
         }
+    }
+
+    /** What a map's pixels depend on: not the view's size, since the image is scaled to the view. */
+    private record MapKey(Parameters parameters, Activation activation, Bounds bounds, int cells) {
     }
 
     private double pointRadius() {
