@@ -6,12 +6,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.layout.Region;
+import org.descentlab.ui.widgets.ColumnFold;
+import org.descentlab.ui.widgets.Presentation;
 
 /**
  * Places the network tab's parts so that the decision-boundary map is the largest thing on screen at any window size
  * from 1024 × 768 up: the settings column on the left (it can be folded away), the buttons and figures above the map,
  * and the charts either beside the map or under it, whichever leaves the map the larger square. Widths follow the
- * window instead of fixed preferred sizes, so nothing is pushed off the right edge.
+ * window instead of fixed preferred sizes, so nothing is pushed off the right edge; the settings column grows with
+ * classroom mode's letters, and folds away by itself where it would leave the map too little room ({@link ColumnFold}).
  */
 final class NetworkLayout extends Region {
 
@@ -44,6 +47,12 @@ final class NetworkLayout extends Region {
     private final Region centre;
     private final Region charts;
     private final BooleanProperty controlsShown = new SimpleBooleanProperty(this, "controlsShown", true);
+    /**
+     * Below this many pixels beside the settings (a 1024 × 768 projector in classroom mode, or the lesson panel open),
+     * the settings fold away by themselves and the map takes their room; the Settings button brings them back.
+     */
+    private static final double ROOM_MIN = 640;
+    private final ColumnFold fold;
     private Choice choice = new Choice(Placement.BESIDE, CHARTS_BESIDE_MIN, 0);
 
     /**
@@ -60,6 +69,7 @@ final class NetworkLayout extends Region {
         getChildren().addAll(controls, centre, charts);
         controls.visibleProperty().bind(controlsShown);
         controlsShown.addListener((o, was, is) -> requestLayout());
+        fold = new ColumnFold(controlsShown, ROOM_MIN);
     }
 
     /** Whether the settings column is on show; folded, the map and charts take its room. */
@@ -77,8 +87,10 @@ final class NetworkLayout extends Region {
         double w = getWidth();
         double h = getHeight();
         double left = GAP;
+        double scale = Presentation.scale();
+        double cw = clamp(w * CONTROLS_SHARE, CONTROLS_MIN * scale, CONTROLS_MAX * scale);
+        fold.roomBeside(w - cw);
         if (controlsShown.get()) {
-            double cw = clamp(w * CONTROLS_SHARE, CONTROLS_MIN, CONTROLS_MAX);
             layoutInArea(controls, 0, 0, cw, h, 0, HPos.LEFT, VPos.TOP);
             left = cw + GAP;
         }

@@ -24,6 +24,7 @@ import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.ui.AppTab;
 import org.descentlab.ui.widgets.BackgroundWork;
+import org.descentlab.ui.widgets.ColumnFold;
 import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.widgets.ProblemLabel;
 import org.descentlab.ui.widgets.Shortcuts;
@@ -67,6 +68,13 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     private final RaceCharts charts;
     private final ControlsColumn controlsColumn;
     private final ToggleButton controlsToggle = new ToggleButton();
+    /**
+     * Below this many pixels beside the controls column (a 1024 × 768 projector in classroom mode with the lesson
+     * open left the plot 100 pixels tall), the column folds away by itself; Play and the step counter stay above the
+     * plot, and the Controls button brings the column back.
+     */
+    private static final double PLOT_ROOM_MIN = 480;
+    private final ColumnFold fold;
     private final HBox foldedPlayback;
     private final TimelineScrubber timeline;
     private final VBox middle = new VBox(6);
@@ -122,6 +130,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
         controlsToggle.setTooltip(SurfaceWords.tip("surfaces.controls.tip"));
         controlsToggle.graphicProperty().bind(controlsToggle.selectedProperty().map(SurfaceTab::chevron));
         controlsToggle.selectedProperty().addListener((o, was, is) -> showControls(is));
+        fold = new ColumnFold(controlsToggle.selectedProperty(), PLOT_ROOM_MIN);
         foldedPlayback = controls.foldedPlayback();
         viewBar = controls.viewBar(controlsToggle);
         var insightBar = new InsightBar(model);
@@ -407,6 +416,7 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     @Override
     protected void layoutChildren() {
         arrange(getWidth(), getHeight());
+        fold.roomBeside(getWidth() - columnWidth());
         if (arrangement == Arrangement.COMPACT) {
             // The tabs under the plot get about a third of the height; the plot keeps the rest.
             // In classroom mode the plot matters more still: the tabs keep a quarter.

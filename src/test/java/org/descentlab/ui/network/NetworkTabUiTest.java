@@ -465,6 +465,32 @@ class NetworkTabUiTest {
         return node.localToScene(node.getLayoutBounds());
     }
 
+    /**
+     * In classroom mode on a 1024 × 768 projector the settings, with their larger letters, would leave the map too
+     * little room: they fold away by themselves, and come back in a normal window.
+     */
+    @Test
+    void onAClassroomProjectorTheSettingsFoldAwayAndComeBackInANormalWindow() throws Exception {
+        open(robot);
+        var shown = tab.networkLayout().controlsShownProperty();
+        try {
+            robot.interact(() -> org.descentlab.ui.widgets.Presentation.classroomProperty().set(true));
+            windowSize(1024, 768);
+            assertFalse(shown.get(), "folded by itself");
+            var map = onScreen(tab.boundary());
+            assertTrue(Math.min(map.getWidth(), map.getHeight()) >= 380, "the map is " + map);
+            robot.interact(() -> org.descentlab.ui.widgets.Presentation.classroomProperty().set(false));
+            windowSize(1280, 720);
+            assertTrue(shown.get(), "back in a normal window");
+        } finally {
+            robot.interact(() -> {
+                org.descentlab.ui.widgets.Presentation.reset();
+                shown.set(true);
+            });
+            windowSize(1280, 800);
+        }
+    }
+
     @Test
     void atTenTwentyFourBySevenSixtyEightTheChartsFitAndTheMapIsTheLargest() throws Exception {
         open(robot);

@@ -72,6 +72,47 @@ class SurfacePresentationUiTest {
         TestApp.waitFrames(2);
     }
 
+    /**
+     * A 1024 × 768 projector in classroom mode with the lesson open left the plot 100 pixels tall: there the controls
+     * column folds away by itself, the plot gets the room, and the column comes back with a wider window.
+     */
+    @Test
+    void onAClassroomProjectorWithTheLessonOpenTheControlsFoldAwayAndTheirRoomGoesToThePlot() throws Exception {
+        var toggle = robot.lookup("#controlsToggle").queryAs(javafx.scene.control.ToggleButton.class);
+        var stage = TestApp.stage(app);
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        try {
+            robot.interact(() -> {
+                stage.setWidth(1024);
+                stage.setHeight(768);
+                Presentation.classroomProperty().set(true);
+                app.window().lessonsShownProperty().set(true);
+            });
+            TestApp.waitFrames(3);
+            assertFalse(toggle.isSelected(), "folded by itself");
+            assertTrue(robot.lookup("#foldedPlayButton").queryAll().stream().anyMatch(Node::isVisible),
+                    "Play stays above the plot");
+            var plot = tab.overlayPlot().localToScene(tab.overlayPlot().getLayoutBounds());
+            assertTrue(plot.getWidth() >= 600 && plot.getHeight() >= 250, "the plot is " + plot);
+
+            robot.interact(() -> {
+                app.window().lessonsShownProperty().set(false);
+                stage.setWidth(1280);
+                stage.setHeight(720);
+            });
+            TestApp.waitFrames(3);
+            assertTrue(toggle.isSelected(), "the room came back, and so did the column");
+        } finally {
+            robot.interact(() -> {
+                app.window().lessonsShownProperty().set(false);
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+            TestApp.waitFrames(2);
+        }
+    }
+
     @Test
     void classroomModeDrawsEveryFontAndPathOneAndAHalfTimesLargerAndFoldsTheFineControlsAway() throws Exception {
         var plot = tab.overlayPlot();
