@@ -69,11 +69,11 @@ public final class SurfaceTab extends BorderPane implements AppTab {
     private final ControlsColumn controlsColumn;
     private final ToggleButton controlsToggle = new ToggleButton();
     /**
-     * Below this many pixels beside the controls column (a 1024 × 768 projector in classroom mode with the lesson
-     * open left the plot 100 pixels tall), the column folds away by itself; Play and the step counter stay above the
-     * plot, and the Controls button brings the column back.
+     * Below this many pixels beside the controls column, the column folds away by itself (in classroom mode with the
+     * lesson open, a 1024 × 768 projector left the plot 100 pixels tall, a 1280 × 720 one 250); Play and the step
+     * counter stay above the plot, and the Controls button brings the column back.
      */
-    private static final double PLOT_ROOM_MIN = 480;
+    private static final double PLOT_ROOM_MIN = 600;
     private final ColumnFold fold;
     private final HBox foldedPlayback;
     private final TimelineScrubber timeline;
