@@ -11,8 +11,9 @@ import org.descentlab.ui.words.Words;
 
 /**
  * What the network tab gives File → Save picture… and Export data…: the decision-boundary map (or each compared
- * run's panel), the two charts, and the loss landscape and gradients chart (or each run's) when on show; every run's
- * metrics per epoch as CSV, each run named by its label as scene files keep it (the same in every language).
+ * run's panel), the two charts, and the loss landscape, gradients chart and confusion matrices (or each run's) when
+ * on show; every run's metrics per epoch as CSV, each run named by its label as scene files keep it (the same in
+ * every language).
  */
 final class NetworkExports {
 
@@ -39,7 +40,7 @@ final class NetworkExports {
         return sources;
     }
 
-    /** The loss landscape and the gradients chart, or each compared run's, where they are on show. */
+    /** The loss landscape, the gradients chart and the confusion matrices, or each compared run's, where on show. */
     private static void views(List<PictureSource> sources, NetworkViews views, List<NetworkRun> runs) {
         var landscapes = views.landscape().views();
         var landscapePanels = views.landscape().panels();
@@ -53,9 +54,18 @@ final class NetworkExports {
             add(sources, "gradients-chart", () -> Words.get("depth.export.gradients"), charts.get(0).viewer(),
                     "network-gradients");
         }
+        var matrices = views.confusion().views();
+        var matrixPanels = views.confusion().panels();
+        if (matrixPanels.isEmpty() && !matrices.isEmpty()) {
+            add(sources, "confusion", () -> Words.get("confusion.export"), matrices.get(0), "network-confusion");
+        }
         for (int i = 0; i < runs.size(); i++) {
             var run = runs.get(i);
             String slug = PictureSource.slug(run.label());
+            if (i < matrixPanels.size()) {
+                add(sources, "confusion-" + (i + 1), () -> Words.format("confusion.export.run", RunNames.shown(run)),
+                        matrixPanels.get(i), "network-confusion-" + slug);
+            }
             if (i < landscapePanels.size()) {
                 add(sources, "landscape-" + (i + 1), () -> Words.format("depth.export.runLandscape",
                         RunNames.shown(run)), landscapePanels.get(i), "network-landscape-" + slug);

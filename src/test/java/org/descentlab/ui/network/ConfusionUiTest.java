@@ -142,6 +142,29 @@ class ConfusionUiTest {
             assertEquals(expected(run.parameters(), run.settings().activation(), model.split().train()),
                     views.get(i).train(), "run " + i);
         }
+        // Save picture… offers each run's matrices, with its header, named after the run.
+        var sources = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> app.window().exports().pictureSources()));
+        for (int i = 0; i < 2; i++) {
+            String id = "confusion-" + (i + 1);
+            var source = sources.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(() ->
+                    new AssertionError("no " + id + " among " + sources.stream().map(s -> s.id()).toList()));
+            assertSame(tab.views().confusion().panels().get(i), source.node());
+            assertEquals("Confusion matrices: " + model.runs().get(i).label(), source.name().get());
+        }
+    }
+
+    @Test
+    void savePictureOffersTheMatricesOnShow() throws Exception {
+        oneEpoch();
+        showConfusion();
+        var view = matrices(1).get(0);
+        var sources = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> app.window().exports().pictureSources()));
+        var source = sources.stream().filter(s -> s.id().equals("confusion")).findFirst().orElseThrow();
+        assertSame(view, source.node());
+        assertEquals("network-confusion", source.fileName());
+        assertEquals("The confusion matrices", source.name().get());
     }
 
     @Test
