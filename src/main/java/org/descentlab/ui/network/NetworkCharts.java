@@ -98,10 +98,12 @@ final class NetworkCharts extends Region {
 
     /** Fonts 1.5× in classroom mode, as the rest of the window (the tab calls it when the mode changes). */
     void present() {
-        for (JFreeChart chart : new JFreeChart[] {lossChart, accuracyChart}) {
-            Charts.scaleFonts(chart, Presentation.scale());
-        }
-        kept.clear(); // drawn again in the new size at the next update
+        quietly(() -> {
+            for (JFreeChart chart : new JFreeChart[] {lossChart, accuracyChart}) {
+                Charts.scaleFonts(chart, Presentation.scale());
+            }
+            kept.clear(); // drawn again in the new size at the next update
+        });
     }
 
     /** The loss chart (for tests). */
@@ -121,6 +123,10 @@ final class NetworkCharts extends Region {
     }
 
     private void words() {
+        quietly(this::titles);
+    }
+
+    private void titles() {
         lossChart.setTitle(Words.get("network.chart.lossTitle"));
         accuracyChart.setTitle(Words.get("network.chart.accuracyTitle"));
         for (JFreeChart chart : new JFreeChart[] {lossChart, accuracyChart}) {
@@ -134,18 +140,27 @@ final class NetworkCharts extends Region {
 
     /** Appends the epochs finished since the last update; starts over when the runs were replaced. */
     void update() {
-        var runs = model.runs();
-        var names = runs.stream().map(r -> r.label() + "/" + r.settings().optimizer().id()).toList();
-        if (!runs.equals(shown) || !names.equals(shownNames)) {
-            shownNames = names;
-            rebuild(runs);
-        }
-        // One redraw per chart for the whole update, not one per series.
+        quietly(() -> {
+            var runs = model.runs();
+            var names = runs.stream().map(r -> r.label() + "/" + r.settings().optimizer().id()).toList();
+            if (!runs.equals(shown) || !names.equals(shownNames)) {
+                shownNames = names;
+                rebuild(runs);
+            }
+            append(runs);
+            kept.show(runs, colours);
+        });
+    }
+
+    /**
+     * Runs {@code change} with both charts' notifications off: one redraw per chart for the whole change, not one per
+     * series, colour, stroke, marker or title it sets (rebuilding drew each chart a dozen times).
+     */
+    private void quietly(Runnable change) {
         lossChart.setNotify(false);
         accuracyChart.setNotify(false);
         try {
-            append(runs);
-            kept.show(runs, colours);
+            change.run();
         } finally {
             lossChart.setNotify(true);
             accuracyChart.setNotify(true);
