@@ -80,6 +80,7 @@ final class GradientsChart {
 
     private static XYPlot subplot(XYSeriesCollection data, ValueAxis axis) {
         var renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true); // one path per series, as in Charts
         var plot = new XYPlot(data, null, axis, renderer);
         plot.setBackgroundPaint(java.awt.Color.WHITE);
         plot.setDomainGridlinePaint(new java.awt.Color(0xdd, 0xdd, 0xdd));

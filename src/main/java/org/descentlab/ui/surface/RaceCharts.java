@@ -71,10 +71,6 @@ final class RaceCharts extends VBox {
         }
         setSpacing(6);
         stack();
-        for (JFreeChart chart : new JFreeChart[] {gapChart, distanceChart}) {
-            // One path per series instead of a line per step: the same picture, drawn several times faster.
-            ((XYLineAndShapeRenderer) ((XYPlot) chart.getPlot()).getRenderer()).setDrawSeriesLineAsPath(true);
-        }
         rebuild();
         restyle();
     }

@@ -66,6 +66,10 @@ public final class Charts {
         xAxis.setRangeType(RangeType.POSITIVE);
         xAxis.setAutoRangeMinimumSize(2);
         var renderer = new XYLineAndShapeRenderer(true, false);
+        // One path per series instead of a line per point: the same line drawn several times faster (a thousand
+        // epochs made a thousand strokes per series at every redraw), and a dashed series keeps its dashes across
+        // points instead of starting the pattern again at each one.
+        renderer.setDrawSeriesLineAsPath(true);
         var plot = new XYPlot(data, xAxis, yAxis, renderer);
         plot.setBackgroundPaint(java.awt.Color.WHITE);
         plot.setDomainGridlinePaint(new java.awt.Color(0xdd, 0xdd, 0xdd));
