@@ -13,13 +13,17 @@ import org.descentlab.ui.surface.SurfaceTab;
  * measure from the moment it launched the process. Off by default, when it costs one flag test per call.
  *
  * <p>{@code -Ddescentlab.exitAfterStartup=true} closes the app once the first heat map is on show and every tab has
- * its content: the installer's build runs the app this way to record the classes of a start-up in its
- * class-data-sharing archive, and {@code src/packaging/startup-times.sh} to time start-ups one after the other.
+ * its content, with the work held back until after the first frame ({@code AfterFirstFrame}) done:
+ * {@code src/packaging/startup-times.sh} runs the app this way to time start-ups one after the other.
+ * {@code -Ddescentlab.exitAfterStartup=firstFrame} closes it right after the first painted frame: the installer's build
+ * runs the app this way to record the classes its class-data-sharing archive holds (those the first frame needs).
  */
 final class StartupTiming {
 
     private static final boolean ON = Boolean.getBoolean("descentlab.startupTiming");
-    private static final boolean EXIT = Boolean.getBoolean("descentlab.exitAfterStartup");
+    private static final String EXIT_AFTER = System.getProperty("descentlab.exitAfterStartup", "");
+    private static final boolean EXIT = "true".equals(EXIT_AFTER);
+    private static final boolean EXIT_AT_FIRST_FRAME = "firstFrame".equals(EXIT_AFTER);
 
     private StartupTiming() {
     }
@@ -35,11 +39,12 @@ final class StartupTiming {
     }
 
     /**
-     * The stage has been shown: reports the first pulse that lays out and draws {@code scene}, then the first pulse
-     * after which the surfaces tab has its heat map.
+     * The stage has been shown: reports the first pulse that lays out and draws {@code scene}, the first pulse after
+     * which the surfaces tab has its heat map, and the first after which every tab and everything held back until
+     * after the first frame is in the window ("window complete").
      */
     static void shown(Scene scene, MainWindow window) {
-        if (!ON && !EXIT) {
+        if (!ON && !EXIT && !EXIT_AT_FIRST_FRAME) {
             return;
         }
         // show() has styled and laid out the whole scene before it returns.
@@ -47,18 +52,28 @@ final class StartupTiming {
         scene.addPostLayoutPulseListener(new Runnable() {
             private boolean painted;
             private boolean heatMapShown;
+            private boolean complete;
 
             @Override
             public void run() {
                 if (!painted) {
                     painted = true;
                     report("window painted");
+                    if (EXIT_AT_FIRST_FRAME) {
+                        scene.removePostLayoutPulseListener(this);
+                        Platform.runLater(Platform::exit);
+                        return;
+                    }
                 }
                 if (!heatMapShown && heatMapOnShow(window)) {
                     heatMapShown = true;
                     report("first heat map on show");
                 }
-                if (heatMapShown && (!EXIT || window.allTabsAttached())) {
+                if (!complete && window.allTabsAttached()) {
+                    complete = true;
+                    report("window complete");
+                }
+                if (heatMapShown && complete) {
                     scene.removePostLayoutPulseListener(this);
                     if (EXIT) {
                         // After this pulse, so that the tabs attached in it are styled and drawn once as well.
