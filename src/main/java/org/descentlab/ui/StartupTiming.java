@@ -59,6 +59,7 @@ final class StartupTiming {
                 if (!painted) {
                     painted = true;
                     report("window painted");
+                    reportThreads();
                     if (EXIT_AT_FIRST_FRAME) {
                         scene.removePostLayoutPulseListener(this);
                         Platform.runLater(Platform::exit);
@@ -88,6 +89,34 @@ final class StartupTiming {
         var surfaces = window.tabs().stream().filter(SurfaceTab.class::isInstance).map(SurfaceTab.class::cast)
                 .findFirst();
         return surfaces.isEmpty() || surfaces.get().heatMap() != null;
+    }
+
+    /**
+     * Prints the processor time each of the process's live Java threads has had so far, most first, and the rest: the
+     * JVM's own threads (the JIT's compilers, the garbage collector) and threads that have ended (the chart warm-up).
+     */
+    private static void reportThreads() {
+        if (!ON || !(ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os)) {
+            return;
+        }
+        var threads = ManagementFactory.getThreadMXBean();
+        var byThread = new java.util.ArrayList<java.util.Map.Entry<String, Long>>();
+        long javaThreads = 0;
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            long ms = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId()) / 1_000_000;
+            if (ms > 0) {
+                byThread.add(java.util.Map.entry(info.getThreadName(), ms));
+                javaThreads += ms;
+            }
+        }
+        byThread.sort(java.util.Map.Entry.<String, Long>comparingByValue().reversed());
+        var text = new StringBuilder();
+        for (var entry : byThread.subList(0, Math.min(6, byThread.size()))) {
+            text.append(String.format(Locale.ROOT, "%s %d ms, ", entry.getKey(), entry.getValue()));
+        }
+        System.err.printf(Locale.ROOT, "threads' CPU by then: %sthe rest %d ms%n", text,
+                os.getProcessCpuTime() / 1_000_000 - javaThreads);
     }
 
     /**
