@@ -3,10 +3,13 @@
 # calls it after the jar is built (see the installer profile in pom.xml); it can also be run by hand from the
 # project folder, after `mvn package`:
 #
-#   src/packaging/build-installer.sh VERSION [TYPE]
+#   src/packaging/build-installer.sh VERSION [TYPE] [ARCHIVE]
 #
 # VERSION is the pom's project.version. TYPE is the jpackage installer type: deb (the default on Linux), rpm, dmg,
-# pkg, msi, exe, or app-image for the app folder alone. Writes under target/installer/:
+# pkg, msi, exe, or app-image for the app folder alone. ARCHIVE is the class-data-sharing archive the app starts
+# from: app (the default on Linux: the classes of the first frame, made where the app is installed; 111 MB installed)
+# or jdk (the JDK's own archive of its common classes, made by jlink; 77 MB installed, the window a second slower: see
+# the README's Performance section). Writes under target/installer/:
 #   runtime/   the JDK trimmed by jlink to the modules in src/packaging/runtime-modules.txt
 #   input/     the runnable jar and this platform's JavaFX native libraries, unpacked beside it (JavaFX loads them
 #              from the jar's folder instead of copying them into ~/.openjfx/cache at the first start)
@@ -14,16 +17,17 @@
 #   the installer, e.g. descent-lab_0.1.0~SNAPSHOT-1_amd64.deb
 #
 # On Linux the app starts from a class-data-sharing archive (AppCDS): the JDK's, JavaFX's and the app's classes as
-# one start-up of the window loads them, already parsed and verified, mapped at start instead of loaded from the
-# jars. The build records which classes those are (lib/app/descent-lab.classlist) by starting the app image once (on
-# $DISPLAY, else under xvfb-run, else on Monocle's headless platform) until the first heat map is on show and every
-# tab is built. The archive itself, lib/app/descent-lab.jsa, is made from that list where the app is installed (the
-# package's postinst runs lib/app/descent-lab-cds.sh): JDK 17 accepts an archive only at the class path it was made
-# for, and refuses one made in target/ once the app is installed under /opt ("shared class paths mismatch").
+# one start-up of the window loads them up to its first painted frame, already parsed and verified, mapped at start
+# instead of loaded from the jars. The build records which classes those are (lib/app/descent-lab.classlist) by
+# starting the app image once (on $DISPLAY, else under xvfb-run, else on Monocle's headless platform) until its first
+# frame is painted (what fills in after it, and the rest of the app, load from the jar and the runtime's modules).
+# The archive itself, lib/app/descent-lab.jsa, is made from that list where the app is installed (the package's
+# postinst runs lib/app/descent-lab-cds.sh): JDK 17 accepts an archive only at the class path it was made for, and
+# refuses one made in target/ once the app is installed under /opt ("shared class paths mismatch").
 set -euo pipefail
 
 if [[ $# -lt 1 ]]; then
-    sed -n '2,22p' "$0" >&2
+    sed -n '2,26p' "$0" >&2
     exit 2
 fi
 version=$1
@@ -34,6 +38,9 @@ case "$(uname -s)" in
 esac
 type=${2:-$default_type}
 [[ -n "$type" ]] || type=$default_type
+archive=${3:-app}
+[[ -n "$archive" ]] || archive=app
+[[ "$archive" == app || "$archive" == jdk ]] || { echo "ARCHIVE is app or jdk, not $archive" >&2; exit 2; }
 
 here=$(cd "$(dirname "$0")" && pwd)
 jdk_bin=${JAVA_HOME:+$JAVA_HOME/bin/}
@@ -68,21 +75,36 @@ done
 # class-data-sharing archive where the app is installed.
 linux=false
 [[ "$(uname -s)" == Linux ]] && linux=true
+# The app's own archive needs the package's install script, which only the Linux packages have here.
+app_archive=false
+$linux && [[ "$archive" == app ]] && app_archive=true
 cp "$jar" "$out/input/"
 natives=$("${jdk_bin}jar" tf "$jar" | grep -E '^[^/]+\.(so|dylib|dll)$' || true)
 if [[ -n "$natives" ]]; then
     # shellcheck disable=SC2086
     (cd "$out/input" && "${jdk_bin}jar" xf "$name.jar" $natives)
+    # JavaFX looks beside the jar first, so the copies inside it would never be read (0.3 MB).
+    if command -v zip >/dev/null; then
+        # shellcheck disable=SC2086
+        (cd "$out/input" && zip -q -d "$name.jar" $natives)
+    fi
 fi
-$linux && cp "$here/linux/$name-cds.sh" "$out/input/"
+$app_archive && cp "$here/linux/$name-cds.sh" "$out/input/"
 
-# 3. The trimmed runtime. No --compress: classes that are not in the archive would have to be inflated as they
-# load. Elsewhere than on Linux, where no package script makes the app's archive, the JDK's own classes get one.
+# 3. The trimmed runtime, its modules compressed (--compress=2: 22 MB instead of 49 MB; the classes the first frame
+# needs come from the archive, not from the modules, so start-up hardly pays for inflating them: see the README's
+# Performance section). Without the app's archive (ARCHIVE=jdk, or elsewhere than on Linux, where no package script
+# makes it) the JDK's own classes get one; only its variant for heaps under 32 GB, the one the app uses.
 jlink_cds=()
-$linux || jlink_cds=(--generate-cds-archive)
+$app_archive || jlink_cds=(--generate-cds-archive)
 step "jlink: $modules"
 "${jdk_bin}jlink" --add-modules "$modules" --include-locales=en,ko --strip-debug --no-header-files \
-    --no-man-pages ${jlink_cds[@]+"${jlink_cds[@]}"} --output "$out/runtime"
+    --no-man-pages --compress=2 ${jlink_cds[@]+"${jlink_cds[@]}"} --output "$out/runtime"
+rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
+# The native libraries' symbol tables serve debuggers only (libjvm.so: 24 MB, 20 MB without them).
+if $linux && command -v strip >/dev/null; then
+    find "$out/runtime" "$out/input" -name '*.so' -exec strip --strip-unneeded {} +
+fi
 
 # 4. The app image. The launcher's JVM options are explained in src/packaging/launcher-options.txt.
 step "jpackage: app image"
@@ -94,12 +116,12 @@ while read -r option; do
     java_options+=(--java-options "$option")
 done < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$here/launcher-options.txt")
 archive_option="-XX:SharedArchiveFile=\$APPDIR/$name.jsa"
-$linux && java_options+=(--java-options "$archive_option")
+$app_archive && java_options+=(--java-options "$archive_option")
 # The menu's launcher: the same app with its own JVM options (see window-launcher.properties).
 window_launcher=$out/$name-window.properties
 grep -v '^java-options=' "$here/window-launcher.properties" >"$window_launcher"
 window_options=$(sed -n 's/^java-options=//p' "$here/window-launcher.properties")
-$linux && window_options="$window_options $archive_option"
+$app_archive && window_options="$window_options $archive_option"
 echo "java-options=$window_options" >>"$window_launcher"
 "${jdk_bin}jpackage" --type app-image --dest "$out/image" --name "$name" --app-version "${version%%-*}" \
     --runtime-image "$out/runtime" --input "$out/input" --main-jar "$name.jar" --main-class org.descentlab.Main \
@@ -108,14 +130,15 @@ echo "java-options=$window_options" >>"$window_launcher"
     --add-launcher "$name-window=$window_launcher"
 image=$out/image/$(ls "$out/image")
 
-# 5. On Linux, the class list for the class-data-sharing archive: the classes one start-up of the window loads,
-# with the image's own runtime and jar (on $DISPLAY, else under xvfb-run, else on Monocle's headless platform).
-if $linux; then
+# 5. With the app's archive (on Linux), the class list for it: the classes one start-up of the window loads up to its
+# first painted frame, with the image's own runtime and jar (on $DISPLAY, else under xvfb-run, else on Monocle's
+# headless platform).
+if $app_archive; then
     app_dir=$image/lib/app
     prefs=$(mktemp -d)
     trap 'rm -rf "$prefs"' EXIT
     start_once=("$image/lib/runtime/bin/java" -XX:DumpLoadedClassList="$app_dir/$name.classlist"
-        -Djava.util.prefs.userRoot="$prefs" -Ddescentlab.exitAfterStartup=true -cp "$app_dir/$name.jar"
+        -Djava.util.prefs.userRoot="$prefs" -Ddescentlab.exitAfterStartup=firstFrame -cp "$app_dir/$name.jar"
         org.descentlab.Main)
     if [[ -n "${DISPLAY:-}" ]]; then
         step "class list: one start-up of the window on this display"
@@ -156,5 +179,5 @@ if [[ "$type" != app-image ]]; then
 fi
 
 # The image itself gets its archive too, so that it can be run where it is.
-$linux && "$image/lib/app/$name-cds.sh"
+$app_archive && "$image/lib/app/$name-cds.sh"
 step "done: $(du -sh "$image" | cut -f1) in $image; $(cd "$out" && ls -d -- *.* 2>/dev/null | tr '\n' ' ')"

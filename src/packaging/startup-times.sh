@@ -54,7 +54,10 @@ for ((i = 1; i <= runs; i++)); do
         ms=$((painted - start))
         times[$label]+="$ms "
         cpu=$(sed -n 's/^window painted .*(\(JavaFX thread CPU [0-9]* ms, process CPU [0-9]* ms\)).*$/\1/p' "$work/out")
-        echo "$label run $i: $ms ms ($cpu; load $(cut -d' ' -f1 /proc/loadavg))"
+        # When what the first frame did not need has filled in too (older versions do not say).
+        complete=$(sed -n 's/^window complete .* at epoch ms \([0-9]*\)$/\1/p' "$work/out")
+        [[ -n "$complete" ]] && complete="; complete after $((complete - start)) ms"
+        echo "$label run $i: $ms ms ($cpu$complete; load $(cut -d' ' -f1 /proc/loadavg))"
     done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

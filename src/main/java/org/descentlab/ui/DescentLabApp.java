@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.descentlab.ui.widgets.AfterFirstFrame;
 import org.descentlab.ui.widgets.Charts;
 import org.descentlab.ui.words.Words;
 
@@ -41,7 +42,8 @@ public final class DescentLabApp extends Application {
         // it need not open a connection of its own to the display beside JavaFX's.
         System.setProperty("java.awt.headless", "true");
         // JFreeChart's classes and AWT's fonts, some half a second of the JavaFX thread's time at the first chart, are
-        // loaded on a second core while JavaFX starts.
+        // loaded on a second core while JavaFX starts (measured: started after the first frame instead, the JavaFX
+        // thread took 0.4 s longer to build the window, which uses AWT's fonts too).
         Charts.warmUpInBackground();
         handleUnexpectedErrors = true;
         Application.launch(DescentLabApp.class, args);
@@ -76,6 +78,8 @@ public final class DescentLabApp extends Application {
         }
         // Before the tabs are built: their words are looked up as they are made.
         Words.setLanguage(language.load());
+        // Until the first frame is laid out, what it does not need waits (see AfterFirstFrame).
+        AfterFirstFrame.hold();
         window = new MainWindow(MainWindow.standardTabs(), new RecentScenes(preferences), language, Platform::exit);
         StartupTiming.built();
         Scene scene = new Scene(window.root());

@@ -29,6 +29,7 @@ import org.descentlab.ui.network.NetworkTab;
 import org.descentlab.ui.network.NetworkTabModel;
 import org.descentlab.ui.surface.SurfaceTab;
 import org.descentlab.ui.surface.SurfaceTabModel;
+import org.descentlab.ui.widgets.AfterFirstFrame;
 import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
@@ -158,6 +159,7 @@ public final class MainWindow {
                         scene.removePostLayoutPulseListener(this);
                         // After this pulse, not in it: the layout it has just done is not to be redone at once.
                         Platform.runLater(() -> {
+                            AfterFirstFrame.release();
                             for (int i = 0; i < appTabs.size(); i++) {
                                 attach(tabs.getTabs().get(i), appTabs.get(i));
                             }
@@ -176,7 +178,7 @@ public final class MainWindow {
 
     /** Whether every tab has its content in the window (after the first frame, or once chosen). */
     boolean allTabsAttached() {
-        return tabs.getTabs().stream().allMatch(t -> t.getContent() != null);
+        return tabs.getTabs().stream().allMatch(t -> t.getContent() != null) && !AfterFirstFrame.pending();
     }
 
     /** The tabs, in order. */

@@ -13,13 +13,17 @@ import org.descentlab.ui.surface.SurfaceTab;
  * measure from the moment it launched the process. Off by default, when it costs one flag test per call.
  *
  * <p>{@code -Ddescentlab.exitAfterStartup=true} closes the app once the first heat map is on show and every tab has
- * its content: the installer's build runs the app this way to record the classes of a start-up in its
- * class-data-sharing archive, and {@code src/packaging/startup-times.sh} to time start-ups one after the other.
+ * its content, with the work held back until after the first frame ({@code AfterFirstFrame}) done:
+ * {@code src/packaging/startup-times.sh} runs the app this way to time start-ups one after the other.
+ * {@code -Ddescentlab.exitAfterStartup=firstFrame} closes it right after the first painted frame: the installer's build
+ * runs the app this way to record the classes its class-data-sharing archive holds (those the first frame needs).
  */
 final class StartupTiming {
 
     private static final boolean ON = Boolean.getBoolean("descentlab.startupTiming");
-    private static final boolean EXIT = Boolean.getBoolean("descentlab.exitAfterStartup");
+    private static final String EXIT_AFTER = System.getProperty("descentlab.exitAfterStartup", "");
+    private static final boolean EXIT = "true".equals(EXIT_AFTER);
+    private static final boolean EXIT_AT_FIRST_FRAME = "firstFrame".equals(EXIT_AFTER);
 
     private StartupTiming() {
     }
@@ -35,11 +39,12 @@ final class StartupTiming {
     }
 
     /**
-     * The stage has been shown: reports the first pulse that lays out and draws {@code scene}, then the first pulse
-     * after which the surfaces tab has its heat map.
+     * The stage has been shown: reports the first pulse that lays out and draws {@code scene}, the first pulse after
+     * which the surfaces tab has its heat map, and the first after which every tab and everything held back until
+     * after the first frame is in the window ("window complete").
      */
     static void shown(Scene scene, MainWindow window) {
-        if (!ON && !EXIT) {
+        if (!ON && !EXIT && !EXIT_AT_FIRST_FRAME) {
             return;
         }
         // show() has styled and laid out the whole scene before it returns.
@@ -47,18 +52,29 @@ final class StartupTiming {
         scene.addPostLayoutPulseListener(new Runnable() {
             private boolean painted;
             private boolean heatMapShown;
+            private boolean complete;
 
             @Override
             public void run() {
                 if (!painted) {
                     painted = true;
                     report("window painted");
+                    reportThreads();
+                    if (EXIT_AT_FIRST_FRAME) {
+                        scene.removePostLayoutPulseListener(this);
+                        Platform.runLater(Platform::exit);
+                        return;
+                    }
                 }
                 if (!heatMapShown && heatMapOnShow(window)) {
                     heatMapShown = true;
                     report("first heat map on show");
                 }
-                if (heatMapShown && (!EXIT || window.allTabsAttached())) {
+                if (!complete && window.allTabsAttached()) {
+                    complete = true;
+                    report("window complete");
+                }
+                if (heatMapShown && complete) {
                     scene.removePostLayoutPulseListener(this);
                     if (EXIT) {
                         // After this pulse, so that the tabs attached in it are styled and drawn once as well.
@@ -73,6 +89,34 @@ final class StartupTiming {
         var surfaces = window.tabs().stream().filter(SurfaceTab.class::isInstance).map(SurfaceTab.class::cast)
                 .findFirst();
         return surfaces.isEmpty() || surfaces.get().heatMap() != null;
+    }
+
+    /**
+     * Prints the processor time each of the process's live Java threads has had so far, most first, and the rest: the
+     * JVM's own threads (the JIT's compilers, the garbage collector) and threads that have ended (the chart warm-up).
+     */
+    private static void reportThreads() {
+        if (!ON || !(ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os)) {
+            return;
+        }
+        var threads = ManagementFactory.getThreadMXBean();
+        var byThread = new java.util.ArrayList<java.util.Map.Entry<String, Long>>();
+        long javaThreads = 0;
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            long ms = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId()) / 1_000_000;
+            if (ms > 0) {
+                byThread.add(java.util.Map.entry(info.getThreadName(), ms));
+                javaThreads += ms;
+            }
+        }
+        byThread.sort(java.util.Map.Entry.<String, Long>comparingByValue().reversed());
+        var text = new StringBuilder();
+        for (var entry : byThread.subList(0, Math.min(6, byThread.size()))) {
+            text.append(String.format(Locale.ROOT, "%s %d ms, ", entry.getKey(), entry.getValue()));
+        }
+        System.err.printf(Locale.ROOT, "threads' CPU by then: %sthe rest %d ms%n", text,
+                os.getProcessCpuTime() / 1_000_000 - javaThreads);
     }
 
     /**

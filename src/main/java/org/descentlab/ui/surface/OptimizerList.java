@@ -1,6 +1,8 @@
 package org.descentlab.ui.surface;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -24,6 +26,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.SVGPath;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.ui.widgets.AfterFirstFrame;
 import org.descentlab.ui.widgets.HyperparameterForm;
 import org.descentlab.ui.words.Names;
 import org.descentlab.ui.words.Words;
@@ -76,15 +79,21 @@ final class OptimizerList {
         refreshNames();
     }
 
-    /** One row per optimizer, each followed by its copies. */
+    /**
+     * One row per optimizer, each followed by its copies. Only the first row is in the list for the window's first
+     * frame, the others (below the fold, and most of the column's controls) join it right after
+     * ({@link AfterFirstFrame}).
+     */
     VBox rows() {
         var box = new VBox(8);
+        var later = new ArrayList<Node>();
         for (OptimizerSlot slot : model.slots()) {
             var copies = new VBox(6);
             copies.setPadding(new Insets(0, 0, 0, 14));
             copyBoxes.put(slot.type(), copies);
-            box.getChildren().addAll(optimizerRow(slot), copies);
+            (box.getChildren().isEmpty() ? box.getChildren() : later).addAll(List.of(optimizerRow(slot), copies));
         }
+        AfterFirstFrame.later(() -> box.getChildren().addAll(later));
         copiesChanged();
         selectFirst();
         return box;

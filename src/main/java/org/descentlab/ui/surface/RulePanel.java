@@ -11,6 +11,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.descentlab.core.optim.HyperparameterValues;
+import org.descentlab.ui.widgets.AfterFirstFrame;
 import org.descentlab.ui.widgets.Formula;
 import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.widgets.UpdateRuleView;
@@ -70,7 +71,8 @@ final class RulePanel extends TitledPane {
         });
         setContent(scroll);
         selected.addListener((o, was, is) -> select(is));
-        select(selected.getValue());
+        // Typesetting the first rule loads JLaTeXMath and its fonts: after the window's first frame.
+        AfterFirstFrame.later(() -> select(selected.getValue()));
     }
 
     /** Shows {@code slot}'s rule, and follows its values from now on. */

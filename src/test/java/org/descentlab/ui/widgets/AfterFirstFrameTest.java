@@ -1,0 +1,54 @@
+package org.descentlab.ui.widgets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Work held back until the window's first frame: none of it lost, none of it run early, in the order it came. */
+class AfterFirstFrameTest {
+
+    private final List<String> done = new ArrayList<>();
+
+    @AfterEach
+    void letGo() {
+        AfterFirstFrame.release();
+    }
+
+    @Test
+    void workRunsAtOnceWhenNothingIsHeld() {
+        AfterFirstFrame.later(() -> done.add("now"));
+        assertEquals(List.of("now"), done);
+        assertFalse(AfterFirstFrame.pending());
+    }
+
+    @Test
+    void heldWorkWaitsForTheReleaseAndRunsInOrder() {
+        AfterFirstFrame.hold();
+        AfterFirstFrame.later(() -> done.add("rows"));
+        AfterFirstFrame.later(() -> done.add("rule"));
+        assertEquals(List.of(), done);
+        assertTrue(AfterFirstFrame.pending());
+        AfterFirstFrame.release();
+        assertEquals(List.of("rows", "rule"), done);
+        assertFalse(AfterFirstFrame.pending());
+    }
+
+    @Test
+    void workAfterTheReleaseRunsAtOnce() {
+        AfterFirstFrame.hold();
+        AfterFirstFrame.release();
+        AfterFirstFrame.later(() -> done.add("late"));
+        assertEquals(List.of("late"), done);
+    }
+
+    @Test
+    void heldIsPendingEvenBeforeAnyWorkComes() {
+        AfterFirstFrame.hold();
+        assertTrue(AfterFirstFrame.pending(), "the window is not complete until its first frame has let go");
+    }
+}
