@@ -3,7 +3,8 @@ package org.descentlab.core.nn;
 /**
  * The network's decision over a whole rectangle of the plane in one call: for every cell of a cols × rows grid, the
  * most probable class at the cell's centre and that class's probability (how sure the network is). This is what the
- * network tab paints behind the points; it runs on the fast float path, a 200 × 200 map in a few milliseconds.
+ * network tab paints behind the points; it runs on the fast float path, a 200 × 200 map of the seed's network in about
+ * 13 ms ({@code bench}).
  *
  * <p>Cells are numbered row by row from the top-left, as pixels are: cell (col, row) is index {@code row·cols + col},
  * its centre is x = xMin + (col + ½)·(xMax − xMin)/cols and y = yMax − (row + ½)·(yMax − yMin)/rows, so row 0 is the

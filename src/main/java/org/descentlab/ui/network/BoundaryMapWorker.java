@@ -15,8 +15,8 @@ import org.descentlab.ui.UnexpectedErrors;
  * Computes a boundary view's map off the JavaFX thread while the network trains, so that a deep or wide network's map
  * never holds up the window, and within a budget: after a map that took t, the next starts no sooner than
  * {@value #BUDGET_FACTOR} t later, so that drawing maps takes at most a quarter of a core from the training however
- * slow the map is (a 200 × 200 map of the seed's network takes a few milliseconds; a 4-layer network's, or any under
- * a JIT that does not vectorise, much longer). One map at a time per view: a view asks again only once its last map
+ * slow the map is (a 200 × 200 map of the seed's network takes about 13 ms, `bench`'s {@code boundary_map_200x200_ms};
+ * a 4-layer network's, or any under a JIT that does not vectorise, much longer). One map at a time per view: a view asks again only once its last map
  * is drawn, so the newest parameters are always the next ones drawn.
  *
  * <p>Every view's maps are computed on one shared daemon thread; each view's worker has its own

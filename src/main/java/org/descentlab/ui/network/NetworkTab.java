@@ -43,8 +43,8 @@ import org.descentlab.ui.words.Words;
 public final class NetworkTab extends BorderPane implements AppTab {
 
     /**
-     * While training, the boundary map is recomputed at most this often (a 200 × 200 map of the seed's network takes a
-     * few ms; its worker may wait longer, see BoundaryMapWorker), and the charts and figures at most every
+     * While training, the boundary map is recomputed at most this often (a 200 × 200 map of the seed's network takes
+     * about 13 ms; its worker may wait longer, see BoundaryMapWorker), and the charts and figures at most every
      * {@link #CHART_INTERVAL_NANOS}.
      */
     private static final long MAP_INTERVAL_NANOS = 40_000_000L;
