@@ -15,7 +15,6 @@ import org.descentlab.core.nn.PointProbabilities;
 import org.descentlab.core.nn.Predictions;
 import org.descentlab.core.nn.ReferenceNetwork;
 import org.descentlab.core.surface.Bounds;
-import org.descentlab.ui.widgets.ClassColours;
 import org.descentlab.ui.widgets.PlotFrame;
 
 /**
@@ -32,10 +31,8 @@ final class BoundaryView extends Region {
     private final boolean compact;
     /** The background, the map and the axes. */
     private final Canvas canvas = new Canvas();
-    /** The data on top of the map: drawn again only when the frame, the data or the scale change. */
-    private final Canvas dots = new Canvas();
-    /** The red rings around the points the network gets wrong, over the data. */
-    private final Canvas rings = new Canvas();
+    /** The data and the red rings, on layers of their own over the map. */
+    private final BoundaryDots dots;
     private final BoundaryPixels mapPixels = new BoundaryPixels();
     private final BoundaryMapWorker worker = new BoundaryMapWorker();
     private int resolution = 200;
@@ -52,8 +49,6 @@ final class BoundaryView extends Region {
     private Parameters drawn;
     /** Drawings made on the JavaFX thread so far: a worker's map asked for before the newest of them is dropped. */
     private long drawings;
-    /** What the data layer shows, to tell when it must be drawn again. */
-    private Object dotsDrawn;
     private PlotFrame frame;
     /** The model's scores of the parameters last drawn (null before the first drawing). */
     private Predictions scores;
@@ -68,7 +63,10 @@ final class BoundaryView extends Region {
         this.model = model;
         this.run = run;
         this.compact = compact;
-        getChildren().addAll(canvas, dots, rings, bars);
+        dots = new BoundaryDots(compact);
+        getChildren().add(canvas);
+        getChildren().addAll(dots.layers());
+        getChildren().add(bars);
         setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         setOnMouseExited(e -> hover(Double.NaN, Double.NaN));
         setMinSize(150, 150);
@@ -164,7 +162,9 @@ final class BoundaryView extends Region {
     @Override
     protected void layoutChildren() {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            for (Canvas layer : new Canvas[] {canvas, dots, rings}) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            for (Canvas layer : dots.layers()) {
                 layer.setWidth(getWidth());
                 layer.setHeight(getHeight());
             }
@@ -183,10 +183,8 @@ final class BoundaryView extends Region {
         double h = canvas.getHeight();
         gc.setFill(Color.web("#f4f5f7"));
         gc.fillRect(0, 0, w, h);
-        rings.getGraphicsContext2D().clearRect(0, 0, w, h);
         if (w < 20 || h < 20) {
-            dots.getGraphicsContext2D().clearRect(0, 0, w, h);
-            dotsDrawn = null;
+            dots.clear(w, h);
             return;
         }
         Dataset data = model.dataset();
@@ -204,8 +202,7 @@ final class BoundaryView extends Region {
         shownKey = key;
         paintMap(gc, shownPixels);
         scores = ready != null ? ready.scores() : model.predictions(p);
-        paintPoints(w, h);
-        paintRings();
+        dots.draw(frame, model.split(), scores, w, h);
         frame.drawAxes(gc, org.descentlab.ui.widgets.UiFont.regular(13 * Presentation.scale()), compact ? 4 : 7);
         hover(mouseX, mouseY);
     }
@@ -256,62 +253,8 @@ final class BoundaryView extends Region {
         gc.drawImage(image, frame.left(), frame.top(), frame.width(), frame.height());
     }
 
-    /**
-     * The training points (discs) and the validation points (hollow squares, so that the eye can tell held-out data
-     * from training data), drawn again only when they would land elsewhere.
-     */
-    private void paintPoints(double w, double h) {
-        var split = model.split();
-        var key = java.util.List.of(frame, split, Presentation.scale(), w, h);
-        if (key.equals(dotsDrawn)) {
-            return;
-        }
-        dotsDrawn = key;
-        GraphicsContext gc = dots.getGraphicsContext2D();
-        gc.clearRect(0, 0, w, h);
-        double r = pointRadius();
-        var train = split.train();
-        gc.setStroke(Color.rgb(0, 0, 0, 0.75));
-        gc.setLineWidth(0.8);
-        for (int i = 0; i < train.size(); i++) {
-            double x = frame.px(train.x(i));
-            double y = frame.py(train.y(i));
-            gc.setFill(ClassColours.of(train.labels()[i]));
-            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-            gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        }
-        var validation = split.validation();
-        gc.setLineWidth(1.8);
-        for (int i = 0; i < validation.size(); i++) {
-            double x = frame.px(validation.x(i));
-            double y = frame.py(validation.y(i));
-            gc.setStroke(ClassColours.of(validation.labels()[i]).darker());
-            gc.strokeRect(x - r, y - r, 2 * r, 2 * r);
-        }
-    }
-
-    /** A red ring around each training point the network gets wrong at the parameters on show. */
-    private void paintRings() {
-        GraphicsContext gc = rings.getGraphicsContext2D();
-        double r = pointRadius();
-        var train = model.split().train();
-        gc.setStroke(Color.web("#e00000"));
-        gc.setLineWidth(compact ? 1.5 : 2);
-        for (int i = 0; i < train.size(); i++) {
-            if (scores.isWrong(i, train.labels()[i])) {
-                double x = frame.px(train.x(i));
-                double y = frame.py(train.y(i));
-                gc.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
-            }
-        }
-    }
-
     /** What a map's pixels depend on: not the view's size, since the image is scaled to the view. */
     private record MapKey(Parameters parameters, Activation activation, Bounds bounds, int cells) {
-    }
-
-    private double pointRadius() {
-        return (compact ? 2.6 : 3.6) * Presentation.scale();
     }
 
     /** The data's bounding box with a 10 % margin, made square so that distances read true. */
