@@ -13,7 +13,7 @@ import org.descentlab.ui.widgets.Presentation;
 /**
  * The data over a boundary map, on two canvas layers of their own: the points (training points as discs, validation
  * points as hollow squares, so that the eye can tell held-out data from training data), drawn again only when they
- * would land elsewhere, and above them a red ring around each training point the network gets wrong, drawn at every
+ * would land elsewhere, and under them a red ring around each training point the network gets wrong, drawn at every
  * map. While the network trains the map changes many times a second and the points not at all.
  */
 final class BoundaryDots {
@@ -29,9 +29,12 @@ final class BoundaryDots {
         this.compact = compact;
     }
 
-    /** The two layers, bottom first. */
+    /**
+     * The two layers, bottom first: the rings under the points, so that a ring shows as a red halo around its point
+     * and never hides a neighbour's colour (a badly trained network gets most points wrong).
+     */
     List<Canvas> layers() {
-        return List.of(points, rings);
+        return List.of(rings, points);
     }
 
     /** Empties both layers ({@code width} × {@code height}): the view is too small to draw in. */
