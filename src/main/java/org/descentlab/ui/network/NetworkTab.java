@@ -321,24 +321,22 @@ public final class NetworkTab extends BorderPane implements AppTab {
     }
 
     private void refreshMaps(boolean force) {
-        if (model.comparingProperty().get()) {
-            for (int i = 0; i < panels.size() && i < model.runs().size(); i++) {
-                panels.get(i).view().refresh(force);
-                panels.get(i).show(model.runs().get(i));
-            }
-        } else {
-            single.refresh(force);
-        }
+        eachMap(map -> map.refresh(force));
     }
 
     private void refreshMapsInBackground() {
+        eachMap(BoundaryView::refreshInBackground);
+    }
+
+    /** Does {@code refresh} to the map on show, or to each compared run's map, updating the panels' headers. */
+    private void eachMap(java.util.function.Consumer<BoundaryView> refresh) {
         if (model.comparingProperty().get()) {
             for (int i = 0; i < panels.size() && i < model.runs().size(); i++) {
-                panels.get(i).view().refreshInBackground();
+                refresh.accept(panels.get(i).view());
                 panels.get(i).show(model.runs().get(i));
             }
         } else {
-            single.refreshInBackground();
+            refresh.accept(single);
         }
     }
 
