@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Launch-to-painted-window, measured from outside: each command is started RUNS times, the commands alternating, each
 # start with a fresh preferences folder (so every start is a first start: 1280 x 800, English unless LANG says
-# otherwise). The app prints the wall-clock time of its first painted frame (-Ddescentlab.startupTiming=true) and
-# closes itself once started (-Ddescentlab.exitAfterStartup=true); the time is that minus the moment before the
-# launch. Without a DISPLAY it starts its own Xvfb (1600 x 1000 x 24).
+# otherwise). The app prints the wall-clock times of its first painted frame (the opening screen) and of the first
+# with the window's content (-Ddescentlab.startupTiming=true), and closes itself once started
+# (-Ddescentlab.exitAfterStartup=true); each time is that minus the moment before the launch. Without a DISPLAY it
+# starts its own Xvfb (1600 x 1000 x 24).
 #
 #   src/packaging/startup-times.sh RUNS 'label=command' ['label=command' ...]
 #   src/packaging/startup-times.sh 7 'jar=java -jar target/descent-lab.jar' \
 #       'installed=/tmp/dl/opt/descent-lab/bin/descent-lab'
 #
-# Prints one line per start, then min / median / max per label, and the load average before and after.
+# Prints one line per start, then min / median / max per label (first paint, then content), and the load average
+# before and after.
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
-    sed -n '2,13p' "$0" >&2
+    sed -n '2,14p' "$0" >&2
     exit 2
 fi
 runs=$1
@@ -35,7 +37,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-declare -A times
+declare -A times contents
 for ((i = 1; i <= runs; i++)); do
     for spec in "$@"; do
         label=${spec%%=*}
@@ -54,10 +56,16 @@ for ((i = 1; i <= runs; i++)); do
         ms=$((painted - start))
         times[$label]+="$ms "
         cpu=$(sed -n 's/^window painted .*(\(JavaFX thread CPU [0-9]* ms, process CPU [0-9]* ms\)).*$/\1/p' "$work/out")
-        # When what the first frame did not need has filled in too (older versions do not say).
+        # When the window's content was first drawn, after the opening screen (older versions do not say), and when
+        # what that frame did not need has filled in too.
+        content=$(sed -n 's/^content painted .* at epoch ms \([0-9]*\)$/\1/p' "$work/out")
+        if [[ -n "$content" ]]; then
+            contents[$label]+="$((content - start)) "
+            content="; content after $((content - start)) ms"
+        fi
         complete=$(sed -n 's/^window complete .* at epoch ms \([0-9]*\)$/\1/p' "$work/out")
         [[ -n "$complete" ]] && complete="; complete after $((complete - start)) ms"
-        echo "$label run $i: $ms ms ($cpu$complete; load $(cut -d' ' -f1 /proc/loadavg))"
+        echo "$label run $i: $ms ms ($cpu$content$complete; load $(cut -d' ' -f1 /proc/loadavg))"
     done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -68,4 +76,9 @@ for spec in "$@"; do
     [[ -z "$sorted" ]] && continue
     echo "$label: min $(head -1 <<<"$sorted") / median $(sed -n "$(((n + 1) / 2))p" <<<"$sorted") /" \
         "max $(tail -1 <<<"$sorted") ms over $n starts"
+    sorted=$(tr ' ' '\n' <<<"${contents[$label]:-}" | sed '/^$/d' | sort -n)
+    [[ -z "$sorted" ]] && continue
+    n=$(wc -l <<<"$sorted")
+    echo "$label, its content: min $(head -1 <<<"$sorted") / median $(sed -n "$(((n + 1) / 2))p" <<<"$sorted") /" \
+        "max $(tail -1 <<<"$sorted") ms"
 done

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -33,6 +34,9 @@ public final class DescentLabApp extends Application {
      */
     private static volatile boolean handleUnexpectedErrors;
 
+    /** Set by {@link #open}: the window first shows its {@link OpeningScreen} (tests build the window at once). */
+    private static volatile boolean openingScreenAtLaunch;
+
     /** Opens the window and returns when it is closed. */
     public static void open(String[] args) {
         // From the single runnable jar JavaFX sits on the class path, which it supports but warns about at start-up;
@@ -46,18 +50,20 @@ public final class DescentLabApp extends Application {
         // thread took 0.4 s longer to build the window, which uses AWT's fonts too).
         Charts.warmUpInBackground();
         handleUnexpectedErrors = true;
+        openingScreenAtLaunch = true;
         Application.launch(DescentLabApp.class, args);
     }
 
     private final Preferences preferences;
     private final WindowMemory memory;
     private final LanguageMemory language;
+    private final boolean openingScreen;
     private MainWindow window;
     private StagePlacement placement;
 
     /** The app keeping its recent scenes and window place in the user's preferences. */
     public DescentLabApp() {
-        this(Preferences.userRoot().node(RecentScenes.APP_NODE));
+        this(Preferences.userRoot().node(RecentScenes.APP_NODE), openingScreenAtLaunch);
     }
 
     /**
@@ -65,6 +71,15 @@ public final class DescentLabApp extends Application {
      * node).
      */
     public DescentLabApp(Preferences preferences) {
+        this(preferences, false);
+    }
+
+    /**
+     * The app as above, which first shows the {@link OpeningScreen} and builds the window after that is drawn if
+     * {@code openingScreen}, or builds the window before showing it.
+     */
+    DescentLabApp(Preferences preferences, boolean openingScreen) {
+        this.openingScreen = openingScreen;
         this.preferences = preferences;
         this.memory = new WindowMemory(preferences);
         this.language = new LanguageMemory(preferences);
@@ -78,19 +93,57 @@ public final class DescentLabApp extends Application {
         }
         // Before the tabs are built: their words are looked up as they are made.
         Words.setLanguage(language.load());
+        stage.titleProperty().bind(Words.text("frame.window.title"));
+        stage.getIcons().setAll(windowIcons());
+        placement = new StagePlacement(stage, memory);
+        if (openingScreen) {
+            // The window appears at once with the opening screen, and gets its content right after that is drawn.
+            Scene scene = new Scene(OpeningScreen.create());
+            stage.setScene(scene);
+            placement.place();
+            stage.show();
+            StartupTiming.openingShown(scene);
+            afterTheNextFrame(scene, () -> fill(stage, scene));
+        } else {
+            Scene scene = new Scene(build());
+            MainWindow.applyStyles(scene);
+            stage.setScene(scene);
+            placement.place();
+            stage.show();
+            StartupTiming.shown(scene, window);
+        }
+    }
+
+    /** Builds the window, with what its first frame does not need held back until after that frame. */
+    private Parent build() {
         // Until the first frame is laid out, what it does not need waits (see AfterFirstFrame).
         AfterFirstFrame.hold();
         window = new MainWindow(MainWindow.standardTabs(), new RecentScenes(preferences), language, Platform::exit);
         StartupTiming.built();
-        Scene scene = new Scene(window.root());
+        return window.root();
+    }
+
+    /** Puts the window in place of the opening screen, unless it has been closed already. */
+    private void fill(Stage stage, Scene scene) {
+        if (!stage.isShowing()) {
+            return;
+        }
+        Parent root = build();
         MainWindow.applyStyles(scene);
-        stage.titleProperty().bind(Words.text("frame.window.title"));
-        stage.getIcons().setAll(windowIcons());
-        stage.setScene(scene);
-        placement = new StagePlacement(stage, memory);
-        placement.place();
-        stage.show();
+        scene.setRoot(root);
         StartupTiming.shown(scene, window);
+    }
+
+    /** Runs {@code work} once the next pulse has laid {@code scene} out and handed it to the renderer. */
+    static void afterTheNextFrame(Scene scene, Runnable work) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                // After this pulse, not in it, so that the frame is drawn while the work runs.
+                Platform.runLater(work);
+            }
+        });
     }
 
     /** The icons, decoded on JavaFX's image-loading thread rather than holding back the first frame. */
@@ -114,7 +167,7 @@ public final class DescentLabApp extends Application {
         }
     }
 
-    /** The window's content (for tests and screenshots). */
+    /** The window's content (for tests and screenshots); null until it is built. */
     public MainWindow window() {
         return window;
     }

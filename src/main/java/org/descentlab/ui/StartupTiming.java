@@ -8,15 +8,16 @@ import org.descentlab.ui.surface.SurfaceTab;
 
 /**
  * Opt-in start-up timing, {@code -Ddescentlab.startupTiming=true}: prints on standard error how long after the JVM
- * started the application's {@code start} was called, the window was built, the first frame was laid out and drawn,
- * and the first heat map was on show, each with the wall-clock time in epoch milliseconds, so that a harness can
+ * started the application's {@code start} was called, the window's first frame (the opening screen) was laid out
+ * and drawn, its content was built, laid out and drawn, and the first heat map was on show, each with the wall-clock time in epoch milliseconds, so that a harness can
  * measure from the moment it launched the process. Off by default, when it costs one flag test per call.
  *
  * <p>{@code -Ddescentlab.exitAfterStartup=true} closes the app once the first heat map is on show and every tab has
  * its content, with the work held back until after the first frame ({@code AfterFirstFrame}) done:
  * {@code src/packaging/startup-times.sh} runs the app this way to time start-ups one after the other.
- * {@code -Ddescentlab.exitAfterStartup=firstFrame} closes it right after the first painted frame: the installer's build
- * runs the app this way to record the classes its class-data-sharing archive holds (those the first frame needs).
+ * {@code -Ddescentlab.exitAfterStartup=firstFrame} closes it right after the first frame with the window's content:
+ * the installer's build runs the app this way to record the classes its class-data-sharing archive holds (those that
+ * frame needs).
  */
 final class StartupTiming {
 
@@ -24,6 +25,8 @@ final class StartupTiming {
     private static final String EXIT_AFTER = System.getProperty("descentlab.exitAfterStartup", "");
     private static final boolean EXIT = "true".equals(EXIT_AFTER);
     private static final boolean EXIT_AT_FIRST_FRAME = "firstFrame".equals(EXIT_AFTER);
+    /** Whether the opening screen has been (or is about to be) reported as the window's first paint. */
+    private static boolean openingPainted;
 
     private StartupTiming() {
     }
@@ -33,22 +36,42 @@ final class StartupTiming {
         report("start() called");
     }
 
+    /**
+     * The stage has been shown with the opening screen: reports the first pulse that lays it out and draws it ("window
+     * painted"); {@link #shown} follows when the window's content replaces it.
+     */
+    static void openingShown(Scene scene) {
+        if (!ON) {
+            return;
+        }
+        openingPainted = true;
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                report("window painted");
+                reportThreads();
+            }
+        });
+    }
+
     /** The window's content has been built. */
     static void built() {
         report("window built");
     }
 
     /**
-     * The stage has been shown: reports the first pulse that lays out and draws {@code scene}, the first pulse after
-     * which the surfaces tab has its heat map, and the first after which every tab and everything held back until
+     * The window's content is in {@code scene}: reports the first pulse that lays it out and draws it ("content
+     * painted", which is also "window painted" when there was no opening screen), the first pulse after which the
+     * surfaces tab has its heat map, and the first after which every tab and everything held back until
      * after the first frame is in the window ("window complete").
      */
     static void shown(Scene scene, MainWindow window) {
         if (!ON && !EXIT && !EXIT_AT_FIRST_FRAME) {
             return;
         }
-        // show() has styled and laid out the whole scene before it returns.
-        report("stage shown");
+        // show() (or the pulse after a new root) styles and lays out the whole scene.
+        report(openingPainted ? "content in the window" : "stage shown");
         scene.addPostLayoutPulseListener(new Runnable() {
             private boolean painted;
             private boolean heatMapShown;
@@ -58,7 +81,10 @@ final class StartupTiming {
             public void run() {
                 if (!painted) {
                     painted = true;
-                    report("window painted");
+                    if (!openingPainted) {
+                        report("window painted");
+                    }
+                    report("content painted");
                     reportThreads();
                     if (EXIT_AT_FIRST_FRAME) {
                         scene.removePostLayoutPulseListener(this);

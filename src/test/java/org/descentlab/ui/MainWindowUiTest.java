@@ -190,6 +190,64 @@ class MainWindowUiTest {
     }
 
     @Test
+    void launchedTheWindowShowsItsOpeningScreenFirstAndItsContentRightAfterInTheSameScene() throws Exception {
+        var node = TestApp.throwawayNode();
+        var launched = new DescentLabApp(node, true);
+        try {
+            // Taken in the same turn of the JavaFX thread as start(): what the first frame draws.
+            var first = onFx(() -> {
+                var s = new Stage();
+                launched.start(s);
+                var message = (javafx.scene.text.Text) s.getScene().getRoot().lookup("#opening-message");
+                return List.of(s, s.getScene(), s.getScene().getRoot().getId(), message.getText(),
+                        message.getFont().getFamily(), launched.window() == null, s.isShowing());
+            });
+            var stage = (Stage) first.get(0);
+            assertEquals(List.of("opening-screen", "Opening…", "NanumGothic", true, true), first.subList(2, 7),
+                    "the window is on screen with the opening screen, in the shipped font, before its content is built");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> launched.window() != null);
+            WaitForAsyncUtils.waitForFxEvents();
+            var after = onFx(() -> List.of(stage.getScene(), stage.getScene().getRoot(),
+                    stage.getScene().getStylesheets().size(), launched.window().allTabsAttached()));
+            assertEquals(List.of(first.get(1), launched.window().root(), 1, true), after,
+                    "the same scene now holds the whole window, styled, every tab attached");
+        } finally {
+            robot.interact(() -> {
+                launched.stop();
+                Window.getWindows().stream().filter(w -> w != TestApp.stage(app)).toList()
+                        .forEach(Window::hide);
+            });
+            node.removeNode();
+        }
+    }
+
+    @Test
+    void aWindowClosedWhileItIsOpeningIsNotBuiltAndItsOpeningScreenSpeaksTheKeptLanguage() throws Exception {
+        var node = TestApp.throwawayNode();
+        new LanguageMemory(node).save(Language.KOREAN);
+        var launched = new DescentLabApp(node, true);
+        try {
+            var message = onFx(() -> {
+                var s = new Stage();
+                launched.start(s);
+                var text = ((javafx.scene.text.Text) s.getScene().getRoot().lookup("#opening-message")).getText();
+                // Closed in the pulse that lays the opening screen out: after the app has asked for its content to be
+                // built, before that is done.
+                s.getScene().addPostLayoutPulseListener(s::close);
+                return text;
+            });
+            assertEquals("여는 중…", message);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().stream()
+                    .noneMatch(w -> w != TestApp.stage(app))));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(onFx(() -> launched.window() == null), "nothing built for a window already closed");
+        } finally {
+            robot.interact(() -> Words.setLanguage(Language.ENGLISH));
+            node.removeNode();
+        }
+    }
+
+    @Test
     void koreanChosenInTheViewMenuSpeaksAtOnceIsKeptAndANewAppStartsInIt() throws Exception {
         Stage second = null;
         DescentLabApp secondApp = null;

@@ -194,6 +194,34 @@ class ScreenshotRendererTest {
         assertTrue(model.clockProperty().get() > 1000, report);
     }
 
+    /** The opening screen the window shows while it is being built, at every size, in English and Korean. */
+    @Test
+    @Order(8)
+    void theOpeningScreenAtEverySizeInBothLanguages() throws Exception {
+        for (Language language : List.of(Language.ENGLISH, Language.KOREAN)) {
+            for (int[] size : SIZES) {
+                var shown = new java.util.concurrent.atomic.AtomicReference<javafx.stage.Stage>();
+                robot.interact(() -> {
+                    Words.setLanguage(language);
+                    var s = new javafx.stage.Stage();
+                    s.setScene(new javafx.scene.Scene(OpeningScreen.create(), size[0], size[1]));
+                    s.show();
+                    shown.set(s);
+                });
+                var opening = shown.get();
+                // The icon is decoded in the background.
+                var icon = robot.from(opening.getScene().getRoot()).lookup(".image-view")
+                        .queryAs(javafx.scene.image.ImageView.class);
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> icon.getImage().getProgress() >= 1);
+                TestApp.waitFrames(3);
+                ScreenshotWindow.save(robot, opening, DIR.resolve("opening-" + language.code() + "-" + name(size)
+                        + ".png"));
+                robot.interact(opening::close);
+            }
+        }
+        robot.interact(() -> Words.setLanguage(Language.ENGLISH));
+    }
+
     private static String name(int[] size) {
         return ScreenshotWindow.name(size);
     }

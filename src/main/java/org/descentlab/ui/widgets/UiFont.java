@@ -16,6 +16,7 @@ public final class UiFont {
     /** The family name the font files declare, as the style sheet writes it. */
     public static final String FAMILY = "NanumGothic";
     private static final String[] FILES = {"NanumGothic.ttf", "NanumGothicBold.ttf"};
+    private static final Object JAVAFX_LOCK = new Object();
     private static volatile boolean loaded;
     private static volatile boolean registeredWithAwt;
 
@@ -23,10 +24,27 @@ public final class UiFont {
     }
 
     /** Loads the shipped font files (once; about a tenth of a second). Call before the first node is styled. */
-    public static synchronized void load() {
-        if (loaded) {
-            return;
+    public static void load() {
+        loadForJavaFx();
+        registerWithAwt();
+    }
+
+    /**
+     * Makes the font known to JavaFX only (once; some hundredths of a second): enough for nodes and canvases, not for
+     * charts, which draw through AWT. The window's opening screen, painted before the app's other classes are loaded,
+     * needs no more.
+     */
+    public static void loadForJavaFx() {
+        // A lock of its own: registering with AWT, which the warm-up thread does during the start, holds the class's.
+        synchronized (JAVAFX_LOCK) {
+            if (!loaded) {
+                loadFiles();
+                loaded = true;
+            }
         }
+    }
+
+    private static void loadFiles() {
         for (String file : FILES) {
             try (InputStream in = UiFont.class.getResourceAsStream("/org/descentlab/fonts/" + file)) {
                 if (in == null || Font.loadFont(in, 12) == null) {
@@ -36,8 +54,6 @@ public final class UiFont {
                 throw new IllegalStateException("the font " + file + " could not be read", e);
             }
         }
-        registerWithAwt();
-        loaded = true;
     }
 
     /**
