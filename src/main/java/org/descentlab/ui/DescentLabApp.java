@@ -96,20 +96,19 @@ public final class DescentLabApp extends Application {
         stage.titleProperty().bind(Words.text("frame.window.title"));
         stage.getIcons().setAll(windowIcons());
         placement = new StagePlacement(stage, memory);
+        // Launched as the app, the window appears at once with the opening screen and gets its content right after
+        // that is drawn; otherwise (tests, pictures) it is built before it is shown.
+        Scene scene = new Scene(openingScreen ? OpeningScreen.create() : build());
+        if (!openingScreen) {
+            MainWindow.applyStyles(scene);
+        }
+        stage.setScene(scene);
+        placement.place();
+        stage.show();
         if (openingScreen) {
-            // The window appears at once with the opening screen, and gets its content right after that is drawn.
-            Scene scene = new Scene(OpeningScreen.create());
-            stage.setScene(scene);
-            placement.place();
-            stage.show();
             StartupTiming.openingShown(scene);
             afterTheNextFrame(scene, () -> fill(stage, scene));
         } else {
-            Scene scene = new Scene(build());
-            MainWindow.applyStyles(scene);
-            stage.setScene(scene);
-            placement.place();
-            stage.show();
             StartupTiming.shown(scene, window);
         }
     }
