@@ -10,6 +10,7 @@ import org.descentlab.core.descent.Status;
 import org.descentlab.core.io.ShortestDecimal;
 import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Schedule;
 import org.descentlab.core.scene.SurfaceLimits;
 import org.descentlab.core.surface.Minimum;
 import org.descentlab.core.surface.SurfaceInfo;
@@ -40,6 +41,9 @@ public final class BasinCommand implements Callable<Integer> {
     @Mixin
     OptimizerOptions optimizer = new OptimizerOptions();
 
+    @Mixin
+    ScheduleOptions schedule = new ScheduleOptions();
+
     @Option(names = "--grid", paramLabel = "N", description = "Starts per side, 2 to 400 (default 120).")
     String grid;
 
@@ -51,7 +55,7 @@ public final class BasinCommand implements Callable<Integer> {
         int size = grid == null ? (int) SurfaceLimits.BASIN_GRID.defaultValue()
                 : (int) BudgetOptions.checked(() -> SurfaceLimits.BASIN_GRID.parse(grid, "--grid"));
         var map = BasinMap.compute(surface, type, values, size, budget.steps(), budget.noise(), budget.seed(),
-                done -> { }, () -> false);
+                schedule.or(Schedule.CONSTANT), done -> { }, () -> false);
         PrintWriter out = spec.commandLine().getOut();
         out.println("x0,y0,end,final_x,final_y,steps");
         var bounds = surface.info().bounds();

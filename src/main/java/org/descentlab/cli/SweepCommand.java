@@ -6,6 +6,7 @@ import org.descentlab.core.descent.LearningRateSweep;
 import org.descentlab.core.io.ShortestDecimal;
 import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Schedule;
 import org.descentlab.core.scene.Limit;
 import org.descentlab.core.scene.SurfaceLimits;
 import org.descentlab.core.surface.Point;
@@ -32,6 +33,9 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Mixin
     OptimizerOptions optimizer = new OptimizerOptions();
+
+    @Mixin
+    ScheduleOptions schedule = new ScheduleOptions();
 
     @Option(names = "--start", paramLabel = "X,Y", description = "Start point; default: the surface's own.")
     String start;
@@ -66,7 +70,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         int count = (int) read(SurfaceLimits.SWEEP_POINTS, points, "--points");
         var result = LearningRateSweep.run(surface, type, values, from, steps, budget.noise(), budget.seed(),
-                new LearningRateSweep.Grid(min, max, count), done -> { }, () -> false);
+                schedule.or(Schedule.CONSTANT), new LearningRateSweep.Grid(min, max, count), done -> { }, () -> false);
         PrintWriter out = spec.commandLine().getOut();
         out.println("lr,final_x,final_y,final_loss,status,steps_to_converge");
         for (var row : result.rows()) {

@@ -12,6 +12,7 @@ import org.descentlab.core.surface.SurfaceRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code sweep} and {@code basin}: their rows are {@code trajectory}'s last rows, and bad input is one clear line. */
 class SweepAndBasinCommandTest {
@@ -22,6 +23,8 @@ class SweepAndBasinCommandTest {
                 + "| diverged running",
         "himmelblau | adam     | --param beta1=0.8 --steps 200 --points 7 --noise 0.3 --seed 5 | running",
         "bowl       | gd       | --steps 1000 --points 13 | converged diverged running",
+        "bowl       | gd       | --schedule step:every=20,factor=0.5 --steps 300 --points 13 | converged diverged running",
+        "rosenbrock | adam     | --schedule cosine:period=150,floor=0.1 --steps 200 --points 7 | running",
     })
     void eachSweepRowIsTheLastRowOfTrajectoryAtThatRate(String surface, String optimizer, String options,
             String expectedStatuses) {
@@ -69,10 +72,11 @@ class SweepAndBasinCommandTest {
         assertTrue(run.outLines()[61].startsWith("10.0,"), run.outLines()[61]);
     }
 
-    @Test
-    void eachBasinRowIsTheLastRowOfTrajectoryFromThatStart() {
+    @ParameterizedTest
+    @ValueSource(strings = {"constant", "step:every=50,factor=0.5"})
+    void eachBasinRowIsTheLastRowOfTrajectoryFromThatStart(String schedule) {
         var basin = CliRun.of("basin", "--surface", "himmelblau", "--optimizer", "nag", "--lr", "0.002", "--grid",
-                "4", "--steps", "200");
+                "4", "--steps", "200", "--schedule", schedule);
         assertEquals(0, basin.code(), basin.err());
         String[] lines = basin.outLines();
         assertEquals("x0,y0,end,final_x,final_y,steps", lines[0]);
@@ -82,7 +86,7 @@ class SweepAndBasinCommandTest {
         for (int r = 1; r < lines.length; r++) {
             String[] cells = lines[r].split(",");
             var path = CliRun.of("trajectory", "--surface", "himmelblau", "--optimizer", "nag", "--lr", "0.002",
-                    "--start", cells[0] + "," + cells[1], "--steps", "200");
+                    "--start", cells[0] + "," + cells[1], "--steps", "200", "--schedule", schedule);
             String[] last = path.outLines()[path.outLines().length - 1].split(",");
             assertEquals(List.of(last[0], last[1], last[2]), List.of(cells[5], cells[3], cells[4]), lines[r]);
             var end = new Point(Double.parseDouble(cells[3]), Double.parseDouble(cells[4]));
@@ -125,6 +129,8 @@ class SweepAndBasinCommandTest {
         "sweep --surface bowl --optimizer gd --lr-min 0          | Smallest learning rate of the sweep (--lr-min)",
         "sweep --surface bowl --optimizer gd --lr-max 11         | Largest learning rate of the sweep (--lr-max)",
         "sweep --surface bowl --optimizer gd --points 1          | Learning rates in the sweep (--points) must be",
+        "sweep --surface bowl --optimizer gd --schedule zigzag   | --schedule: unknown kind 'zigzag'",
+        "basin --surface bowl --optimizer gd --schedule step:every=0 | --schedule step: Interval s must be between 1",
         "sweep --surface bowl --optimizer gd --points many       | 'many' is not a number",
         "sweep --surface bowl --optimizer gd --start 1           | --start wants two numbers X,Y",
         "sweep --surface bowl --optimizer gd --steps 0           | Steps (--steps) must be a whole number from 1",

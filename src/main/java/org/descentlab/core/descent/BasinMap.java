@@ -5,6 +5,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Schedule;
 import org.descentlab.core.surface.Bounds;
 import org.descentlab.core.surface.Minimum;
 import org.descentlab.core.surface.Point;
@@ -131,13 +132,14 @@ public final class BasinMap {
 
     /**
      * Runs {@code type} with {@code values} from every cell of an N × N grid over {@code surface}'s bounds for
-     * {@code steps} steps each, with gradient noise σ = {@code noise} seeded by {@code seed}.
+     * {@code steps} steps each, with gradient noise σ = {@code noise} seeded by {@code seed} and the learning rate
+     * following {@code schedule} (from the rate in {@code values}).
      *
      * @param progress told the number of cells done, after every row of cells
      * @param stop asked before every row of cells; when it says true the map ends with the cells done so far
      */
     public static BasinMap compute(Surface surface, OptimizerType type, HyperparameterValues values, int size,
-            int steps, double noise, long seed, IntConsumer progress, BooleanSupplier stop) {
+            int steps, double noise, long seed, Schedule schedule, IntConsumer progress, BooleanSupplier stop) {
         if (size < 1) {
             throw new IllegalArgumentException("a basin map needs at least 1 × 1 cells, got " + size);
         }
@@ -147,7 +149,7 @@ public final class BasinMap {
         double[] xs = new double[cells];
         double[] ys = new double[cells];
         int[] stepCounts = new int[cells];
-        var run = new BudgetRun(surface, type.create(values), surface.info().start(), noise, seed);
+        var run = new BudgetRun(surface, type.create(values), surface.info().start(), noise, seed, schedule);
         List<Minimum> minima = surface.info().minima();
         double radius = reachedRadius(surface);
         for (int j = 0; j < size; j++) {
@@ -169,10 +171,10 @@ public final class BasinMap {
         return new BasinMap(surface, size, ends, xs, ys, stepCounts, cells);
     }
 
-    /** {@link #compute} without noise, progress or stopping. */
+    /** {@link #compute} without noise, schedule, progress or stopping. */
     public static BasinMap compute(Surface surface, OptimizerType type, HyperparameterValues values, int size,
             int steps) {
-        return compute(surface, type, values, size, steps, 0, 0, done -> { }, () -> false);
+        return compute(surface, type, values, size, steps, 0, 0, Schedule.CONSTANT, done -> { }, () -> false);
     }
 
     private static int reached(List<Minimum> minima, Point end, double radius) {

@@ -1,11 +1,13 @@
 package org.descentlab.core.descent;
 
 import org.descentlab.core.optim.Optimizer;
+import org.descentlab.core.optim.Schedule;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Surface;
 
 /**
- * One walker run to the end of a step budget exactly as the {@code trajectory} command runs it: step 1 to the budget,
+ * One walker run to the end of a step budget exactly as the {@code trajectory} command runs it (its learning rate
+ * following the same schedule, if any): step 1 to the budget,
  * on past convergence, stopping only when the walker diverges; so the walker's last point is the command's last row.
  * The walker keeps no history, and is restarted for each run (a restart is a fresh walker: the optimizer's state, the
  * noise generator and the path all begin again).
@@ -23,8 +25,9 @@ final class BudgetRun {
     private final double fStar;
     private int firstWithin;
 
-    BudgetRun(Surface surface, Optimizer optimizer, Point start, double noise, long seed) {
+    BudgetRun(Surface surface, Optimizer optimizer, Point start, double noise, long seed, Schedule schedule) {
         walker = new Walker(surface, optimizer, start, noise, seed, false);
+        walker.setSchedule(schedule);
         fStar = surface.info().minimumValue();
     }
 

@@ -8,6 +8,7 @@ import java.util.function.IntConsumer;
 import org.descentlab.core.optim.Hyperparameter;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Schedule;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Surface;
 
@@ -110,14 +111,15 @@ public final class LearningRateSweep {
 
     /**
      * Runs {@code type} with {@code values} (its learning rate replaced by each rate of {@code grid}) from
-     * {@code start} for {@code steps} steps, with gradient noise σ = {@code noise} seeded by {@code seed}.
+     * {@code start} for {@code steps} steps, with gradient noise σ = {@code noise} seeded by {@code seed} and the
+     * learning rate following {@code schedule}: each rate of the grid is then the schedule's γ₀, the rate at the start.
      *
      * @param progress told the number of rates done after each one
      * @param stop asked before each rate; when it says true the sweep ends with the rows done so far
      * @throws IllegalArgumentException if a rate of the grid is outside the learning rate's declared range
      */
     public static Result run(Surface surface, OptimizerType type, HyperparameterValues values, Point start, int steps,
-            double noise, long seed, Grid grid, IntConsumer progress, BooleanSupplier stop) {
+            double noise, long seed, Schedule schedule, Grid grid, IntConsumer progress, BooleanSupplier stop) {
         Hyperparameter lr = learningRate(type);
         for (double end : new double[] {grid.min(), grid.max()}) {
             if (!lr.accepts(end)) {
@@ -131,7 +133,7 @@ public final class LearningRateSweep {
                 return new Result(rows, false);
             }
             double rate = grid.rate(i);
-            var run = new BudgetRun(surface, type.create(values.with(lr.key(), rate)), start, noise, seed);
+            var run = new BudgetRun(surface, type.create(values.with(lr.key(), rate)), start, noise, seed, schedule);
             run.run(start, steps);
             rows.add(row(rate, run, fStar));
             progress.accept(i + 1);
@@ -139,10 +141,10 @@ public final class LearningRateSweep {
         return new Result(rows, true);
     }
 
-    /** {@link #run} without noise, progress or stopping. */
+    /** {@link #run} without noise, schedule, progress or stopping. */
     public static Result run(Surface surface, OptimizerType type, HyperparameterValues values, Point start, int steps,
             Grid grid) {
-        return run(surface, type, values, start, steps, 0, 0, grid, done -> { }, () -> false);
+        return run(surface, type, values, start, steps, 0, 0, Schedule.CONSTANT, grid, done -> { }, () -> false);
     }
 
     private static Row row(double rate, BudgetRun run, double fStar) {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.descentlab.core.descent.BasinMap;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Schedule;
 import org.descentlab.core.scene.InsightSetup;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.ui.widgets.BackgroundWork;
@@ -25,7 +26,7 @@ final class BasinMaps implements AutoCloseable {
      * asks for a new map.
      */
     record Request(Surface surface, OptimizerType type, HyperparameterValues values, int grid, int steps,
-            double noise, long seed) {
+            double noise, long seed, Schedule schedule) {
     }
 
     /** Maps kept: a few settings back, for both maps of the side-by-side layout (a 120 × 120 map is ~350 kB). */
@@ -66,7 +67,8 @@ final class BasinMaps implements AutoCloseable {
                 OptimizerType type = typeFor(layer, insight);
                 if (type != null) {
                     wanted.put(layer, new Request(model.surface(), type, model.slot(type.id()).valuesProperty().get(),
-                            insight.basinGrid(), model.maxStepsProperty().get(), model.noiseProperty().get(), seed));
+                            insight.basinGrid(), model.maxStepsProperty().get(), model.noiseProperty().get(), seed,
+                            model.scheduleProperty().get()));
                 }
             }
         }
@@ -104,7 +106,7 @@ final class BasinMaps implements AutoCloseable {
             for (Request r : requests) {
                 double base = before;
                 BasinMap map = BasinMap.compute(r.surface(), r.type(), r.values(), r.grid(), r.steps(), r.noise(),
-                        r.seed(), cells -> progress.update((base + cells) / total), progress::isCancelled);
+                        r.seed(), r.schedule(), cells -> progress.update((base + cells) / total), progress::isCancelled);
                 if (!map.complete()) {
                     return null; // stopped: the result is dropped, never drawn
                 }

@@ -40,6 +40,8 @@ final class SweepCharts {
     private List<Shown> shown = List.of();
     private int budget = 1;
     private double startGap = Double.NaN;
+    /** Whether the rates on show followed a learning-rate schedule (each the schedule's γ₀). */
+    private boolean ratesScheduled;
     /** The dashed lines at the start's f − f* and at the step budget, named; {@code null} when not drawn. */
     private ValueMarker startLine;
     private ValueMarker budgetLine;
@@ -74,10 +76,14 @@ final class SweepCharts {
         return shown;
     }
 
-    /** Shows a finished sweep: {@code curves} in series order, the race's {@code stepBudget}, f − f* at the start. */
-    void show(List<Shown> curves, int stepBudget, double gapAtStart) {
+    /**
+     * Shows a finished sweep: {@code curves} in series order, the race's {@code stepBudget}, f − f* at the start, and
+     * whether the rates followed a schedule (each rate is then the schedule's γ₀, and the axis says so).
+     */
+    void show(List<Shown> curves, int stepBudget, double gapAtStart, boolean scheduled) {
         quietly(() -> {
             shown = List.copyOf(curves);
+            ratesScheduled = scheduled;
             budget = stepBudget;
             startGap = gapAtStart;
             fillAll();
@@ -97,7 +103,7 @@ final class SweepCharts {
 
     /** Shows no curves (the sweep is being run again, or nothing is ticked). */
     void clear() {
-        show(List.of(), budget, Double.NaN);
+        show(List.of(), budget, Double.NaN, ratesScheduled);
     }
 
     private void fill(XYSeriesCollection curves, XYSeriesCollection diverged,
@@ -199,7 +205,8 @@ final class SweepCharts {
         gapChart.setTitle(Words.format("insight.sweep.gap.title", budget));
         stepsChart.setTitle(Words.get("insight.sweep.steps.title"));
         for (JFreeChart chart : charts()) {
-            chart.getXYPlot().getDomainAxis().setLabel(Words.get("insight.sweep.axis.lr"));
+            chart.getXYPlot().getDomainAxis().setLabel(Words.get(ratesScheduled ? "insight.sweep.axis.lr0"
+                    : "insight.sweep.axis.lr"));
         }
         if (startLine != null) {
             startLine.setLabel(Words.get("insight.sweep.started"));

@@ -5,6 +5,7 @@ import java.util.List;
 import org.descentlab.core.descent.LearningRateSweep;
 import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Schedule;
 import org.descentlab.core.scene.SurfacesScene;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Surface;
@@ -31,8 +32,8 @@ final class SweepRuns {
     }
 
     /** Everything a sweep depends on. */
-    record Request(Surface surface, Point start, int steps, double noise, long seed, LearningRateSweep.Grid grid,
-            List<Entry> entries) {
+    record Request(Surface surface, Point start, int steps, double noise, long seed, Schedule schedule,
+            LearningRateSweep.Grid grid, List<Entry> entries) {
 
         /** Copies the entries. */
         Request {
@@ -58,7 +59,7 @@ final class SweepRuns {
             entries.add(new Entry(slot.type(), slot.valuesProperty().get().with(lr.key(), lr.defaultValue())));
         }
         return new Request(scene.surface(), scene.start(), scene.steps(), scene.noise(), scene.noiseSeed(),
-                scene.insight().sweepGrid(), entries);
+                scene.schedule(), scene.insight().sweepGrid(), entries);
     }
 
     /** Runs every entry in turn; progress counts the runs of all of them. A stopped job gives nothing. */
@@ -71,7 +72,7 @@ final class SweepRuns {
                 Entry e = r.entries().get(k);
                 int before = k * points;
                 var result = LearningRateSweep.run(r.surface(), e.type(), e.values(), r.start(), r.steps(), r.noise(),
-                        r.seed(), r.grid(), done -> progress.update((before + done) / total), progress::isCancelled);
+                        r.seed(), r.schedule(), r.grid(), done -> progress.update((before + done) / total), progress::isCancelled);
                 if (!result.complete()) {
                     return null; // stopped: the result is dropped, never drawn
                 }

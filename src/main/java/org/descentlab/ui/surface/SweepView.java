@@ -153,7 +153,7 @@ final class SweepView extends VBox {
         double startGap = request.surface().value(request.start().x(), request.start().y()) - fStar;
         drawn = request;
         markedRates = currentRates();
-        charts.show(shown, request.steps(), startGap);
+        charts.show(shown, request.steps(), startGap, !request.schedule().constant());
         showMessage(HINT);
         fillKey();
     }

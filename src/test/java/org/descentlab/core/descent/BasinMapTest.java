@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
+import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Schedule;
+import org.descentlab.core.optim.ScheduleKind;
 import org.descentlab.core.surface.Minimum;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.core.surface.SurfaceRegistry;
@@ -30,6 +33,24 @@ class BasinMapTest {
         for (int j = 0; j < 30; j++) {
             for (int i = 0; i < 30; i++) {
                 assertEquals(0, map.end(i, j), "cell " + i + ", " + j);
+            }
+        }
+    }
+
+    @Test
+    void everyCellFollowsTheSchedule() {
+        // As in LearningRateSweepTest: GD on x² + y² with γ halved every 2 steps from 0.25 multiplies a start by
+        // 0.5 · 0.5 · 0.75 · 0.75 · 0.875 = 0.123046875 in 5 steps (at a constant 0.25, by 0.5⁵ = 0.03125).
+        Surface bowl = surface("bowl");
+        var halving = new Schedule(ScheduleKind.STEP, HyperparameterValues.defaults(ScheduleKind.STEP.parameters())
+                .with("every", 2).with("factor", 0.5));
+        var map = BasinMap.compute(bowl, GD, GD.defaults().with("lr", 0.25), 4, 5, 0, 0, halving, done -> { },
+                () -> false);
+        for (int j = 0; j < 4; j++) {
+            for (int i = 0; i < 4; i++) {
+                var start = BasinMap.start(bowl.info().bounds(), 4, i, j);
+                assertEquals(start.x() * 0.123046875, map.finalX(i, j), 1e-15 * Math.abs(start.x()));
+                assertEquals(start.y() * 0.123046875, map.finalY(i, j), 1e-15 * Math.abs(start.y()));
             }
         }
     }
@@ -119,8 +140,8 @@ class BasinMapTest {
     void progressCountsCellsByRowsAndAStopKeepsTheRowsDone() {
         var counts = new ArrayList<Integer>();
         int[] asked = {0};
-        var map = BasinMap.compute(surface("bowl"), GD, GD.defaults().with("lr", 0.5), 5, 10, 0, 0, counts::add,
-                () -> ++asked[0] > 2);
+        var map = BasinMap.compute(surface("bowl"), GD, GD.defaults().with("lr", 0.5), 5, 10, 0, 0, Schedule.CONSTANT,
+                counts::add, () -> ++asked[0] > 2);
         assertFalse(map.complete());
         assertEquals(10, map.cellsDone());
         assertEquals(java.util.List.of(5, 10), counts);

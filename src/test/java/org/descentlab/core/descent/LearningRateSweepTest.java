@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerRegistry;
 import org.descentlab.core.optim.OptimizerType;
+import org.descentlab.core.optim.Schedule;
+import org.descentlab.core.optim.ScheduleKind;
 import org.descentlab.core.surface.Point;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.core.surface.SurfaceRegistry;
@@ -79,6 +82,23 @@ class LearningRateSweepTest {
     }
 
     @Test
+    void withAScheduleEachRateIsWhereTheScheduleStarts() {
+        // GD on x² + y² multiplies the point by (1 − 2γ_k) at step k + 1. Step decay halving every 2 steps from
+        // γ₀ = 0.25: γ = 0.25, 0.25, 0.125, 0.125, 0.0625, so after 5 steps the point is multiplied by
+        // 0.5 · 0.5 · 0.75 · 0.75 · 0.875 = 0.123046875 (every product exact in binary). At a constant 0.25: 0.5⁵.
+        var halving = new Schedule(ScheduleKind.STEP, HyperparameterValues.defaults(ScheduleKind.STEP.parameters())
+                .with("every", 2).with("factor", 0.5));
+        var grid = new LearningRateSweep.Grid(0.25, 0.5, 2);
+        var rows = LearningRateSweep.run(BOWL, GD, GD.defaults(), new Point(1, -2), 5, 0, 0, halving, grid,
+                done -> { }, () -> false).rows();
+        assertEquals(0.25, rows.get(0).lr(), "the row is named by γ₀");
+        assertEquals(0.123046875, rows.get(0).finalX());
+        assertEquals(-0.24609375, rows.get(0).finalY());
+        var constant = LearningRateSweep.run(BOWL, GD, GD.defaults(), new Point(1, -2), 5, grid).rows();
+        assertEquals(0.03125, constant.get(0).finalX());
+    }
+
+    @Test
     void stepsToReachMinimumIsTheFirstStepWithinOneMillionthOfTheBestLoss() {
         // η = 0.25 halves the point each step: f_k = 2·(1/4)^k ≤ 1e-6 first at k = 11
         // (2/4^10 ≈ 1.9e-6, 2/4^11 ≈ 4.8e-7).
@@ -101,7 +121,7 @@ class LearningRateSweepTest {
     void progressCountsRatesAndAStopEndsTheSweepWithTheRowsDone() {
         var counts = new ArrayList<Integer>();
         var asked = new AtomicInteger();
-        var result = LearningRateSweep.run(BOWL, GD, GD.defaults(), new Point(1, 1), 10, 0, 0,
+        var result = LearningRateSweep.run(BOWL, GD, GD.defaults(), new Point(1, 1), 10, 0, 0, Schedule.CONSTANT,
                 LearningRateSweep.DEFAULT_GRID, counts::add, () -> asked.incrementAndGet() > 5);
         assertFalse(result.complete());
         assertEquals(5, result.rows().size());

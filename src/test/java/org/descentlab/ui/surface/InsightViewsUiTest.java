@@ -2,6 +2,7 @@ package org.descentlab.ui.surface;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import org.descentlab.core.descent.BasinMap;
 import org.descentlab.core.descent.LearningRateSweep;
+import org.descentlab.core.optim.HyperparameterValues;
 import org.descentlab.core.optim.OptimizerRegistry;
+import org.descentlab.core.optim.Schedule;
+import org.descentlab.core.optim.ScheduleKind;
 import org.descentlab.core.surface.Surface;
 import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.DescentLabApp;
@@ -108,6 +112,38 @@ class InsightViewsUiTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aScheduleRunsTheSweepAgainWithItsRatesAsWhereTheScheduleStarts() throws Exception {
+        surface("bowl");
+        robot.clickOn("#sweepCheck");
+        sweepDrawn();
+        var halving = new Schedule(ScheduleKind.STEP, HyperparameterValues.defaults(ScheduleKind.STEP.parameters())
+                .with("every", 20).with("factor", 0.5));
+        try {
+            robot.interact(() -> model.setSchedule(halving));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> sweep().drawn() != null
+                    && sweep().drawn().schedule().equals(halving) && sweep().work().state() == InsightWork.State.IDLE);
+            WaitForAsyncUtils.waitForFxEvents();
+            var gd = model.slot("gd");
+            var scene = model.scene();
+            var expected = LearningRateSweep.run(scene.surface(), gd.type(), gd.valuesProperty().get(),
+                    scene.start(), scene.steps(), scene.noise(), scene.noiseSeed(), halving,
+                    scene.insight().sweepGrid(), done -> { }, () -> false).rows();
+            var constant = LearningRateSweep.run(scene.surface(), gd.type(), gd.valuesProperty().get(),
+                    scene.start(), scene.steps(), scene.insight().sweepGrid()).rows();
+            assertNotEquals(constant, expected, "the schedule changes where the runs end");
+            assertEquals(expected, sweep().charts().shown().get(0).result().rows());
+            assertEquals("learning rate at the start of the schedule",
+                    sweep().charts().gapChart().getXYPlot().getDomainAxis().getLabel());
+        } finally {
+            robot.interact(() -> model.setSchedule(Schedule.CONSTANT));
+        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> sweep().drawn() != null
+                && sweep().drawn().schedule().constant() && sweep().work().state() == InsightWork.State.IDLE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("learning rate", sweep().charts().gapChart().getXYPlot().getDomainAxis().getLabel());
     }
 
     @Test
