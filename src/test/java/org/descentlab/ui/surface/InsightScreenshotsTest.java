@@ -88,6 +88,23 @@ class InsightScreenshotsTest {
                 save("basins-himmelblau-gd-momentum-" + lang + "-" + name(size));
             }
         }
+        // With a schedule (step decay, halving every 50 steps), in both languages.
+        resize(SIZES.get(0));
+        var halving = new org.descentlab.core.optim.Schedule(org.descentlab.core.optim.ScheduleKind.STEP,
+                org.descentlab.core.optim.HyperparameterValues.defaults(
+                        org.descentlab.core.optim.ScheduleKind.STEP.parameters()).with("every", 50)
+                        .with("factor", 0.5));
+        for (Language language : List.of(Language.ENGLISH, Language.KOREAN)) {
+            robot.interact(() -> Words.setLanguage(language));
+            sweep("bowl");
+            robot.interact(() -> model.setSchedule(halving));
+            var view = tab.insightViews().sweepView();
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view.drawn() != null
+                    && view.drawn().schedule().equals(halving) && view.work().state() == InsightWork.State.IDLE);
+            race(60);
+            save("sweep-bowl-step-decay-" + (language == Language.ENGLISH ? "en" : "ko") + "-1280x720");
+            robot.interact(() -> model.setSchedule(org.descentlab.core.optim.Schedule.CONSTANT));
+        }
         robot.interact(() -> Words.setLanguage(Language.ENGLISH));
         resize(SIZES.get(0));
         basins("himmelblau", SurfaceTabModel.Layout.OVERLAY, Set.of("gd", "momentum", "adam"));
