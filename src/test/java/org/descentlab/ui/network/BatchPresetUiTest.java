@@ -10,7 +10,6 @@ import org.descentlab.core.nn.Activation;
 import org.descentlab.core.nn.ClusterSettings;
 import org.descentlab.core.nn.TrainingSettings;
 import org.descentlab.core.optim.Momentum;
-import org.descentlab.session.TrainingSession;
 import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.TestApp;
 import org.descentlab.ui.words.Language;
@@ -54,24 +53,14 @@ class BatchPresetUiTest {
 
     @BeforeEach
     void momentumOnSmallData() {
-        robot.interact(() -> {
-            app.window().selectTab(1);
-            model.useSessions(TrainingSession::new);
-            model.pause();
-            if (model.comparingProperty().get()) {
-                model.stopComparing();
-            }
+        robot.interact(() -> NetworkTabReset.freshRun(app, tab, m -> {
             var c = ClusterSettings.defaults();
-            model.regenerate(3, 30, c.spread(), c.seed(), 0.2);
-            model.setNetwork(16, Activation.SIGMOID, 0, 1);
-            model.setOptimizer(Momentum.TYPE);
-            model.setHyperparameter("lr", 0.02);
-            model.setEpochs(1000);
-            model.setSpeedLimit(0);
-            model.reset();
-            tab.views().choiceProperty().set(NetworkViews.Choice.BOUNDARY);
-            tab.useRestartQuestion((change, epochs) -> true);
-        });
+            m.regenerate(3, 30, c.spread(), c.seed(), 0.2);
+            m.setNetwork(16, Activation.SIGMOID, 0, 1);
+            m.setOptimizer(Momentum.TYPE);
+            m.setHyperparameter("lr", 0.02);
+            m.setEpochs(1000);
+        }));
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.descentlab.core.nn.Evaluation;
 import org.descentlab.core.nn.Predictions;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.scene.ComparisonRun;
-import org.descentlab.session.TrainingSession;
 import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -55,25 +54,13 @@ class ConfusionUiTest {
 
     @BeforeEach
     void smallDataWithAValidationSplitTheBoundaryOnShow() {
-        robot.interact(() -> {
-            app.window().selectTab(1);
-            model.useSessions(TrainingSession::new);
-            model.pause();
-            if (model.comparingProperty().get()) {
-                model.stopComparing();
-            }
-            var c = ClusterSettings.defaults();
-            model.regenerate(3, 30, 2.5, c.seed(), 0.2);
-            model.setOptimizer(Adam.TYPE);
-            model.setNetwork(16, Activation.SIGMOID, 0, 1);
-            model.setBatchSize(32);
-            model.setEpochs(1000);
-            model.setSpeedLimit(0);
-            model.reset();
-            tab.views().choiceProperty().set(NetworkViews.Choice.BOUNDARY);
-            tab.clearMessages();
-            tab.useRestartQuestion((change, epochs) -> true);
-        });
+        robot.interact(() -> NetworkTabReset.freshRun(app, tab, m -> {
+            m.regenerate(3, 30, 2.5, ClusterSettings.defaults().seed(), 0.2);
+            m.setOptimizer(Adam.TYPE);
+            m.setNetwork(16, Activation.SIGMOID, 0, 1);
+            m.setBatchSize(32);
+            m.setEpochs(1000);
+        }));
     }
 
     @Test

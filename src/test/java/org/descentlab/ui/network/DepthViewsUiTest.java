@@ -21,9 +21,7 @@ import org.descentlab.core.nn.Trainer;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.scene.ComparisonRun;
 import org.descentlab.core.scene.SceneFile;
-import org.descentlab.session.TrainingSession;
 import org.descentlab.ui.DescentLabApp;
-import org.descentlab.ui.Reveal;
 import org.descentlab.ui.TestApp;
 import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
@@ -66,25 +64,14 @@ class DepthViewsUiTest {
 
     @BeforeEach
     void smallDataOneLayerTheBoundaryOnShow() {
-        robot.interact(() -> {
-            app.window().selectTab(1);
-            model.useSessions(TrainingSession::new);
-            model.pause();
-            if (model.comparingProperty().get()) {
-                model.stopComparing();
-            }
+        robot.interact(() -> NetworkTabReset.freshRun(app, tab, m -> {
             var c = ClusterSettings.defaults();
-            model.regenerate(3, 30, c.spread(), c.seed(), 0);
-            model.setOptimizer(Adam.TYPE);
-            model.setNetwork(16, Activation.SIGMOID, 0, 1);
-            model.setBatchSize(32);
-            model.setEpochs(1000);
-            model.setSpeedLimit(0);
-            model.reset();
-            tab.views().choiceProperty().set(NetworkViews.Choice.BOUNDARY);
-            tab.clearMessages();
-            tab.useRestartQuestion((change, epochs) -> true);
-        });
+            m.regenerate(3, 30, c.spread(), c.seed(), 0);
+            m.setOptimizer(Adam.TYPE);
+            m.setNetwork(16, Activation.SIGMOID, 0, 1);
+            m.setBatchSize(32);
+            m.setEpochs(1000);
+        }));
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.descentlab.core.nn.PointProbabilities;
 import org.descentlab.core.nn.ReferenceNetwork;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.scene.ComparisonRun;
-import org.descentlab.session.TrainingSession;
 import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -54,24 +53,14 @@ class ProbabilityHoverUiTest {
 
     @BeforeEach
     void smallDataTheBoundaryOnShow() {
-        robot.interact(() -> {
-            app.window().selectTab(1);
-            model.useSessions(TrainingSession::new);
-            model.pause();
-            if (model.comparingProperty().get()) {
-                model.stopComparing();
-            }
+        robot.interact(() -> NetworkTabReset.freshRun(app, tab, m -> {
             var c = ClusterSettings.defaults();
-            model.regenerate(4, 30, c.spread(), c.seed(), 0);
-            model.setOptimizer(Adam.TYPE);
-            model.setNetwork(16, Activation.TANH, 0, 2);
-            model.setBatchSize(32);
-            model.setEpochs(1000);
-            model.setSpeedLimit(0);
-            model.reset();
-            tab.views().choiceProperty().set(NetworkViews.Choice.BOUNDARY);
-            tab.useRestartQuestion((change, epochs) -> true);
-        });
+            m.regenerate(4, 30, c.spread(), c.seed(), 0);
+            m.setOptimizer(Adam.TYPE);
+            m.setNetwork(16, Activation.TANH, 0, 2);
+            m.setBatchSize(32);
+            m.setEpochs(1000);
+        }));
     }
 
     @Test

@@ -13,13 +13,11 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import org.descentlab.core.nn.Activation;
-import org.descentlab.core.nn.ClusterSettings;
 import org.descentlab.core.nn.Trainer;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.optim.GradientDescent;
 import org.descentlab.core.scene.ComparisonRun;
 import org.descentlab.core.scene.SceneFile;
-import org.descentlab.session.TrainingSession;
 import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.TestApp;
 import org.descentlab.ui.words.Language;
@@ -63,26 +61,15 @@ class RegularisationUiTest {
 
     @BeforeEach
     void noisyDataAWideNetworkNoRegularisation() {
-        robot.interact(() -> {
-            app.window().selectTab(1);
-            model.useSessions(TrainingSession::new);
-            model.pause();
-            if (model.comparingProperty().get()) {
-                model.stopComparing();
-            }
-            model.regenerate(10, 15, 2.5, 0, 0.3);
-            model.setOptimizer(Adam.TYPE);
-            model.setHyperparameter("lr", 0.01);
-            model.setNetwork(128, Activation.SIGMOID, 0, 1);
-            model.setBatchSize(32);
-            model.setEpochs(2000);
-            model.setSpeedLimit(0);
-            model.setRegularisation(0, 0);
-            model.reset();
-            tab.views().choiceProperty().set(NetworkViews.Choice.BOUNDARY);
-            tab.clearMessages();
-            tab.useRestartQuestion((change, epochs) -> true);
-        });
+        robot.interact(() -> NetworkTabReset.freshRun(app, tab, m -> {
+            m.regenerate(10, 15, 2.5, 0, 0.3);
+            m.setOptimizer(Adam.TYPE);
+            m.setHyperparameter("lr", 0.01);
+            m.setNetwork(128, Activation.SIGMOID, 0, 1);
+            m.setBatchSize(32);
+            m.setEpochs(2000);
+            m.setRegularisation(0, 0);
+        }));
     }
 
     @Test
