@@ -90,6 +90,8 @@ if [[ -n "$natives" ]]; then
     fi
 fi
 $app_archive && cp "$here/linux/$name-cds.sh" "$out/input/"
+# The scene files' type, which the package's postinst registers (see linux/descent-lab-scene.xml).
+$linux && cp "$here/linux/$name-scene.xml" "$out/input/"
 
 # 3. The trimmed runtime, its modules compressed (--compress=2: 22 MB instead of 49 MB; the classes the first frame
 # needs come from the archive, not from the modules, so start-up hardly pays for inflating them: see the README's

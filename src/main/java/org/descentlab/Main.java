@@ -10,14 +10,17 @@ import org.descentlab.cli.Cli;
 import org.descentlab.cli.RecordingOutputStream;
 import org.descentlab.ui.DescentLabApp;
 
-/** Entry point: no argument opens the window; a command ({@code trajectory}, …) runs headless. */
+/**
+ * Entry point: no argument opens the window, and so does one scene file ({@code lesson.dlab.json}, as a file manager
+ * passes it on a double-click), which the window then opens; a command ({@code trajectory}, …) runs headless.
+ */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || DescentLabApp.isSceneFile(args)) {
             DescentLabApp.open(args);
             return;
         }

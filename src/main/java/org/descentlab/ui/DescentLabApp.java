@@ -1,6 +1,8 @@
 package org.descentlab.ui;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.prefs.Preferences;
@@ -37,7 +39,21 @@ public final class DescentLabApp extends Application {
     /** Set by {@link #open}: the window first shows its {@link OpeningScreen} (tests build the window at once). */
     private static volatile boolean openingScreenAtLaunch;
 
-    /** Opens the window and returns when it is closed. */
+    /** Set by {@link #open}: the scene file to open once the window is built, or null. */
+    private static volatile Path sceneAtLaunch;
+
+    /**
+     * Whether {@code args} is one scene file (a name ending in {@code .dlab.json}), which the window opens: how a file
+     * manager starts the app for a scene file double-clicked. Any other arguments are a command.
+     */
+    public static boolean isSceneFile(String[] args) {
+        return args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(MainWindow.SCENE_EXTENSION);
+    }
+
+    /**
+     * Opens the window and returns when it is closed; {@code args} is empty or one scene file ({@link #isSceneFile}),
+     * opened in the window as File → Open would (a file that cannot be opened is said in the status line).
+     */
     public static void open(String[] args) {
         // From the single runnable jar JavaFX sits on the class path, which it supports but warns about at start-up;
         // a student launching the app should not see that warning.
@@ -51,6 +67,7 @@ public final class DescentLabApp extends Application {
         Charts.warmUpInBackground();
         handleUnexpectedErrors = true;
         openingScreenAtLaunch = true;
+        sceneAtLaunch = isSceneFile(args) ? Path.of(args[0]).toAbsolutePath() : null;
         Application.launch(DescentLabApp.class, args);
     }
 
@@ -58,12 +75,13 @@ public final class DescentLabApp extends Application {
     private final WindowMemory memory;
     private final LanguageMemory language;
     private final boolean openingScreen;
+    private final Path sceneToOpen;
     private MainWindow window;
     private StagePlacement placement;
 
     /** The app keeping its recent scenes and window place in the user's preferences. */
     public DescentLabApp() {
-        this(Preferences.userRoot().node(RecentScenes.APP_NODE), openingScreenAtLaunch);
+        this(Preferences.userRoot().node(RecentScenes.APP_NODE), openingScreenAtLaunch, sceneAtLaunch);
     }
 
     /**
@@ -71,15 +89,16 @@ public final class DescentLabApp extends Application {
      * node).
      */
     public DescentLabApp(Preferences preferences) {
-        this(preferences, false);
+        this(preferences, false, null);
     }
 
     /**
      * The app as above, which first shows the {@link OpeningScreen} and builds the window after that is drawn if
-     * {@code openingScreen}, or builds the window before showing it.
+     * {@code openingScreen}, or builds the window before showing it; and then opens {@code sceneToOpen} unless null.
      */
-    DescentLabApp(Preferences preferences, boolean openingScreen) {
+    DescentLabApp(Preferences preferences, boolean openingScreen, Path sceneToOpen) {
         this.openingScreen = openingScreen;
+        this.sceneToOpen = sceneToOpen;
         this.preferences = preferences;
         this.memory = new WindowMemory(preferences);
         this.language = new LanguageMemory(preferences);
@@ -110,6 +129,14 @@ public final class DescentLabApp extends Application {
             afterTheNextFrame(scene, () -> fill(stage, scene));
         } else {
             StartupTiming.shown(scene, window);
+            openTheSceneAsked();
+        }
+    }
+
+    /** Opens the scene file the app was started with, if any, once the window is in place. */
+    private void openTheSceneAsked() {
+        if (sceneToOpen != null) {
+            window.openScene(sceneToOpen);
         }
     }
 
@@ -131,6 +158,7 @@ public final class DescentLabApp extends Application {
         MainWindow.applyStyles(scene);
         scene.setRoot(root);
         StartupTiming.shown(scene, window);
+        openTheSceneAsked();
     }
 
     /** Runs {@code work} once the next pulse has laid {@code scene} out and handed it to the renderer. */

@@ -192,7 +192,7 @@ class MainWindowUiTest {
     @Test
     void launchedTheWindowShowsItsOpeningScreenFirstAndItsContentRightAfterInTheSameScene() throws Exception {
         var node = TestApp.throwawayNode();
-        var launched = new DescentLabApp(node, true);
+        var launched = new DescentLabApp(node, true, null);
         try {
             // Taken in the same turn of the JavaFX thread as start(): what the first frame draws.
             var first = onFx(() -> {
@@ -222,10 +222,55 @@ class MainWindowUiTest {
     }
 
     @Test
+    void aSceneFileGivenAtLaunchOpensInTheWindowAndABrokenOneIsSaidInTheStatusLine() throws Exception {
+        var lesson = dir.resolve("momentum valley.dlab.json");
+        try (var in = DescentLabApp.class.getResourceAsStream("/org/descentlab/lessons/momentum-valley.dlab.json")) {
+            Files.copy(in, lesson);
+        }
+        var missing = dir.resolve("gone.dlab.json");
+        for (Path file : List.of(lesson, missing)) {
+            var node = TestApp.throwawayNode();
+            var launched = new DescentLabApp(node, true, file);
+            try {
+                robot.interact(() -> launched.start(new Stage()));
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> launched.window() != null);
+                WaitForAsyncUtils.waitForFxEvents();
+                var seen = onFx(() -> List.of(launched.window().surfaceTab().model().surface().info().id(),
+                        launched.window().status(), new RecentScenes(node).list()));
+                if (file == lesson) {
+                    assertEquals(List.of("elongated", "Opened momentum valley.dlab.json", List.of(lesson)), seen,
+                            "the lesson's surface, the status line, the recent scenes");
+                } else {
+                    assertEquals(org.descentlab.core.scene.SurfacesScene.FIRST_SURFACE, seen.get(0), "the window as it opens without a file");
+                    assertTrue(((String) seen.get(1)).contains("gone.dlab.json"), (String) seen.get(1));
+                    assertEquals(List.of(), seen.get(2), "nothing added to the recent scenes");
+                }
+            } finally {
+                robot.interact(() -> {
+                    launched.stop();
+                    Window.getWindows().stream().filter(w -> w != TestApp.stage(app)).toList()
+                            .forEach(Window::hide);
+                });
+                node.removeNode();
+            }
+        }
+    }
+
+    @Test
+    void oneSceneFileIsForTheWindowAndAnythingElseIsACommand() {
+        assertTrue(DescentLabApp.isSceneFile(new String[] {"lesson.dlab.json"}));
+        assertTrue(DescentLabApp.isSceneFile(new String[] {"/home/t/Lesson.DLAB.JSON"}));
+        assertFalse(DescentLabApp.isSceneFile(new String[] {"train"}));
+        assertFalse(DescentLabApp.isSceneFile(new String[] {"lesson.json"}));
+        assertFalse(DescentLabApp.isSceneFile(new String[] {"trajectory", "--scene", "lesson.dlab.json"}));
+        assertFalse(DescentLabApp.isSceneFile(new String[] {}));
+    }
+
+    @Test
     void aWindowClosedWhileItIsOpeningIsNotBuiltAndItsOpeningScreenSpeaksTheKeptLanguage() throws Exception {
         var node = TestApp.throwawayNode();
         new LanguageMemory(node).save(Language.KOREAN);
-        var launched = new DescentLabApp(node, true);
+        var launched = new DescentLabApp(node, true, null);
         try {
             var message = onFx(() -> {
                 var s = new Stage();
