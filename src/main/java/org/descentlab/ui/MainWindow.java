@@ -159,10 +159,13 @@ public final class MainWindow {
                         scene.removePostLayoutPulseListener(this);
                         // After this pulse, not in it: the layout it has just done is not to be redone at once.
                         Platform.runLater(() -> {
-                            AfterFirstFrame.release();
                             for (int i = 0; i < appTabs.size(); i++) {
-                                attach(tabs.getTabs().get(i), appTabs.get(i));
+                                Tab tab = tabs.getTabs().get(i);
+                                AppTab appTab = appTabs.get(i);
+                                AfterFirstFrame.later(() -> attach(tab, appTab));
                             }
+                            // A piece per turn, so that the first heat map can come in between.
+                            AfterFirstFrame.release(Platform::runLater);
                         });
                     }
                 });

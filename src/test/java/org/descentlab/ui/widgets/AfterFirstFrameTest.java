@@ -39,6 +39,29 @@ class AfterFirstFrameTest {
     }
 
     @Test
+    void releasedAPiecePerTurnWithWorkThatComesMeanwhileAtTheEndOfTheLine() {
+        var turns = new java.util.ArrayDeque<Runnable>();
+        AfterFirstFrame.hold();
+        AfterFirstFrame.later(() -> done.add("rows"));
+        AfterFirstFrame.later(() -> done.add("rule"));
+        AfterFirstFrame.later(() -> done.add("network tab"));
+        AfterFirstFrame.release(turns::add);
+        assertEquals(List.of("rows"), done, "one piece now");
+        assertTrue(AfterFirstFrame.pending());
+        turns.remove().run();
+        assertEquals(List.of("rows", "rule"), done, "the next on the next turn");
+        AfterFirstFrame.later(() -> done.add("late"));
+        assertEquals(List.of("rows", "rule"), done, "work that comes meanwhile waits its turn");
+        turns.remove().run();
+        turns.remove().run();
+        assertEquals(List.of("rows", "rule", "network tab", "late"), done);
+        assertTrue(turns.isEmpty(), "no turn asked for once the line is empty");
+        assertFalse(AfterFirstFrame.pending());
+        AfterFirstFrame.later(() -> done.add("now"));
+        assertEquals("now", done.get(done.size() - 1));
+    }
+
+    @Test
     void workAfterTheReleaseRunsAtOnce() {
         AfterFirstFrame.hold();
         AfterFirstFrame.release();
