@@ -10,8 +10,8 @@
 #   src/packaging/startup-times.sh 7 'jar=java -jar target/descent-lab.jar' \
 #       'installed=/tmp/dl/opt/descent-lab/bin/descent-lab'
 #
-# Prints one line per start, then min / median / max per label (first paint, then content), and the load average
-# before and after.
+# Prints one line per start, then min / median / max per label (first paint, content, first heat map), and the load
+# average before and after.
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
@@ -37,7 +37,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-declare -A times contents
+declare -A times contents heats
 for ((i = 1; i <= runs; i++)); do
     for spec in "$@"; do
         label=${spec%%=*}
@@ -63,9 +63,14 @@ for ((i = 1; i <= runs; i++)); do
             contents[$label]+="$((content - start)) "
             content="; content after $((content - start)) ms"
         fi
+        heat=$(sed -n 's/^first heat map on show .* at epoch ms \([0-9]*\)$/\1/p' "$work/out")
+        if [[ -n "$heat" ]]; then
+            heats[$label]+="$((heat - start)) "
+            heat="; heat map after $((heat - start)) ms"
+        fi
         complete=$(sed -n 's/^window complete .* at epoch ms \([0-9]*\)$/\1/p' "$work/out")
         [[ -n "$complete" ]] && complete="; complete after $((complete - start)) ms"
-        echo "$label run $i: $ms ms ($cpu$content$complete; load $(cut -d' ' -f1 /proc/loadavg))"
+        echo "$label run $i: $ms ms ($cpu$content$heat$complete; load $(cut -d' ' -f1 /proc/loadavg))"
     done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -81,4 +86,9 @@ for spec in "$@"; do
     n=$(wc -l <<<"$sorted")
     echo "$label, its content: min $(head -1 <<<"$sorted") / median $(sed -n "$(((n + 1) / 2))p" <<<"$sorted") /" \
         "max $(tail -1 <<<"$sorted") ms"
+    sorted=$(tr ' ' '\n' <<<"${heats[$label]:-}" | sed '/^$/d' | sort -n)
+    [[ -z "$sorted" ]] && continue
+    n=$(wc -l <<<"$sorted")
+    echo "$label, its first heat map: min $(head -1 <<<"$sorted") / median $(sed -n "$(((n + 1) / 2))p" <<<"$sorted")" \
+        "/ max $(tail -1 <<<"$sorted") ms"
 done
