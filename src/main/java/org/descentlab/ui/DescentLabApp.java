@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.descentlab.ui.surface.SurfaceTab;
 import org.descentlab.ui.widgets.AfterFirstFrame;
 import org.descentlab.ui.widgets.Charts;
 import org.descentlab.ui.words.Words;
@@ -65,6 +66,7 @@ public final class DescentLabApp extends Application {
         // loaded on a second core while JavaFX starts (measured: started after the first frame instead, the JavaFX
         // thread took 0.4 s longer to build the window, which uses AWT's fonts too).
         Charts.warmUpInBackground();
+        SurfaceTab.prepareTheFirstHeatMap();
         handleUnexpectedErrors = true;
         openingScreenAtLaunch = true;
         sceneAtLaunch = isSceneFile(args) ? Path.of(args[0]).toAbsolutePath() : null;

@@ -2,6 +2,9 @@ package org.descentlab.ui.surface;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -20,9 +23,13 @@ import org.descentlab.ui.words.Words;
  */
 final class PlotHeatMaps {
 
+    /** A heat map started before the window was built ({@link #prepare}), until the first load takes it. */
+    private static final AtomicReference<Ahead> AHEAD = new AtomicReference<>();
+
     private final Map<Surface, HeatMap> maps = new HashMap<>();
     private final BackgroundWork<HeatMap> work = new BackgroundWork<>("heat-map");
     private final ProblemLabel problem = new ProblemLabel("surfaceProblem");
+    private final int size;
     private final Consumer<HeatMap> show;
     private final Consumer<Supplier<String>> showProblem;
     private Function<Surface, HeatMap> maker;
@@ -35,6 +42,7 @@ final class PlotHeatMaps {
      * @param showProblem tells every plot that there is none, in words made when drawn
      */
     PlotHeatMaps(int size, Consumer<HeatMap> show, Consumer<Supplier<String>> showProblem) {
+        this.size = size;
         this.show = show;
         this.showProblem = showProblem;
         this.maker = s -> HeatMap.compute(s, size, size);
@@ -61,6 +69,39 @@ final class PlotHeatMaps {
         return maps.get(surface);
     }
 
+    /** A heat map being computed ahead of the window. */
+    private record Ahead(Surface surface, int size, CompletableFuture<HeatMap> map) {
+    }
+
+    /**
+     * Starts computing {@code surface}'s heat map of {@code size} × {@code size} on a thread of its own while the
+     * window is being opened, so that the first frame with content can have it: the first {@link #load} of that
+     * surface at that size takes it (at once if done, else when done; computed again if it failed).
+     *
+     * @return the map to come (for tests)
+     */
+    static CompletableFuture<HeatMap> prepare(Surface surface, int size) {
+        var ahead = new Ahead(surface, size, new CompletableFuture<>());
+        AHEAD.set(ahead);
+        var thread = new Thread(() -> {
+            try {
+                ahead.map().complete(HeatMap.compute(surface, size, size));
+            } catch (RuntimeException | OutOfMemoryError e) {
+                ahead.map().completeExceptionally(e);
+            }
+        }, "heat-map-ahead");
+        thread.setDaemon(true);
+        thread.start();
+        return ahead.map();
+    }
+
+    /** The heat map computed ahead for {@code surface} at this tab's size, taken (a second load computes its own). */
+    private Ahead takeAhead(Surface surface) {
+        Ahead ahead = AHEAD.get();
+        return ahead != null && ahead.surface() == surface && ahead.size() == size && AHEAD.compareAndSet(ahead, null)
+                ? ahead : null;
+    }
+
     /** Shows {@code surface}'s heat map: at once if computed before, else when computed (and nothing meanwhile). */
     void load(Surface surface) {
         HeatMap cached = maps.get(surface);
@@ -73,12 +114,29 @@ final class PlotHeatMaps {
             show.accept(cached);
             return;
         }
+        Ahead ahead = takeAhead(surface);
+        if (ahead != null && ahead.map().isDone() && !ahead.map().isCompletedExceptionally()) {
+            work.cancel();
+            HeatMap map = ahead.map().join();
+            maps.put(surface, map);
+            show.accept(map);
+            return;
+        }
         show.accept(null);
         var make = maker;
-        work.submit(progress -> make.apply(surface), map -> {
+        work.submit(progress -> ahead == null ? make.apply(surface) : finished(ahead, make), map -> {
             maps.put(surface, map);
             show.accept(map);
         }, this::failed);
+    }
+
+    /** The heat map computed ahead once it is done, or computed here if that failed. */
+    private static HeatMap finished(Ahead ahead, Function<Surface, HeatMap> make) throws InterruptedException {
+        try {
+            return ahead.map().get();
+        } catch (ExecutionException e) {
+            return make.apply(ahead.surface());
+        }
     }
 
     private void failed(Throwable cause) {

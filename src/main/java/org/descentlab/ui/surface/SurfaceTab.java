@@ -20,8 +20,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import org.descentlab.core.scene.Scene;
+import org.descentlab.core.scene.SurfacesScene;
 import org.descentlab.core.surface.HeatMap;
 import org.descentlab.core.surface.Surface;
+import org.descentlab.core.surface.SurfaceRegistry;
 import org.descentlab.ui.AppTab;
 import org.descentlab.ui.widgets.BackgroundWork;
 import org.descentlab.ui.widgets.ColumnFold;
@@ -53,6 +55,14 @@ public final class SurfaceTab extends BorderPane implements AppTab {
 
     /** Resolution of the heat map grid (the image is scaled to the plot). */
     public static final int HEAT_MAP_SIZE = 600;
+
+    /**
+     * Starts computing the heat map of the surface the tab opens on, on a second core while the app starts, so that
+     * the window's first frame with content can show it (the app calls this before JavaFX starts).
+     */
+    public static void prepareTheFirstHeatMap() {
+        PlotHeatMaps.prepare(SurfaceRegistry.find(SurfacesScene.FIRST_SURFACE).orElseThrow(), HEAT_MAP_SIZE);
+    }
     /**
      * Narrower or lower than this, the table and charts move into tabs under the plot: three columns then leave the
      * plot less room than the tabs do (at 1280 × 720 the plot would shrink to 270 pixels with eleven optimizers).
