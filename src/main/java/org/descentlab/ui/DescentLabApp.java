@@ -66,7 +66,6 @@ public final class DescentLabApp extends Application {
         // loaded on a second core while JavaFX starts (measured: started after the first frame instead, the JavaFX
         // thread took 0.4 s longer to build the window, which uses AWT's fonts too).
         Charts.warmUpInBackground();
-        SurfaceTab.prepareTheFirstHeatMap();
         handleUnexpectedErrors = true;
         openingScreenAtLaunch = true;
         sceneAtLaunch = isSceneFile(args) ? Path.of(args[0]).toAbsolutePath() : null;
@@ -156,6 +155,9 @@ public final class DescentLabApp extends Application {
         if (!stage.isShowing()) {
             return;
         }
+        // On a second core while the window is built and laid out, so that its first frame with content has it
+        // (started before the opening screen, it held that screen back by 0.1 s).
+        SurfaceTab.prepareTheFirstHeatMap();
         Parent root = build();
         MainWindow.applyStyles(scene);
         scene.setRoot(root);
