@@ -8,12 +8,13 @@ import org.descentlab.ui.surface.SurfaceTab;
 
 /**
  * Opt-in start-up timing, {@code -Ddescentlab.startupTiming=true}: prints on standard error how long after the JVM
- * started the application's {@code start} was called, the window's first frame (the opening screen) was laid out
- * and drawn, its content was built, laid out and drawn, and the first heat map was on show, each with the wall-clock time in epoch milliseconds, so that a harness can
- * measure from the moment it launched the process. Off by default, when it costs one flag test per call.
+ * started the application's {@code start} was called, the window's first frame (the opening screen) was laid out and
+ * drawn, its content was built, laid out and drawn, and the first heat map was on show, each with the wall-clock time
+ * in epoch milliseconds, so that a harness can measure from the moment it launched the process. Off by default, when it
+ * costs one flag test per call.
  *
- * <p>{@code -Ddescentlab.exitAfterStartup=true} closes the app once the first heat map is on show and every tab has
- * its content, with the work held back until after the first frame ({@code AfterFirstFrame}) done:
+ * <p>{@code -Ddescentlab.exitAfterStartup=true} closes the app once the first heat map is on show and every tab has its
+ * content, with the work held back until after the first frame ({@code AfterFirstFrame}) done:
  * {@code src/packaging/startup-times.sh} runs the app this way to time start-ups one after the other.
  * {@code -Ddescentlab.exitAfterStartup=firstFrame} closes it right after the first frame with the window's content:
  * the installer's build runs the app this way to record the classes its class-data-sharing archive holds (those that

@@ -23,7 +23,8 @@ class SweepAndBasinCommandTest {
                 + "| diverged running",
         "himmelblau | adam     | --param beta1=0.8 --steps 200 --points 7 --noise 0.3 --seed 5 | running",
         "bowl       | gd       | --steps 1000 --points 13 | converged diverged running",
-        "bowl       | gd       | --schedule step:every=20,factor=0.5 --steps 300 --points 13 | converged diverged running",
+        "bowl       | gd       | --schedule step:every=20,factor=0.5 --steps 300 --points 13 "
+                + "| converged diverged running",
         "rosenbrock | adam     | --schedule cosine:period=150,floor=0.1 --steps 200 --points 7 | running",
     })
     void eachSweepRowIsTheLastRowOfTrajectoryAtThatRate(String surface, String optimizer, String options,

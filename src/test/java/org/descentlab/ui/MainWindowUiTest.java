@@ -204,7 +204,7 @@ class MainWindowUiTest {
             });
             var stage = (Stage) first.get(0);
             assertEquals(List.of("opening-screen", "Opening…", "NanumGothic", true, true), first.subList(2, 7),
-                    "the window is on screen with the opening screen, in the shipped font, before its content is built");
+                    "on screen with the opening screen, in the shipped font, before the content is built");
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> launched.window() != null);
             WaitForAsyncUtils.waitForFxEvents();
             var after = onFx(() -> List.of(stage.getScene(), stage.getScene().getRoot(),
@@ -212,13 +212,17 @@ class MainWindowUiTest {
             assertEquals(List.of(first.get(1), launched.window().root(), 1, true), after,
                     "the same scene now holds the whole window, styled, every tab attached");
         } finally {
-            robot.interact(() -> {
-                launched.stop();
-                Window.getWindows().stream().filter(w -> w != TestApp.stage(app)).toList()
-                        .forEach(Window::hide);
-            });
-            node.removeNode();
+            closeLaunched(launched, node);
         }
+    }
+
+    /** Stops a second app started by a test, hides its windows and forgets its preferences. */
+    private void closeLaunched(DescentLabApp launched, Preferences node) throws Exception {
+        robot.interact(() -> {
+            launched.stop();
+            Window.getWindows().stream().filter(w -> w != TestApp.stage(app)).toList().forEach(Window::hide);
+        });
+        node.removeNode();
     }
 
     @Test
@@ -241,17 +245,13 @@ class MainWindowUiTest {
                     assertEquals(List.of("elongated", "Opened momentum valley.dlab.json", List.of(lesson)), seen,
                             "the lesson's surface, the status line, the recent scenes");
                 } else {
-                    assertEquals(org.descentlab.core.scene.SurfacesScene.FIRST_SURFACE, seen.get(0), "the window as it opens without a file");
+                    assertEquals(org.descentlab.core.scene.SurfacesScene.FIRST_SURFACE, seen.get(0),
+                            "the window as it opens without a file");
                     assertTrue(((String) seen.get(1)).contains("gone.dlab.json"), (String) seen.get(1));
                     assertEquals(List.of(), seen.get(2), "nothing added to the recent scenes");
                 }
             } finally {
-                robot.interact(() -> {
-                    launched.stop();
-                    Window.getWindows().stream().filter(w -> w != TestApp.stage(app)).toList()
-                            .forEach(Window::hide);
-                });
-                node.removeNode();
+                closeLaunched(launched, node);
             }
         }
     }

@@ -106,7 +106,8 @@ final class BasinMaps implements AutoCloseable {
             for (Request r : requests) {
                 double base = before;
                 BasinMap map = BasinMap.compute(r.surface(), r.type(), r.values(), r.grid(), r.steps(), r.noise(),
-                        r.seed(), r.schedule(), cells -> progress.update((base + cells) / total), progress::isCancelled);
+                        r.seed(), r.schedule(), cells -> progress.update((base + cells) / total),
+                        progress::isCancelled);
                 if (!map.complete()) {
                     return null; // stopped: the result is dropped, never drawn
                 }

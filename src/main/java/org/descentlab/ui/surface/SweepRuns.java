@@ -72,7 +72,8 @@ final class SweepRuns {
                 Entry e = r.entries().get(k);
                 int before = k * points;
                 var result = LearningRateSweep.run(r.surface(), e.type(), e.values(), r.start(), r.steps(), r.noise(),
-                        r.seed(), r.schedule(), r.grid(), done -> progress.update((before + done) / total), progress::isCancelled);
+                        r.seed(), r.schedule(), r.grid(), done -> progress.update((before + done) / total),
+                        progress::isCancelled);
                 if (!result.complete()) {
                     return null; // stopped: the result is dropped, never drawn
                 }

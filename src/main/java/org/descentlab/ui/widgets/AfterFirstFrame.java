@@ -6,11 +6,12 @@ import java.util.concurrent.Executor;
 
 /**
  * Work that the window's first frame does not need: while the app opens its window, parts nobody sees yet (the
- * optimizer rows below the fold, the update rule's typesetting) are put in place right after the first frame instead
- * of before it, so that the window appears sooner and fills in a moment later, ending exactly as it would have been.
+ * optimizer rows below the fold, the update rule's typesetting) are put in place right after the first frame instead of
+ * before it, so that the window appears sooner and fills in a moment later, ending exactly as it would have been.
  * {@code DescentLabApp} holds the work back ({@link #hold}) before it builds the window, and the window lets it go
- * ({@link #release(Executor)}, a piece per turn of the JavaFX thread) once its first frame is laid out. At any other time, and for windows built elsewhere (tests,
- * pictures made off screen), {@link #later} runs the work at once. JavaFX thread only.
+ * ({@link #release(Executor)}, a piece per turn of the JavaFX thread) once its first frame is laid out. At any other
+ * time, and for windows built elsewhere (tests, pictures made off screen), {@link #later} runs the work at once. JavaFX
+ * thread only.
  */
 public final class AfterFirstFrame {
 
