@@ -59,9 +59,13 @@ public final class AfterFirstFrame {
             return;
         }
         Runnable next = WAITING.remove(0);
-        next.run();
-        if (!WAITING.isEmpty()) {
-            nextTurn.execute(() -> runNext(nextTurn));
+        try {
+            next.run();
+        } finally {
+            // A piece that fails (reported as any unexpected error) does not hold back the ones after it.
+            if (!WAITING.isEmpty()) {
+                nextTurn.execute(() -> runNext(nextTurn));
+            }
         }
     }
 

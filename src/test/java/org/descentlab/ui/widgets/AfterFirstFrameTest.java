@@ -2,6 +2,7 @@ package org.descentlab.ui.widgets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -59,6 +60,20 @@ class AfterFirstFrameTest {
         assertFalse(AfterFirstFrame.pending());
         AfterFirstFrame.later(() -> done.add("now"));
         assertEquals("now", done.get(done.size() - 1));
+    }
+
+    @Test
+    void aPieceThatFailsDoesNotHoldBackTheOnesAfterIt() {
+        var turns = new java.util.ArrayDeque<Runnable>();
+        AfterFirstFrame.hold();
+        AfterFirstFrame.later(() -> {
+            throw new IllegalStateException("broken");
+        });
+        AfterFirstFrame.later(() -> done.add("after"));
+        assertThrows(IllegalStateException.class, () -> AfterFirstFrame.release(turns::add));
+        turns.remove().run();
+        assertEquals(List.of("after"), done);
+        assertFalse(AfterFirstFrame.pending(), "nothing left waiting for ever");
     }
 
     @Test
