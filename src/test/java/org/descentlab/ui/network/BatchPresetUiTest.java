@@ -10,17 +10,12 @@ import org.descentlab.core.nn.Activation;
 import org.descentlab.core.nn.ClusterSettings;
 import org.descentlab.core.nn.TrainingSettings;
 import org.descentlab.core.optim.Momentum;
-import org.descentlab.ui.DescentLabApp;
-import org.descentlab.ui.TestApp;
 import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,31 +24,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * size makes; and every word of the confusion view, the readout and the runs' names from the bundles, in Korean.
  */
 @Tag("ui")
-class BatchPresetUiTest {
+class BatchPresetUiTest extends NetworkTabFixture {
 
     /** Three clusters of 30 points, a fifth held out: 72 training points (a stratified split keeps 24 of each). */
     private static final int TRAINING_POINTS = 72;
 
-    private static DescentLabApp app;
-    private static NetworkTab tab;
-    private static NetworkTabModel model;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.launch();
-        tab = app.window().networkTab();
-        model = tab.model();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        TestApp.close(app);
-    }
-
     @BeforeEach
     void momentumOnSmallData() {
-        robot.interact(() -> NetworkTabReset.freshRun(app, tab, m -> {
+        robot.interact(() -> freshRun(m -> {
             var c = ClusterSettings.defaults();
             m.regenerate(3, 30, c.spread(), c.seed(), 0.2);
             m.setNetwork(16, Activation.SIGMOID, 0, 1);

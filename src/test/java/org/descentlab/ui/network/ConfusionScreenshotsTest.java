@@ -3,20 +3,15 @@ package org.descentlab.ui.network;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import org.descentlab.core.nn.Activation;
 import org.descentlab.core.optim.Adam;
-import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.ScreenshotWindow;
 import org.descentlab.ui.TestApp;
 import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,40 +23,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * the normal test run (tag {@code screenshots}).
  */
 @Tag("screenshots")
-class ConfusionScreenshotsTest {
+class ConfusionScreenshotsTest extends NetworkPicturesFixture {
 
     private static final Path DIR = Path.of(System.getProperty("confusion.screenshots.dir", "target/confusion-shots"));
     private static final Path README_DIR = Path.of(System.getProperty("screenshots.dir", "screenshots"));
     /** The picture the README shows, at 1280 × 720 in English. */
     private static final String README = "confusion-folded";
     private static final List<int[]> SIZES = List.of(new int[] {1280, 720}, new int[] {1024, 768});
-
-    private static DescentLabApp app;
-    private static Stage stage;
-    private static NetworkTab tab;
-    private static NetworkTabModel model;
-    private final FxRobot robot = new FxRobot();
-
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.launch();
-        stage = TestApp.stage(app);
-        tab = app.window().networkTab();
-        model = tab.model();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        new FxRobot().interact(() -> {
-            Presentation.reset();
-            Words.setLanguage(Language.ENGLISH);
-        });
-        TestApp.close(app);
-    }
 
     @Test
     void theConfusionMatricesAndTheProbabilitiesUnderTheMouse() throws Exception {
@@ -167,13 +135,7 @@ class ConfusionScreenshotsTest {
     }
 
     private void train(int epochs) throws Exception {
-        robot.interact(() -> {
-            model.setSpeedLimit(0);
-            model.setEpochs(epochs);
-            model.train();
-        });
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !model.playingProperty().get() && model.idle());
-        TestApp.waitFrames(3);
+        trainTo(epochs);
         waitForMatrices();
     }
 

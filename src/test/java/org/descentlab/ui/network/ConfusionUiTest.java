@@ -17,14 +17,9 @@ import org.descentlab.core.nn.Evaluation;
 import org.descentlab.core.nn.Predictions;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.scene.ComparisonRun;
-import org.descentlab.ui.DescentLabApp;
-import org.descentlab.ui.TestApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,28 +28,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * clusters of 30 points) keep the runs quick.
  */
 @Tag("ui")
-class ConfusionUiTest {
-
-    private static DescentLabApp app;
-    private static NetworkTab tab;
-    private static NetworkTabModel model;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.launch();
-        tab = app.window().networkTab();
-        model = tab.model();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        TestApp.close(app);
-    }
+class ConfusionUiTest extends NetworkTabFixture {
 
     @BeforeEach
     void smallDataWithAValidationSplitTheBoundaryOnShow() {
-        robot.interact(() -> NetworkTabReset.freshRun(app, tab, m -> {
+        robot.interact(() -> freshRun(m -> {
             m.regenerate(3, 30, 2.5, ClusterSettings.defaults().seed(), 0.2);
             m.setOptimizer(Adam.TYPE);
             m.setNetwork(16, Activation.SIGMOID, 0, 1);

@@ -18,12 +18,9 @@ import org.descentlab.core.nn.PlaygroundData;
 import org.descentlab.core.scene.Scene;
 import org.descentlab.core.scene.SceneFile;
 import org.descentlab.session.TrainingSession;
-import org.descentlab.ui.DescentLabApp;
-import org.descentlab.ui.TestApp;
 import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,27 +32,14 @@ import org.testfx.api.FxRobot;
  * {@link PlaygroundData} drawn here with the values on show.
  */
 @Tag("ui")
-class DataControlsUiTest {
+class DataControlsUiTest extends NetworkTabFixture {
 
     @TempDir
     Path dir;
 
-    private static DescentLabApp app;
-    private static NetworkTab tab;
-    private static NetworkTabModel model;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.launch();
-        tab = app.window().networkTab();
-        model = tab.model();
-    }
-
     @AfterAll
-    static void stop() throws Exception {
+    static void englishAgain() {
         new FxRobot().interact(() -> Words.setLanguage(Language.ENGLISH));
-        TestApp.close(app);
     }
 
     @BeforeEach

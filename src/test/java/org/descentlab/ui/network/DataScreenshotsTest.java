@@ -3,20 +3,15 @@ package org.descentlab.ui.network;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import org.descentlab.core.nn.Activation;
 import org.descentlab.core.nn.DatasetKind;
 import org.descentlab.core.optim.Adam;
-import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.ScreenshotWindow;
 import org.descentlab.ui.TestApp;
 import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,37 +23,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * network's spirals at 1280 × 720 in English. Not part of the normal test run (tag {@code screenshots}).
  */
 @Tag("screenshots")
-class DataScreenshotsTest {
+class DataScreenshotsTest extends NetworkPicturesFixture {
 
     private static final Path DIR = Path.of(System.getProperty("data.screenshots.dir", "target/data-shots"));
     private static final Path README_DIR = Path.of(System.getProperty("screenshots.dir", "screenshots"));
     private static final List<int[]> SIZES = List.of(new int[] {1280, 720}, new int[] {1024, 768},
             new int[] {1600, 1000});
     private static final int EPOCHS = 150;
-
-    private static DescentLabApp app;
-    private static Stage stage;
-    private static NetworkTab tab;
-    private static NetworkTabModel model;
-    private final FxRobot robot = new FxRobot();
-
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.launch();
-        stage = TestApp.stage(app);
-        tab = app.window().networkTab();
-        model = tab.model();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        new FxRobot().interact(() -> Words.setLanguage(Language.ENGLISH));
-        TestApp.close(app);
-    }
 
     @Test
     void theSpiralsWithOneAndTwoHiddenLayersAndTheOtherPictures() throws Exception {

@@ -3,21 +3,16 @@ package org.descentlab.ui.network;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import org.descentlab.core.nn.Activation;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.scene.ComparisonRun;
-import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.ScreenshotWindow;
 import org.descentlab.ui.TestApp;
 import org.descentlab.ui.widgets.Presentation;
 import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and in classroom mode. Not part of the normal test run (tag {@code screenshots}).
  */
 @Tag("screenshots")
-class DepthScreenshotsTest {
+class DepthScreenshotsTest extends NetworkPicturesFixture {
 
     private static final Path DIR = Path.of(System.getProperty("depth.screenshots.dir", "target/depth-shots"));
     private static final Path README_DIR = Path.of(System.getProperty("screenshots.dir", "screenshots"));
@@ -36,33 +31,6 @@ class DepthScreenshotsTest {
     private static final java.util.Set<String> README = java.util.Set.of("network-landscape", "gradients-depth4");
     private static final List<int[]> SIZES = List.of(new int[] {1280, 720}, new int[] {1024, 768},
             new int[] {1600, 1000});
-
-    private static DescentLabApp app;
-    private static Stage stage;
-    private static NetworkTab tab;
-    private static NetworkTabModel model;
-    private final FxRobot robot = new FxRobot();
-
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.launch();
-        stage = TestApp.stage(app);
-        tab = app.window().networkTab();
-        model = tab.model();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        new FxRobot().interact(() -> {
-            Presentation.reset();
-            Words.setLanguage(Language.ENGLISH);
-        });
-        TestApp.close(app);
-    }
 
     @Test
     void theLandscapeAfterTrainingAndTheGradientsOfSigmoidAndReluAtDepthFour() throws Exception {
@@ -124,13 +92,7 @@ class DepthScreenshotsTest {
 
     /** Trains every run to epoch {@code epochs} and waits until the views have caught up. */
     private void train(int epochs) throws Exception {
-        robot.interact(() -> {
-            model.setSpeedLimit(0);
-            model.setEpochs(epochs);
-            model.train();
-        });
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !model.playingProperty().get() && model.idle());
-        TestApp.waitFrames(3);
+        trainTo(epochs);
         waitForLandscapes();
     }
 

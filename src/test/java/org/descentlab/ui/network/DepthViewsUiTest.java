@@ -21,17 +21,13 @@ import org.descentlab.core.nn.Trainer;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.scene.ComparisonRun;
 import org.descentlab.core.scene.SceneFile;
-import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.TestApp;
 import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,31 +36,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * clusters of 30 points) keep the runs and landscapes quick.
  */
 @Tag("ui")
-class DepthViewsUiTest {
+class DepthViewsUiTest extends NetworkTabFixture {
 
     @TempDir
     Path dir;
 
-    private static DescentLabApp app;
-    private static NetworkTab tab;
-    private static NetworkTabModel model;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.launch();
-        tab = app.window().networkTab();
-        model = tab.model();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        TestApp.close(app);
-    }
-
     @BeforeEach
     void smallDataOneLayerTheBoundaryOnShow() {
-        robot.interact(() -> NetworkTabReset.freshRun(app, tab, m -> {
+        robot.interact(() -> freshRun(m -> {
             var c = ClusterSettings.defaults();
             m.regenerate(3, 30, c.spread(), c.seed(), 0);
             m.setOptimizer(Adam.TYPE);

@@ -22,11 +22,8 @@ import org.descentlab.core.nn.ClusterSettings;
 import org.descentlab.core.nn.EpochMetrics;
 import org.descentlab.core.scene.ComparisonRun;
 import org.descentlab.session.TrainingSession;
-import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.Reveal;
 import org.descentlab.ui.TestApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,27 +36,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * tab as it opens (the seed's data, 2-128-10 sigmoid, Adam, batch 32, 1000 epochs, one run, paused).
  */
 @Tag("ui")
-class NetworkTabUiTest {
+class NetworkTabUiTest extends NetworkTabFixture {
 
     @TempDir
     Path dir;
-
-    private static DescentLabApp app;
-    private static NetworkTab tab;
-    private static NetworkTabModel model;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.launch();
-        tab = app.window().networkTab();
-        model = tab.model();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        TestApp.close(app);
-    }
 
     @BeforeEach
     @SuppressWarnings("unchecked")

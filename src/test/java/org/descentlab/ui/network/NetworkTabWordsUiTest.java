@@ -28,7 +28,6 @@ import javafx.scene.input.KeyCode;
 import javafx.util.StringConverter;
 import org.descentlab.core.nn.EpochMetrics;
 import org.descentlab.session.TrainingSession;
-import org.descentlab.ui.DescentLabApp;
 import org.descentlab.ui.Reveal;
 import org.descentlab.ui.TestApp;
 import org.descentlab.ui.widgets.HyperparameterForm;
@@ -37,13 +36,10 @@ import org.descentlab.ui.words.Words;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.title.TextTitle;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -51,24 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * while it trains changes the words and nothing else.
  */
 @Tag("ui")
-class NetworkTabWordsUiTest {
-
-    private static DescentLabApp app;
-    private static NetworkTab tab;
-    private static NetworkTabModel model;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.launch();
-        tab = app.window().networkTab();
-        model = tab.model();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        TestApp.close(app);
-    }
+class NetworkTabWordsUiTest extends NetworkTabFixture {
 
     @BeforeEach
     void asTheTabOpens() {

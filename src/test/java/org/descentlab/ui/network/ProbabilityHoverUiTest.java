@@ -16,14 +16,9 @@ import org.descentlab.core.nn.PointProbabilities;
 import org.descentlab.core.nn.ReferenceNetwork;
 import org.descentlab.core.optim.Adam;
 import org.descentlab.core.scene.ComparisonRun;
-import org.descentlab.ui.DescentLabApp;
-import org.descentlab.ui.TestApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,28 +27,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * leaves, and in compare mode for the panel under the mouse only.
  */
 @Tag("ui")
-class ProbabilityHoverUiTest {
-
-    private static DescentLabApp app;
-    private static NetworkTab tab;
-    private static NetworkTabModel model;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.launch();
-        tab = app.window().networkTab();
-        model = tab.model();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        TestApp.close(app);
-    }
+class ProbabilityHoverUiTest extends NetworkTabFixture {
 
     @BeforeEach
     void smallDataTheBoundaryOnShow() {
-        robot.interact(() -> NetworkTabReset.freshRun(app, tab, m -> {
+        robot.interact(() -> freshRun(m -> {
             var c = ClusterSettings.defaults();
             m.regenerate(4, 30, c.spread(), c.seed(), 0);
             m.setOptimizer(Adam.TYPE);

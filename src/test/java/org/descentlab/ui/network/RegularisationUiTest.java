@@ -18,17 +18,12 @@ import org.descentlab.core.optim.Adam;
 import org.descentlab.core.optim.GradientDescent;
 import org.descentlab.core.scene.ComparisonRun;
 import org.descentlab.core.scene.SceneFile;
-import org.descentlab.ui.DescentLabApp;
-import org.descentlab.ui.TestApp;
 import org.descentlab.ui.words.Language;
 import org.descentlab.ui.words.Words;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,31 +32,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * kept epoch. The data are the small noisy problem a wide network overfits within some 100 epochs.
  */
 @Tag("ui")
-class RegularisationUiTest {
+class RegularisationUiTest extends NetworkTabFixture {
 
     @TempDir
     Path dir;
 
-    private static DescentLabApp app;
-    private static NetworkTab tab;
-    private static NetworkTabModel model;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.launch();
-        tab = app.window().networkTab();
-        model = tab.model();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        TestApp.close(app);
-    }
-
     @BeforeEach
     void noisyDataAWideNetworkNoRegularisation() {
-        robot.interact(() -> NetworkTabReset.freshRun(app, tab, m -> {
+        robot.interact(() -> freshRun(m -> {
             m.regenerate(10, 15, 2.5, 0, 0.3);
             m.setOptimizer(Adam.TYPE);
             m.setHyperparameter("lr", 0.01);

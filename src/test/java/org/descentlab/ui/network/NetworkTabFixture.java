@@ -3,11 +3,32 @@ package org.descentlab.ui.network;
 import java.util.function.Consumer;
 import org.descentlab.session.TrainingSession;
 import org.descentlab.ui.DescentLabApp;
+import org.descentlab.ui.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.testfx.api.FxRobot;
 
-/** The reset that the network tab's UI test classes make before each test. */
-final class NetworkTabReset {
+/**
+ * What the network tab's UI test classes share: one app for the class, its network tab and model, and the reset most
+ * of them make before each test ({@link #freshRun}).
+ */
+abstract class NetworkTabFixture {
 
-    private NetworkTabReset() {
+    static DescentLabApp app;
+    static NetworkTab tab;
+    static NetworkTabModel model;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void launchTheApp() throws Exception {
+        app = TestApp.launch();
+        tab = app.window().networkTab();
+        model = tab.model();
+    }
+
+    @AfterAll
+    static void closeTheApp() throws Exception {
+        TestApp.close(app);
     }
 
     /**
@@ -15,9 +36,8 @@ final class NetworkTabReset {
      * kind, then {@code settings} (data, network, optimizer, …), and a fresh run of them at full speed with the
      * boundary on show, no messages, and every restart confirmed without a question.
      */
-    static void freshRun(DescentLabApp app, NetworkTab tab, Consumer<NetworkTabModel> settings) {
+    static void freshRun(Consumer<NetworkTabModel> settings) {
         app.window().selectTab(1);
-        NetworkTabModel model = tab.model();
         model.useSessions(TrainingSession::new);
         model.pause();
         if (model.comparingProperty().get()) {
