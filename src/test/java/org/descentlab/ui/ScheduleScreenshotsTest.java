@@ -50,13 +50,9 @@ class ScheduleScreenshotsTest {
     private static Stage stage;
     private final FxRobot robot = new FxRobot();
 
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.launch();
+        app = TestApp.launchForPictures();
         stage = TestApp.stage(app);
     }
 

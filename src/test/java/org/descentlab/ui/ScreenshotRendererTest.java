@@ -52,16 +52,9 @@ class ScreenshotRendererTest {
     private static Stage stage;
     private final FxRobot robot = new FxRobot();
 
-    static {
-        // Monocle's headless screen is 1280 × 800 unless told otherwise, and a window larger than its screen overflows
-        // the screen's buffer. Read when the toolkit starts, so this class needs a JVM of its own (as the screenshots
-        // profile runs it).
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.launch();
+        app = TestApp.launchForPictures();
         stage = TestApp.stage(app);
         var screen = javafx.stage.Screen.getPrimary().getBounds();
         assertTrue(screen.getWidth() >= 1600 && screen.getHeight() >= 1000,

@@ -37,6 +37,16 @@ public final class TestApp {
     }
 
     /**
+     * {@link #launch} on a 1600 × 1000 headless screen, for the classes that make pictures at classroom sizes: Monocle's
+     * own screen is 1280 × 800, and a window larger than its screen overflows the screen's buffer. The size is read
+     * when the toolkit starts, so such a class runs in a JVM of its own (as the screenshots profile runs them).
+     */
+    public static DescentLabApp launchForPictures() throws TimeoutException {
+        System.setProperty("headless.geometry", "1600x1000-32");
+        return launch();
+    }
+
+    /**
      * Hides every window but the primary stage: a dialog an earlier test class left open (modal, with the focus) would
      * otherwise take this class's clicks and keys.
      */

@@ -12,23 +12,20 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * What the network tab's picture classes share besides {@link NetworkTabFixture}: a 1600 × 1000 headless screen
- * (Monocle's own is 1280 × 800, smaller than the largest picture; read when the toolkit starts, so each picture class
- * runs in a JVM of its own), the window's stage, training to an epoch at full speed, and normal sizes and English
- * again when the class ends.
+ * What the network tab's picture classes share besides {@link NetworkTabFixture}: the app on a larger headless
+ * screen ({@link TestApp#launchForPictures}), the window's stage, training to an epoch at full speed, and normal sizes
+ * and English again when the class ends.
  */
 abstract class NetworkPicturesFixture extends NetworkTabFixture {
 
     static Stage stage;
 
-    /**
-     * Hides {@link NetworkTabFixture#launchTheApp} (JUnit then runs this one alone): the screen's size must be set
-     * before the toolkit starts, and a static initialiser here would run only once the test class is first used.
-     */
+    /** Hides {@link NetworkTabFixture#launchTheApp} (JUnit then runs this one alone): the app on a larger screen. */
     @BeforeAll
     static void launchTheApp() throws Exception {
-        System.setProperty("headless.geometry", "1600x1000-32");
-        NetworkTabFixture.launchTheApp();
+        app = TestApp.launchForPictures();
+        tab = app.window().networkTab();
+        model = tab.model();
         stage = TestApp.stage(app);
     }
 

@@ -55,13 +55,9 @@ class CustomSurfaceScreenshotsTest {
     private static SurfaceTabModel model;
     private final FxRobot robot = new FxRobot();
 
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.launch();
+        app = TestApp.launchForPictures();
         stage = TestApp.stage(app);
         model = app.window().surfaceTab().model();
     }
@@ -127,6 +123,12 @@ class CustomSurfaceScreenshotsTest {
     }
 
     private void openDialog() throws Exception {
+        // In classroom mode the controls fold away by themselves on a small screen; the teacher opens them.
+        var controls = robot.lookup("#controlsToggle").queryAs(javafx.scene.control.ToggleButton.class);
+        if (!controls.isSelected()) {
+            robot.clickOn(controls);
+            TestApp.waitFrames(2);
+        }
         CustomSurfaceUiTest.openCustom(robot);
         TestApp.waitFrames(2);
     }
